@@ -1,0 +1,1 @@
+"""The alerts worker: evaluates rules over Detections, stores fired alerts, delivers them."""

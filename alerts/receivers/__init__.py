@@ -1,0 +1,1 @@
+"""Alert receivers, one module per channel; ``build`` turns a receiver config into a Receiver."""

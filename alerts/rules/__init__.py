@@ -1,0 +1,1 @@
+"""Alert rule types, one module per type."""

@@ -1,0 +1,1 @@
+"""The ingest worker: polls RSS/Atom feeds and produces new Articles to the ``articles`` topic."""

@@ -1,0 +1,1 @@
+"""The process worker: finds watched entities and events in Articles, produces Detections."""

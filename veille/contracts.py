@@ -1,0 +1,237 @@
+"""The messages that cross a stage boundary, and the topics that carry them.
+
+Every record on a veille topic is one of the frozen models below, serialised as UTF-8 JSON.
+Nothing else crosses a stage: no raw dicts. Each model carries a ``schema_version`` so a consumer
+can refuse (dead-letter) a record written by a newer producer instead of misreading it.
+
+Topic table (names get the configured prefix, ``veille.`` by default):
+
+=============  ===============  ==============================================================
+topic          model            key
+=============  ===============  ==============================================================
+articles       Article          article id: every replay of an item lands on one partition
+detections     Detection        article id (alerts correctness comes from SQL, not partitioning)
+alerts         Alert            alert id (group key + stage + rule): all notices of one alert
+dlq            DeadLetter       the original record's key
+=============  ===============  ==============================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+
+Stage = Literal["announced", "signed", "ratified", "in_force"]
+STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")
+
+
+class Contract(BaseModel):
+    """Base of every topic message: immutable, strict about unknown fields, versioned."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: int = SCHEMA_VERSION
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value > SCHEMA_VERSION:
+            raise ValueError(f"schema_version {value} is newer than this worker understands ({SCHEMA_VERSION})")
+        return value
+
+    def to_bytes(self) -> bytes:
+        """Serialise for the wire (compact UTF-8 JSON)."""
+        return self.model_dump_json().encode("utf-8")
+
+
+def utc(value: datetime) -> datetime:
+    """Return ``value`` as an aware UTC datetime (naive values are taken as UTC)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+class Article(Contract):
+    """One news item as ingested from a feed, normalised.
+
+    ``id`` is stable across polls and replicas: derived from the entry's guid, else its canonical
+    link, else its title and date (see ``ingest.normalize``). ``source`` names the outlet (for
+    counting independent sources), ``feed_id`` the configured feed it came from.
+    """
+
+    id: str = Field(min_length=1, max_length=128)
+    feed_id: str
+    source: str
+    url: str | None = None
+    title: str = ""
+    summary: str = ""
+    lang: str | None = None
+    published: datetime | None = None
+    fetched_at: datetime
+    tags: tuple[str, ...] = ()
+    fingerprint: str | None = Field(
+        default=None, description="64-bit SimHash of title+summary as 16 hex digits, for syndication dedup"
+    )
+
+    @field_validator("published", "fetched_at")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else utc(value)
+
+    @property
+    def text(self) -> str:
+        """Title and summary joined by a blank line: the text that offsets point into."""
+        return f"{self.title}\n\n{self.summary}" if self.summary else self.title
+
+
+class EntityMention(Contract):
+    """A watched entity found in an article: ``start``/``end`` index ``Article.text``."""
+
+    id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Event(Contract):
+    """An event an article reports, with the watched entities that are party to it."""
+
+    type: str
+    actors: tuple[str, ...] = Field(description="sorted watchlist ids of the parties")
+    stage: str | None = None
+    trigger: str = ""
+    evidence: str = Field("", description="the sentence that reports the event, in its original language")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+    @field_validator("actors")
+    @classmethod
+    def _sorted(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(value)))
+
+
+class ArticleRef(Contract):
+    """What downstream stages need to know about the article behind a detection."""
+
+    id: str
+    feed_id: str
+    source: str
+    url: str | None = None
+    title: str = ""
+    lang: str | None = None
+    published: datetime | None = None
+    fetched_at: datetime
+    tags: tuple[str, ...] = ()
+    fingerprint: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleRef:
+        """The reference that stands for ``article`` in a Detection."""
+        return cls(
+            id=article.id,
+            feed_id=article.feed_id,
+            source=article.source,
+            url=article.url,
+            title=article.title,
+            lang=article.lang,
+            published=article.published,
+            fetched_at=article.fetched_at,
+            tags=article.tags,
+            fingerprint=article.fingerprint,
+        )
+
+
+class Detection(Contract):
+    """What the process stage found in one article.
+
+    ``events`` are what the item reports as news. ``retractions`` are reports that deny or withdraw
+    an event (e.g. "Moscow denies any agreement"): alert rules use them to send retraction notices,
+    never to fire.
+    """
+
+    article: ArticleRef
+    lang: str
+    entities: tuple[EntityMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    retractions: tuple[Event, ...] = ()
+    processed_at: datetime
+
+    @property
+    def article_id(self) -> str:
+        """The id of the article this detection is about."""
+        return self.article.id
+
+
+AlertKind = Literal["new", "update", "retraction", "test"]
+
+
+class Alert(Contract):
+    """A fired alert (or a follow-up to one), as stored in the outbox and published on ``alerts``.
+
+    ``alert_id`` is deterministic (rule, group key, stage, period), so firing twice — after a crash,
+    a rebalance, or on two replicas — yields the same id and the store keeps one.
+    """
+
+    alert_id: str
+    kind: AlertKind = "new"
+    rule: str
+    event_type: str
+    actors: tuple[str, ...]
+    stage: str | None = None
+    group_key: str
+    title: str
+    evidence: str = ""
+    evidence_lang: str | None = None
+    sources: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    first_seen: datetime
+    fired_at: datetime
+    previous_alert_id: str | None = Field(None, description="the alert this one follows (earlier stage)")
+    revision: int = Field(0, ge=0, description="0 for the first notice; +1 for every follow-up")
+
+    @field_validator("first_seen", "fired_at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        return utc(value)
+
+
+class DeadLetter(Contract):
+    """A record that a stage could not handle, with the reason, so the partition can move on."""
+
+    stage: str
+    topic: str
+    partition: int
+    offset: int
+    key: str | None = None
+    error: str
+    payload: str = Field(description="the original value, decoded as UTF-8 with replacement")
+    failed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One row of the topic table: the topic's short name, its model, and what keys it."""
+
+    name: str
+    model: type[Contract]
+    key: str
+
+
+TOPICS: dict[str, Topic] = {
+    "articles": Topic("articles", Article, "article id"),
+    "detections": Topic("detections", Detection, "article id"),
+    "alerts": Topic("alerts", Alert, "alert id"),
+    "dlq": Topic("dlq", DeadLetter, "original key"),
+}
+
+
+def topic_name(prefix: str, short: str) -> str:
+    """The full topic name for table entry ``short`` under ``prefix`` (``veille.articles``)."""
+    if short not in TOPICS:
+        raise KeyError(f"unknown topic {short!r}; known: {', '.join(TOPICS)}")
+    return f"{prefix}.{short}" if prefix else short
