@@ -1,0 +1,65 @@
+"""Fixtures shared by the whole suite: state stores on SQLite and PostgreSQL.
+
+``store_url`` / ``store_engine`` are parametrised over both backends. PostgreSQL runs against the
+server at ``VEILLE_TEST_PG_URL`` (default: the local one on 127.0.0.1:5432, database ``test``); each
+test gets a fresh schema, selected through the connection's ``search_path``, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from veille.store import create_engine
+
+PG_URL = os.environ.get("VEILLE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[sa.Engine]:
+    """An engine on the test PostgreSQL server (fails loudly when it is not reachable)."""
+    engine = sa.create_engine(PG_URL, poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.OperationalError as exc:
+        pytest.fail(f"PostgreSQL at {PG_URL} is not reachable ({exc.orig}); start it or set VEILLE_TEST_PG_URL")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_admin: sa.Engine) -> Iterator[str]:
+    """A URL whose connections live in a fresh, empty schema of the test database."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with pg_admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+    with pg_admin.begin() as conn:
+        conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A URL of a fresh SQLite file."""
+    return f"sqlite:///{tmp_path / 'veille.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """A fresh, empty store on each backend in turn."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+
+
+@pytest.fixture
+def store_engine(store_url: str) -> Iterator[sa.Engine]:
+    """An engine (house settings) on a fresh store, on each backend in turn."""
+    engine = create_engine(store_url)
+    yield engine
+    engine.dispose()

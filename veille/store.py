@@ -1,0 +1,98 @@
+"""The SQL state store: one SQLAlchemy Core ``metadata``, engines for SQLite and PostgreSQL.
+
+Each worker defines the tables it owns in its own module (``ingest/state.py``, ``alerts/state.py``)
+on the shared ``metadata`` and calls ``ensure_tables`` at start-up. Uniqueness constraints, not
+application checks, make "seen once" and "fired once" hold across restarts and replicas;
+``insert_ignore`` is the one cross-dialect way to lean on them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+
+from veille.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# Serialises DDL between replicas that start at the same moment (PostgreSQL only).
+_DDL_LOCK_ID = 0x7665696C6C65  # "veille"
+
+
+def create_engine(url: str) -> sa.Engine:
+    """An engine for ``url`` with house settings.
+
+    SQLite: the parent folder is created, WAL journal, a 30 s busy timeout, and ``BEGIN IMMEDIATE``
+    for every transaction so that concurrent writers queue instead of failing on upgrade.
+    PostgreSQL: pre-ping, so a restarted server costs one retry, not a crash.
+    """
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" hook below emits BEGIN itself
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: sa.Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if backend == "postgresql":
+        return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    raise ConfigError([f"store.url: unsupported database {backend!r} (use sqlite:/// or postgresql+psycopg://)"])
+
+
+def ensure_tables(engine: sa.Engine, tables: Sequence[sa.Table]) -> None:
+    """Create ``tables`` (and their indexes) if missing; safe when replicas start together."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _DDL_LOCK_ID})
+        metadata.create_all(conn, tables=list(tables), checkfirst=True)
+
+
+def insert_ignore(
+    conn: sa.Connection, table: sa.Table, rows: Iterable[Mapping[str, Any]], conflict: Sequence[str]
+) -> int:
+    """Insert ``rows``, skipping those that violate the unique key ``conflict``; return how many went in."""
+    rows = list(rows)
+    if not rows:
+        return 0
+    if conn.dialect.name == "postgresql":
+        stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(conflict))
+    elif conn.dialect.name == "sqlite":
+        stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(conflict))
+    else:  # pragma: no cover - create_engine refuses other backends
+        raise ConfigError([f"store.url: unsupported database {conn.dialect.name!r}"])
+    # RETURNING counts what went in on both dialects (rowcount is -1 for batched statements).
+    stmt = stmt.returning(*table.primary_key.columns)
+    return len(conn.execute(stmt, [dict(row) for row in rows]).all())
+
+
+def backend_name(engine: sa.Engine) -> str:
+    """``sqlite`` or ``postgresql``: for metrics labels and log lines (never the URL: it may hold a password)."""
+    return engine.dialect.name
