@@ -63,3 +63,20 @@ def store_engine(store_url: str) -> Iterator[sa.Engine]:
     engine = create_engine(store_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def broker() -> Iterator[list[str]]:
+    """The embedded Kafka-compatible broker (Tansu) for the whole session; yields bootstrap servers."""
+    from veille.broker import EmbeddedBroker
+
+    with EmbeddedBroker() as embedded:
+        yield embedded.bootstrap_servers
+
+
+@pytest.fixture
+def kafka_config():
+    """Kafka settings with a topic prefix of its own, so tests never see each other's records."""
+    from veille.config.runtime import KafkaConfig
+
+    return KafkaConfig(topic_prefix=f"t{uuid.uuid4().hex[:10]}", partitions=2, session_timeout_ms=6000)

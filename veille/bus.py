@@ -1,0 +1,149 @@
+"""Kafka clients with the house defaults, for Apache Kafka and the embedded broker alike.
+
+- Producers are idempotent with ``acks="all"``; a batch counts as sent only when ``flush`` saw every
+  record acknowledged. A failed flush rebuilds the client (the embedded broker forgets producer ids
+  when it restarts) and raises TransientError: the caller sends the batch again (at-least-once).
+- Consumers commit manually, after the work of a batch is done, and start from the earliest offset
+  of a new group. Session settings come from config; the defaults suit the embedded broker, whose
+  lone consumers get records after about half the session timeout.
+- Topics are created explicitly with the configured partition count (auto-creation is not relied on).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from kafka import KafkaConsumer, KafkaProducer
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.producer.future import FutureRecordMetadata, RecordMetadata
+
+from veille.config.runtime import KafkaConfig
+from veille.contracts import Contract
+from veille.errors import TransientError
+
+log = logging.getLogger(__name__)
+
+
+class Bus:
+    """Client factories for one Kafka cluster (``bootstrap_servers`` resolved by the caller)."""
+
+    def __init__(self, kafka: KafkaConfig, bootstrap_servers: list[str]) -> None:
+        self.kafka = kafka
+        self.bootstrap_servers = bootstrap_servers
+
+    def _common(self) -> dict[str, Any]:
+        settings: dict[str, Any] = {
+            "bootstrap_servers": self.bootstrap_servers,
+            "client_id": self.kafka.client_id,
+            "security_protocol": self.kafka.security_protocol,
+        }
+        if self.kafka.sasl_mechanism:
+            settings["sasl_mechanism"] = self.kafka.sasl_mechanism
+            settings["sasl_plain_username"] = self.kafka.sasl_username
+            if self.kafka.sasl_password is not None:
+                settings["sasl_plain_password"] = self.kafka.sasl_password.get_secret_value()
+        return settings
+
+    def ensure_topics(self, names: Iterable[str]) -> None:
+        """Create the topics that do not exist yet, with the configured partitions."""
+        try:
+            admin = KafkaAdminClient(**self._common())
+        except KafkaError as exc:
+            raise TransientError(f"cannot reach Kafka at {','.join(self.bootstrap_servers)}: {exc}") from None
+        try:
+            existing = set(admin.list_topics())
+            missing = [
+                NewTopic(name, self.kafka.partitions, self.kafka.replication_factor)
+                for name in names
+                if name not in existing
+            ]
+            if missing:
+                with contextlib.suppress(TopicAlreadyExistsError):  # a replica created it first
+                    admin.create_topics(missing)
+                log.info("created topics %s", ", ".join(t.name for t in missing))
+        except KafkaError as exc:
+            raise TransientError(f"cannot create topics: {exc}") from None
+        finally:
+            admin.close()
+
+    def producer(self) -> Producer:
+        """A producer of contract messages (see ``Producer``)."""
+        return Producer(self._common())
+
+    def consumer(self, group_id: str, topics: list[str], max_poll_records: int = 200) -> KafkaConsumer:
+        """A group consumer with manual commits, subscribed to ``topics``."""
+        consumer = KafkaConsumer(
+            **self._common(),
+            group_id=group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            session_timeout_ms=self.kafka.session_timeout_ms,
+            heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
+            max_poll_records=max_poll_records,
+            max_poll_interval_ms=300_000,
+        )
+        consumer.subscribe(topics)
+        return consumer
+
+
+class Producer:
+    """Sends contract messages as UTF-8 JSON with string keys; ``flush`` confirms a whole batch."""
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self._settings = settings
+        self._client = self._build()
+        self._pending: list[FutureRecordMetadata] = []
+
+    def _build(self) -> KafkaProducer:
+        try:
+            return KafkaProducer(
+                **self._settings,
+                acks="all",
+                enable_idempotence=True,
+                linger_ms=5,
+                retries=5,
+                delivery_timeout_ms=30_000,
+                request_timeout_ms=10_000,
+                compression_type="gzip",
+            )
+        except KafkaError as exc:
+            raise TransientError(f"cannot reach Kafka: {exc}") from None
+
+    def send(self, topic: str, key: str, message: Contract) -> None:
+        """Queue ``message`` for ``topic`` under ``key``; nothing is certain until ``flush``."""
+        try:
+            future = self._client.send(topic, key=key.encode("utf-8"), value=message.to_bytes())
+        except KafkaError as exc:
+            self._reset()
+            raise TransientError(f"cannot send to {topic}: {exc}") from None
+        self._pending.append(future)
+
+    def flush(self, timeout: float = 30.0) -> list[RecordMetadata]:
+        """Wait until every queued record is acknowledged; return their metadata in send order.
+
+        Raises TransientError if any record failed: the caller sends the whole batch again.
+        """
+        pending, self._pending = self._pending, []
+        try:
+            self._client.flush(timeout=timeout)
+            return [future.get(timeout=0) for future in pending]
+        except KafkaError as exc:
+            self._reset()
+            raise TransientError(f"Kafka did not acknowledge the batch: {exc}") from None
+
+    def _reset(self) -> None:
+        """Drop the client (it may be dead for good, e.g. after a broker restart) and start a new one."""
+        self._pending = []
+        try:
+            self._client.close(timeout=1)
+        except Exception:
+            log.debug("closing a failed producer raised", exc_info=True)
+        self._client = self._build()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Flush what is queued (best effort) and close."""
+        self._client.close(timeout=timeout)
