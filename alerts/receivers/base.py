@@ -27,11 +27,15 @@ class Notice:
     ``thread_ref`` is the ``Delivered.ref`` this receiver returned for the first notice of the same
     alert (None for that first notice): follow-ups, updates and retractions thread under it.
     ``idempotency_key`` is stable across retries of this notice (alert id, revision, receiver).
+    ``attempt`` is 1 on the first try; the outbox passes more when an earlier attempt may have
+    reached the channel (a retry, or a delivery resumed after a crash), so that a receiver able to
+    look (Slack bot mode) checks whether the channel already has the notice before posting again.
     """
 
     alert: Alert
     idempotency_key: str
     thread_ref: str | None = None
+    attempt: int = 1
 
 
 @dataclass(frozen=True, slots=True)
