@@ -5,10 +5,10 @@ Loading does, in order:
 1. parse the YAML safely (``yaml.safe_load``; no tags, no object construction);
 2. merge the files named in ``include:`` (lists are concatenated, the including file wins for
    scalars), each resolved against the folder of the file that names it;
-3. replace ``${VAR}`` and ``${VAR:-default}`` in string values from the environment (secrets stay
+3. resolve relative paths (``data_dir``, local feed paths, ``include``, receivers' ``ca_file`` and
+   template files) against the folder of the file that holds them;
+4. replace ``${VAR}`` and ``${VAR:-default}`` in string values from the environment (secrets stay
    out of the file); a missing variable without default is an error naming the field;
-4. resolve relative paths (``data_dir``, local feed paths, ``include``) against the folder of the
-   file that holds them;
 5. validate with the section models; every problem becomes one line ``field.path: message``.
 
 ``VEILLE_DATA_DIR`` in the environment overrides ``data_dir``.
@@ -164,15 +164,28 @@ def _read_tree(path: Path, depth: int) -> dict[str, Any]:
 
 def _resolve_paths(tree: dict[str, Any], base: Path) -> None:
     """Make this file's relative paths absolute against its folder ``base``."""
-    data_dir = tree.get("data_dir")
-    if isinstance(data_dir, str) and "${" not in data_dir and not Path(data_dir).is_absolute():
-        tree["data_dir"] = str((base / data_dir).resolve())
-    feeds = tree.get("feeds")
-    if isinstance(feeds, list):
-        for feed in feeds:
-            url = feed.get("url") if isinstance(feed, dict) else None
-            if isinstance(url, str) and "://" not in url and "${" not in url and not Path(url).is_absolute():
-                feed["url"] = str((base / url).resolve())
+    _absolute(tree, "data_dir", base)
+    for feed in _mappings(tree.get("feeds")):
+        url = feed.get("url")
+        if isinstance(url, str) and "://" not in url:
+            _absolute(feed, "url", base)
+    for receiver in _mappings(tree.get("receivers")):
+        _absolute(receiver, "ca_file", base)
+        templates = receiver.get("templates")
+        for template in _mappings(list(templates.values()) if isinstance(templates, dict) else None):
+            _absolute(template, "file", base)
+
+
+def _mappings(node: Any) -> list[dict[str, Any]]:
+    """The mappings in a list node (anything else is left for validation to report)."""
+    return [item for item in node if isinstance(item, dict)] if isinstance(node, list) else []
+
+
+def _absolute(mapping: dict[str, Any], key: str, base: Path) -> None:
+    """Make ``mapping[key]`` absolute against ``base`` when it is a relative path without ``${}``."""
+    value = mapping.get(key)
+    if isinstance(value, str) and "${" not in value and not Path(value).is_absolute():
+        mapping[key] = str((base / value).resolve())
 
 
 def _merge(lower: dict[str, Any], upper: dict[str, Any]) -> dict[str, Any]:
