@@ -1,0 +1,39 @@
+"""Rule type ``flatline``: a group that used to be reported went (nearly) silent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import ClassVar
+
+from alerts.rules.base import GroupKey, History, Report, Rule, count_independent
+from veille.config.rules import FlatlineRule as FlatlineConfig
+
+
+class FlatlineRule(Rule):
+    """Fire when a known group has fewer than ``min_count`` reports within ``window``.
+
+    Judged on engine ticks (``AlertEngine.handle`` with or without detections), for the groups
+    reported within ``lookback``; the engine only asks once a group has been known for a window.
+    """
+
+    on_tick: ClassVar[bool] = True
+    config: FlatlineConfig
+
+    @property
+    def window(self) -> timedelta:
+        """The window in which the group should have been reported (the alert lists the last reports)."""
+        return self.config.lookback
+
+    def should_fire(self, history: History, now: datetime) -> bool:
+        """True when the window holds fewer than ``min_count`` reports."""
+        cfg = self.config
+        return count_independent(history.between(now - cfg.window, now), cfg.count, None) < cfg.min_count
+
+    def title(self, group: GroupKey, reports: Sequence[Report]) -> str:
+        """What went silent, e.g. ``Fewer than 1 articles in 6:00:00 for source=KCNA``."""
+        cfg = self.config
+        values = json.loads(group.key)
+        described = ", ".join(f"{field}={value}" for field, value in values.items()) or cfg.event_type
+        return f"Fewer than {cfg.min_count} {cfg.count} in {cfg.window} for {described}"

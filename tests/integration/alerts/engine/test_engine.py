@@ -1,0 +1,183 @@
+"""The alert engine on both backends: firing, grouping, realert, stages, inhibition, retractions, replays."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from alerts.engine import AlertEngine
+from alerts.state import detections, notices, observations
+from tests.integration.alerts.engine.support import (
+    T0,
+    at,
+    config,
+    detection,
+    rule,
+    stored_alerts,
+    stored_deliveries,
+)
+
+
+def test_threshold_fires_at_the_second_distinct_source_and_not_before(store_engine):
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    assert engine.handle([detection("a1", "Reuters")], at(1)) == []
+    assert engine.handle([detection("a2", "Reuters")], at(2)) == []
+    fired = engine.handle([detection("a3", "AFP")], at(3))
+    assert [(a.kind, a.sources, a.stage, a.article_ids) for a in fired] == [
+        ("new", ("Reuters", "AFP"), "announced", ("a1", "a2", "a3"))
+    ]
+    assert fired[0].first_seen == T0 and fired[0].fired_at == at(3)
+    assert [(d.alert_id, d.receiver, d.status) for d in stored_deliveries(store_engine)] == [
+        (fired[0].alert_id, "ops", "pending")
+    ]
+
+
+def test_threshold_can_count_articles_instead_of_sources(store_engine):
+    engine = AlertEngine(config(rule(count="articles", min_count=2)), store_engine)
+    assert engine.handle([detection("a1", "Reuters")], at(1)) == []
+    assert len(engine.handle([detection("a2", "Reuters")], at(2))) == 1
+
+
+def test_syndicated_copies_of_one_wire_story_count_once(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, dedup_syndicated=True)), store_engine)
+    wire = "f0f0f0f0f0f0f0f0"
+    assert engine.handle([detection("a1", "Le Monde", fingerprint=wire)], at(1)) == []
+    assert engine.handle([detection("a2", "Le Figaro", fingerprint="f0f0f0f0f0f0f0f1")], at(2)) == []
+    fired = engine.handle([detection("a3", "Yonhap", fingerprint="0123456789abcdef")], at(3))
+    assert len(fired) == 1
+    assert fired[0].sources == ("Le Monde", "Le Figaro", "Yonhap")
+
+
+def test_old_news_never_fires(store_engine):
+    engine = AlertEngine(config(rule(type="any", max_age="48h")), store_engine)
+    old = T0 - timedelta(days=3)
+    batch = [detection("old1", "Reuters", published=old), detection("old2", "AFP", published=old)]
+    assert engine.handle(batch, T0) == []
+    assert stored_alerts(store_engine) == []
+
+
+def test_old_reports_do_not_help_fresh_ones_reach_the_threshold(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, max_age="48h")), store_engine)
+    assert engine.handle([detection("old", "Reuters", published=T0 - timedelta(days=3))], T0) == []
+    assert engine.handle([detection("new", "AFP")], at(1)) == []
+
+
+def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(store_engine):
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    first = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
+    assert [a.kind for a in first] == ["new"]
+    update = engine.handle([detection("a3", "TASS", published=at(10))], at(10))
+    assert [(a.alert_id, a.kind, a.revision, len(a.sources)) for a in update] == [
+        (first[0].alert_id, "update", 1, 3)
+    ]
+    same_outlet = engine.handle([detection("a4", "TASS", published=at(20))], at(20))
+    assert same_outlet == []
+    [row] = stored_alerts(store_engine)
+    assert row.revision == 1
+    assert '"a4"' in row.payload
+    assert [(d.revision, d.status) for d in stored_deliveries(store_engine)] == [(0, "pending"), (1, "pending")]
+
+
+def test_follow_ups_can_be_switched_off_and_the_alert_is_still_updated(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=False)), store_engine)
+    engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
+    assert engine.handle([detection("a3", "TASS", published=at(10))], at(10)) == []
+    [row] = stored_alerts(store_engine)
+    assert '"TASS"' in row.payload and row.revision == 0
+    assert len(stored_deliveries(store_engine)) == 1
+
+
+def test_after_the_realert_period_the_group_fires_a_new_alert(store_engine):
+    engine = AlertEngine(config(rule(type="any", realert="6h", max_age="48h")), store_engine)
+    [first] = engine.handle([detection("a1", "Reuters")], at(0))
+    later = T0 + timedelta(hours=7)
+    [second] = engine.handle([detection("a2", "AFP", published=later)], later)
+    assert second.kind == "new" and second.alert_id != first.alert_id
+    assert first.alert_id.endswith(":0") and second.alert_id.endswith(":1")
+
+
+def test_a_change_of_stage_is_a_new_alert_that_refers_to_the_previous_one(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    [announced] = engine.handle([detection("a1", "Reuters", stage="announced")], at(0))
+    [signed] = engine.handle([detection("s1", "AFP", stage="signed", published=at(60))], at(60))
+    assert signed.kind == "new" and signed.stage == "signed"
+    assert signed.previous_alert_id == announced.alert_id
+    assert announced.previous_alert_id is None
+
+
+def test_a_signed_alert_inhibits_the_announced_one_of_the_same_group(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    [announced] = engine.handle([detection("a1", "Reuters", stage="announced")], at(0))
+    engine.handle([detection("s1", "AFP", stage="signed", published=at(60))], at(60))
+    # A late "to be signed" report from a new outlet: no follow-up for the inhibited announcement.
+    assert engine.handle([detection("a2", "TASS", stage="announced", published=at(70))], at(70)) == []
+    statuses = {row.stage: row.status for row in stored_alerts(store_engine)}
+    assert statuses == {"announced": "inhibited", "signed": "active"}
+    sent_for = sorted((d.alert_id == announced.alert_id, d.revision) for d in stored_deliveries(store_engine))
+    assert sent_for == [(False, 0), (True, 0)]
+
+
+def test_an_announcement_arriving_after_the_signature_is_stored_inhibited_and_not_sent(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    [signed] = engine.handle([detection("s1", "AFP", stage="signed")], at(0))
+    assert engine.handle([detection("a1", "Reuters", stage="announced")], at(5)) == []
+    rows = {row.stage: row for row in stored_alerts(store_engine)}
+    assert rows["announced"].status == "inhibited"
+    assert [d.alert_id for d in stored_deliveries(store_engine)] == [signed.alert_id]
+
+
+def test_alerts_of_other_actors_are_not_inhibited_by_a_signature(store_engine):
+    engine = AlertEngine(config(rule(type="any", actors=["RUS"])), store_engine)
+    engine.handle([detection("s1", "AFP", stage="signed")], at(0))
+    fired = engine.handle([detection("v1", "Reuters", stage="announced", actors=("RUS", "VNM"))], at(5))
+    assert [a.actors for a in fired] == [("RUS", "VNM")]
+
+
+def test_a_denial_sends_a_retraction_follow_up_of_the_alert(store_engine):
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    [alert] = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
+    [retraction] = engine.handle([detection("d1", "TASS", stage=None, retraction=True, published=at(30))], at(30))
+    assert (retraction.alert_id, retraction.kind, retraction.revision) == (alert.alert_id, "retraction", 1)
+    assert retraction.evidence == "evidence of d1" and "d1" in retraction.article_ids
+    [row] = stored_alerts(store_engine)
+    assert row.retracted
+    # A second denial does not retract twice, and denials never fire.
+    assert engine.handle([detection("d2", "Yonhap", stage=None, retraction=True, published=at(40))], at(40)) == []
+    assert len(stored_alerts(store_engine)) == 1
+
+
+def test_a_denial_without_an_alert_to_retract_does_nothing(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    assert engine.handle([detection("d1", "TASS", stage=None, retraction=True)], at(0)) == []
+    assert stored_alerts(store_engine) == []
+
+
+def test_replaying_the_same_detections_changes_nothing(store_engine):
+    batch = [detection("a1", "Reuters"), detection("a2", "AFP"), detection("a3", "TASS")]
+    first = AlertEngine(config(rule(min_count=2)), store_engine).handle(batch, at(5))
+    assert [a.kind for a in first] == ["new", "update"]
+    restarted = AlertEngine(config(rule(min_count=2)), store_engine)
+    assert restarted.handle(batch, at(6)) == []
+    assert restarted.handle(batch[:1], at(7)) == []
+    with store_engine.connect() as conn:
+        counts = [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in (detections, notices)]
+        assert conn.execute(sa.select(sa.func.count()).select_from(observations)).scalar_one() == 3
+    assert counts == [3, 2]
+    assert len(stored_alerts(store_engine)) == 1 and len(stored_deliveries(store_engine)) == 2
+
+
+def test_filters_on_language_source_tags_and_stage(store_engine):
+    engine = AlertEngine(
+        config(rule(type="any", languages=["en"], sources=["AFP"], stages=["signed"])), store_engine
+    )
+    assert engine.handle([detection("x1", "AFP", stage="signed", lang="fr")], at(0)) == []
+    assert engine.handle([detection("x2", "TASS", stage="signed", lang="en")], at(1)) == []
+    assert engine.handle([detection("x3", "AFP", stage="announced", lang="en")], at(2)) == []
+    assert len(engine.handle([detection("x4", "AFP", stage="signed", lang="en")], at(3))) == 1
+
+
+def test_a_rule_without_receivers_delivers_to_every_configured_receiver(store_engine):
+    engine = AlertEngine(config(rule(type="any"), receivers=("ops", "mail")), store_engine)
+    engine.handle([detection("a1", "Reuters")], at(0))
+    assert sorted(d.receiver for d in stored_deliveries(store_engine)) == ["mail", "ops"]
