@@ -166,6 +166,7 @@ def run_once(config: VeilleConfig, timeout: float = 300.0) -> int:
 
     stop = stop_on_signals()
     deadline = time.monotonic() + timeout
+    started = datetime.now(UTC)
     engine = create_engine(config.store_url)
     try:
         with kafka_bus(config) as bus:
@@ -180,7 +181,7 @@ def run_once(config: VeilleConfig, timeout: float = 300.0) -> int:
                 fired = alerts.runner.drain(end_offsets(detections), stop, timeout=_left(deadline))
             finally:
                 alerts.runner.close()
-            undelivered = alerts.deliver_until_idle(stop, deadline=deadline)
+            undelivered = alerts.deliver_until_idle(stop, deadline=deadline, since=started)
     finally:
         engine.dispose()
     print(

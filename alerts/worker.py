@@ -1,0 +1,153 @@
+"""The alerts worker: Detections in, fired alerts stored, notifications delivered.
+
+Two loops share one process:
+
+- the **stage runner** consumes ``detections`` (group ``<prefix>.alerts``); for each batch the
+  rule engine records observations, fires or follows up alerts and enqueues their deliveries in
+  the same SQL transaction, then the notices are published on ``alerts`` (key: alert id);
+- the **dispatcher** thread sends due deliveries from the SQL outbox, sleeping until the next one
+  is due or a new alert wakes it, and ticks the engine so flatline rules are judged on time.
+
+Replicas share detections through the consumer group and deliveries through outbox leases.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+import sqlalchemy as sa
+
+from alerts.engine import AlertEngine
+from alerts.outbox import Outbox
+from alerts.receivers import build
+from alerts.receivers.base import Receiver
+from alerts.state import deliveries
+from veille.bus import Bus
+from veille.config import VeilleConfig
+from veille.contracts import Contract, Detection
+from veille.errors import TransientError
+from veille.runner import Backoff, Outgoing, StageRunner
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_TICK = timedelta(seconds=30)
+_IDLE_WAIT = 5.0
+
+
+def transient_db(call: Callable[[], T]) -> T:
+    """Run ``call``; a database that is down or busy becomes a TransientError (retried, not dead-lettered)."""
+    try:
+        return call()
+    except sa.exc.OperationalError as exc:
+        raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+    except sa.exc.DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise TransientError("database connection lost") from None
+        raise
+
+
+class AlertsWorker:
+    """The rule engine behind a stage runner, plus the outbox dispatcher (see module doc)."""
+
+    def __init__(self, config: VeilleConfig, bus: Bus, engine: sa.Engine) -> None:
+        self.config = config
+        self.engine = engine
+        self.rules = AlertEngine(config, engine)
+        self.receivers: dict[str, Receiver] = {r.name: build(r, config.data_dir) for r in config.receivers}
+        self.outbox = Outbox(engine, self.receivers)
+        self._topic = config.topic("alerts")
+        self._wake = threading.Event()
+        self.runner = StageRunner(
+            "alerts",
+            bus,
+            group_id=f"{config.kafka.topic_prefix}.alerts",
+            source_topic=config.topic("detections"),
+            model=Detection,
+            handler=self.handle,
+            dlq_topic=config.topic("dlq"),
+        )
+
+    def handle(self, messages: Sequence[Contract]) -> list[Outgoing]:
+        """Evaluate rules on a batch of detections; the notices it made go to the ``alerts`` topic."""
+        detections = [m for m in messages if isinstance(m, Detection)]
+        made = transient_db(lambda: self.rules.handle(detections, datetime.now(UTC)))
+        if made:
+            self._wake.set()
+        return [Outgoing(self._topic, alert.alert_id, alert) for alert in made]
+
+    def run(self, stop: threading.Event) -> None:
+        """Consume detections and deliver notifications until ``stop`` is set."""
+        dispatcher = threading.Thread(target=self._dispatch, args=(stop,), name="alerts-dispatcher", daemon=True)
+        dispatcher.start()
+        try:
+            self.runner.run(stop)
+        finally:
+            stop.set()
+            self._wake.set()
+            dispatcher.join(timeout=30)
+            self.close()
+
+    def _dispatch(self, stop: threading.Event) -> None:
+        backoff = Backoff(base=1.0, cap=60.0)
+        failures = 0
+        next_tick = datetime.now(UTC)
+        while not stop.is_set():
+            try:
+                now = datetime.now(UTC)
+                if now >= next_tick:
+                    if transient_db(lambda now=now: self.rules.tick(now)):
+                        self._wake.set()
+                    next_tick = now + _TICK
+                attempted = transient_db(lambda now=now: self.outbox.deliver_due(now))
+                failures = 0
+                if attempted:
+                    continue
+                due = transient_db(self.outbox.next_due)
+                wait = _IDLE_WAIT if due is None else (due - datetime.now(UTC)).total_seconds()
+                wait = min(max(wait, 0.05), _IDLE_WAIT, (next_tick - datetime.now(UTC)).total_seconds())
+            except TransientError as exc:
+                failures += 1
+                wait = backoff.delay(failures)
+                log.warning("alerts dispatcher: %s; retrying in %.1fs", exc, wait)
+            self._wake.wait(max(wait, 0.05))
+            self._wake.clear()
+
+    def deliver_until_idle(self, stop: threading.Event, deadline: float, since: datetime) -> int:
+        """Deliver what is due and retry what fails until ``deadline`` (monotonic); return what is left.
+
+        For ``veille run --once``: the count is of deliveries enqueued since ``since`` that are still
+        pending or failed.
+        """
+        while not stop.is_set() and time.monotonic() < deadline:
+            now = datetime.now(UTC)
+            if self.outbox.deliver_due(now):
+                continue
+            due = self.outbox.next_due()
+            if due is None:
+                break
+            wait = (due - datetime.now(UTC)).total_seconds()
+            if time.monotonic() + wait > deadline:
+                break
+            stop.wait(max(wait, 0.05))
+        with self.engine.connect() as conn:
+            left = conn.execute(
+                sa.select(sa.func.count())
+                .select_from(deliveries)
+                .where(deliveries.c.status != "sent", deliveries.c.created_at >= since)
+            ).scalar_one()
+        return int(left)
+
+    def close(self) -> None:
+        """Close receivers' connections (the runner closes its Kafka clients itself)."""
+        for receiver in self.receivers.values():
+            try:
+                receiver.close()
+            except Exception:
+                log.warning("closing receiver %s failed", receiver.name, exc_info=True)
