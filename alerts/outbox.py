@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 OPEN = ("pending", "sending")
 _MAX_REASON = 500
+_MIN_RETRY = timedelta(seconds=1)
 
 
 def idempotency_key(alert_id: str, revision: int, receiver: str) -> str:
@@ -139,13 +140,17 @@ class Outbox:
         """
         now = utc(now)
         attempted = 0
-        for claim in self._claim(now, limit):
-            slot = self._take_slot(claim.receiver, now)
-            if slot is not None:
-                self._put_back(claim, slot)
-                continue
-            attempted += 1
-            self._attempt(claim, now)
+        progressed = True
+        while progressed and attempted < limit:  # a sent notice may unblock its follow-ups: claim again
+            progressed = False
+            for claim in self._claim(now, limit - attempted):
+                slot = self._take_slot(claim.receiver, now)
+                if slot is not None:
+                    self._put_back(claim, slot)
+                    continue
+                attempted += 1
+                progressed = True
+                self._attempt(claim, now)
         self._refresh_pending_gauge()
         return attempted
 
@@ -270,6 +275,7 @@ class Outbox:
             self._fail(claim, f"gave up after {claim.attempts} attempts: {reason}")
             return
         delay = timedelta(seconds=retry_after) if retry_after is not None else self._backoff(claim.attempts)
+        delay = max(delay, _MIN_RETRY)
         log.warning("delivery %s to %s failed (%s); retrying in %s", claim.alert_id, claim.receiver, reason, delay)
         if self._finish(claim, status="pending", next_attempt_at=now + delay, last_error=reason):
             metrics.DELIVERIES.labels(claim.receiver, "retry").inc()
