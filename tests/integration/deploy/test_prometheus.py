@@ -38,9 +38,7 @@ def test_promtool_accepts_the_compose_prometheus_config_and_rules():
 def test_every_worker_metric_passes_promtool_lint():
     assert ingest.metrics and process.metrics and alerts.metrics  # all three workers' metrics are registered
     exposition = generate_latest()
-    result = subprocess.run(
-        [PROMTOOL, "check", "metrics"], input=exposition, capture_output=True, check=False
-    )
+    result = subprocess.run([PROMTOOL, "check", "metrics"], input=exposition, capture_output=True, check=False)
     assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
     names = exposition.decode()
     for prefix in ("veille_ingest_", "veille_process_", "veille_alerts_", "veille_stage_", "veille_build_info"):
@@ -57,9 +55,14 @@ def test_a_real_prometheus_scrapes_the_worker_endpoint(tmp_path):
         f"scrape_configs:\n  - job_name: veille-test\n    static_configs: [{{targets: ['127.0.0.1:{port}']}}]\n"
     )
     server = subprocess.Popen(
-        [PROMETHEUS, f"--config.file={config}", f"--storage.tsdb.path={tmp_path / 'data'}",
-         f"--web.listen-address=127.0.0.1:{web}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            PROMETHEUS,
+            f"--config.file={config}",
+            f"--storage.tsdb.path={tmp_path / 'data'}",
+            f"--web.listen-address=127.0.0.1:{web}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         result = None
