@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, Literal
@@ -32,6 +32,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from veille.config.watchlist import EntityConfig
 from veille.contracts import Alert
 from veille.errors import ConfigError, PermanentError
 
@@ -187,6 +188,16 @@ def _default_source(name: str) -> str:
 def format_time(value: datetime) -> str:
     """A UTC time as people read it in an alert: ``2024-06-18 07:12 UTC``."""
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def display_names(entities: Iterable[EntityConfig], lang: str = "en") -> dict[str, str]:
+    """Watchlist id -> the first name in ``lang`` (else in any language), for headlines."""
+    names = {}
+    for entity in entities:
+        preferred = entity.names.get(lang) or next((n for n in entity.names.values() if n), [])
+        if preferred:
+            names[entity.id] = preferred[0]
+    return names
 
 
 def template_context(alert: Alert, receiver: str, names: Mapping[str, str] | None = None) -> dict[str, Any]:

@@ -26,11 +26,11 @@ def test_alert(receiver: str, now: datetime | None = None) -> Alert:
 
 
 def send_test(receiver: Receiver) -> str:
-    """Send a test notice through ``receiver``; return its answer as one line.
+    """Send a test notice through ``receiver``; return its answer as one line (``delivered: …``).
 
     Raises TransientError or PermanentError as ``Receiver.send`` does; the CLI prints the message.
     """
     alert = test_alert(receiver.name)
     delivered = receiver.send(Notice(alert, idempotency_key=f"{alert.alert_id}:{receiver.name}"))
     ref = f" (ref {delivered.ref})" if delivered.ref else ""
-    return f"{receiver.name}: delivered{ref}: {delivered.detail or 'ok'}"
+    return f"delivered{ref}: {delivered.detail or 'ok'}"

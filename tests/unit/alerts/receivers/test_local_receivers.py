@@ -90,6 +90,6 @@ def test_send_test_reports_the_receiver_answer(tmp_path: Path) -> None:
 
     answer = send_test(receiver)
 
-    assert answer.startswith("file: delivered: appended to ")
+    assert answer.startswith("delivered: appended to ")
     [record] = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
     assert record["kind"] == "test"

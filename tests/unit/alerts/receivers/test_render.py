@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.render import Renderer, clip, safe_url, slack_escape, slack_link
+from alerts.render import Renderer, clip, display_names, safe_url, slack_escape, slack_link
 from tests.unit.alerts.receivers.factory import HOSTILE, NAMES, hostile_alert, make_alert
+from veille.config.watchlist import EntityConfig
 from veille.errors import ConfigError, PermanentError
 
 
@@ -110,3 +111,12 @@ def test_sandbox_refuses_attribute_escapes_at_render_time() -> None:
 
     with pytest.raises(PermanentError, match="template text of receiver r"):
         renderer.render("text", make_alert(kind="test"))
+
+
+def test_display_names_prefer_the_requested_language() -> None:
+    watchlist = [
+        EntityConfig(id="PRK", names={"fr": ["Corée du Nord"], "en": ["North Korea", "DPRK"]}),
+        EntityConfig(id="RUS", names={"fr": ["Russie"]}),
+    ]
+
+    assert display_names(watchlist) == {"PRK": "North Korea", "RUS": "Russie"}
