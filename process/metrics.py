@@ -5,9 +5,7 @@ from __future__ import annotations
 from prometheus_client import Counter, Histogram
 
 ARTICLES = Counter("veille_process_articles_total", "Articles the process worker extracted", ["lang"])
-DETECTIONS = Counter(
-    "veille_process_detections_total", "Detections produced, by whether they hold an event", ["kind"]
-)
+DETECTIONS = Counter("veille_process_detections_total", "Detections produced, by whether they hold an event", ["kind"])
 EVENTS = Counter("veille_process_events_total", "Events found, by event type and stage", ["type", "stage"])
 EXTRACT_SECONDS = Histogram(
     "veille_process_extract_seconds",

@@ -1,17 +1,64 @@
 """Config section ``events``: event types, their trigger lexicons per language and stage cues.
 
-Owned by the extraction work (process/).
+Owned by the extraction work (process/); see docs/WATCHING.md.
+
+An event is found in a sentence when one of its ``triggers`` (the words that name it: treaty,
+accord, pact…) appears with an *action* cue of one of its ``stages`` (signed, ratifie…) and at
+least ``min_parties`` parties. Stages are listed from the most advanced to the least; when an
+action is under a future or modal form ("will sign", "pourrait être signé") the event gets the
+stage's ``pending`` stage instead. With ``default_stage`` set, the trigger alone suffices (a verb
+trigger such as "visits" is its own action) and ``default_pending`` applies under a modal.
+
+Phrases are matched ignoring case, accents, hyphens and apostrophes; a trailing ``*`` matches any
+word ending. Triggers match word forms (list them as forms or prefixes: the prefilter probes them
+before any parsing); for a language with a lemmatizer (French), a one-word stage cue also matches
+the lemma (``signer`` matches ``signeront``).
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from veille.config.base import Section
+
+_NAME = r"^[a-z][a-z0-9_]{0,31}$"
+
+
+class StageConfig(Section):
+    """One stage of an event type and the action cues, per language, that establish it."""
+
+    name: str = Field(pattern=_NAME)
+    cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    pending: str | None = Field(None, description="stage reported when the cue is future or conditional")
 
 
 class EventTypeConfig(Section):
     """An event type (``agreement``, ``visit``…) and the words that signal it, per language."""
 
-    type: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
-    triggers: dict[str, list[str]] = Field(default_factory=dict)
+    type: str = Field(pattern=_NAME)
+    triggers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    stages: tuple[StageConfig, ...] = ()
+    default_stage: str | None = Field(None, description="stage when a trigger has no stage cue (None: no event)")
+    default_pending: str | None = Field(None, description="stage for a trigger alone under a modal")
+    min_parties: int = Field(2, ge=1, le=2)
+    exclude: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="phrases that are never triggers or cues ('a sign of', \"d'accord\")"
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EventTypeConfig:
+        names = [s.name for s in self.stages]
+        known = set(names) | {self.default_stage, self.default_pending} - {None}
+        problems = [f"stage {n!r} is listed twice" for n in sorted(set(names)) if names.count(n) > 1]
+        problems += [
+            f"stage {s.name!r}: pending stage {s.pending!r} is not a stage of {self.type!r}"
+            for s in self.stages
+            if s.pending is not None and s.pending not in known
+        ]
+        if not any(self.triggers.values()):
+            problems.append(f"event type {self.type!r} has no triggers")
+        if not self.stages and self.default_stage is None:
+            problems.append(f"event type {self.type!r} needs stages or a default_stage")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self

@@ -1,20 +1,62 @@
-"""Config section ``watchlist``: the entities veille watches, with their names per language.
+"""Config section ``watchlist``: the entities veille knows, with their names per language.
 
 Owned by the extraction work (process/); see docs/WATCHING.md for how to add an entity.
+
+Each entry is a country (ISO 3166 alpha-3 id), a person or an organisation. ``names`` maps a
+language code (``fr``, ``en``…, or ``any``) to the ways it is written: official and short names,
+abbreviations, demonyms and adjectives, capitals and metonyms, role phrases. Matching ignores case,
+accents, hyphens and apostrophes, so ``Corée du Nord`` also covers ``COREE DU NORD`` and
+``coree-du-nord``; a trailing ``*`` matches any word ending (``nord-coréen*``). ``people`` are
+leaders and officials whose names stand for the entity only while they hold office (the article's
+date decides).
+
+``watch: false`` marks a *context* entity: never reported, never an actor, but recognised so that
+an event between a watched party and that country (Putin's agreements with Vietnam) is not
+attributed to the watched pair.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from veille.config.base import Section
 
 
+class PersonConfig(Section):
+    """A person whose name stands for the entity between ``since`` and ``until`` (open ends allowed)."""
+
+    names: tuple[str, ...] = Field(min_length=1, description="spellings, including common misspellings")
+    since: date | None = None
+    until: date | None = None
+    role: str = Field("", description="what office links the person to the entity (documentation only)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PersonConfig:
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"until {self.until} is before since {self.since}")
+        return self
+
+    def in_office(self, day: date | None) -> bool:
+        """Whether the person held the office on ``day`` (unknown day: yes)."""
+        if day is None:
+            return True
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
 class EntityConfig(Section):
-    """A watched entity: a country (ISO 3166 alpha-3 id), a person or an organisation."""
+    """A known entity: a country (ISO 3166 alpha-3 id), a person or an organisation."""
 
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")
     kind: Literal["country", "person", "organisation"] = "country"
-    names: dict[str, list[str]] = Field(default_factory=dict, description="language -> names and aliases")
+    watch: bool = Field(True, description="false: a context entity, recognised but never reported")
+    names: dict[str, tuple[str, ...]] = Field(default_factory=dict, description="language (or 'any') -> names")
+    people: tuple[PersonConfig, ...] = ()
+
+    @model_validator(mode="after")
+    def _has_names(self) -> EntityConfig:
+        if not any(self.names.values()) and not self.people:
+            raise ValueError(f"entity {self.id!r} has no names and no people: nothing could ever match it")
+        return self

@@ -1,0 +1,92 @@
+"""An article cut into analysed sentences: folded tokens, lemmas, pending verbs, entity mentions.
+
+Sentence 0 is always the headline; sentence 1 is the lead (the summary's first sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from process.nlp import Annotation
+from process.text import Token
+from process.watchlist import Mention
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: tokens, their folded forms and lemmas, pending flags and mentions (sentence-relative)."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    forms: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    future: tuple[bool, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """An analysed article: its text, language, reference year and sentences."""
+
+    text: str
+    lang: str
+    year: int | None
+    sentences: tuple[Sentence, ...]
+
+    def evidence(self, sentence: Sentence) -> str:
+        """The original text of ``sentence``, whitespace-trimmed."""
+        return self.text[sentence.start : sentence.end].strip()
+
+
+def split(
+    text: str,
+    title_length: int,
+    tokens: list[Token],
+    mentions: list[Mention],
+    annotation: Annotation | None,
+    lang: str,
+    year: int | None,
+) -> Document:
+    """Cut ``tokens`` into sentences at the headline end and at ``annotation``'s sentence starts.
+
+    ``annotation`` offsets index ``text`` (None: headline and summary are one sentence each).
+    """
+    starts = {0, title_length + 2} if title_length < len(text) else {0}
+    if annotation is not None:
+        starts.update(annotation.sentence_starts)
+    lemma_of = annotation.lemmas if annotation else {}
+    future_of = annotation.future if annotation else frozenset()
+    groups: list[list[int]] = []
+    for position, token in enumerate(tokens):
+        if not groups or token.start in starts or _crossed(starts, tokens[position - 1].start, token.start):
+            groups.append([])
+        groups[-1].append(position)
+    sentences = []
+    for index, group in enumerate(groups):
+        first, last = group[0], group[-1] + 1
+        own = tuple(
+            Mention(m.entity, m.watched, m.first - first, m.last - first, m.start, m.end)
+            for m in mentions
+            if first <= m.first < last
+        )
+        span = tokens[first:last]
+        sentences.append(
+            Sentence(
+                index=index,
+                start=span[0].start,
+                end=span[-1].end,
+                tokens=tuple(span),
+                forms=tuple(t.form for t in span),
+                lemmas=tuple(lemma_of.get(t.start, t.form) for t in span),
+                future=tuple(t.start in future_of for t in span),
+                mentions=own,
+            )
+        )
+    return Document(text, lang, year, tuple(sentences))
+
+
+def _crossed(starts: set[int], previous: int, current: int) -> bool:
+    """Whether a sentence start lies strictly between two consecutive token offsets."""
+    return any(previous < start < current for start in starts)

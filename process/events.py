@@ -1,0 +1,81 @@
+"""Event types compiled from the ``events`` config: trigger and stage-cue phrase sets per language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from process.lexicon import Match, PhraseSet
+from veille.config.events import EventTypeConfig
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class StageCue:
+    """An action cue: the stage it establishes, and the stage when it is still pending."""
+
+    stage: str
+    pending: str | None
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event type, compiled: phrase sets per language and the ranking of its stages."""
+
+    name: str
+    triggers: dict[str, PhraseSet[str | None]]
+    cues: dict[str, PhraseSet[StageCue | None]]
+    rank: dict[str, int]
+    default_stage: str | None
+    default_pending: str | None
+    min_parties: int
+
+    @classmethod
+    def compile(cls, config: EventTypeConfig) -> EventType:
+        """Compile ``config``; phrases under ``any`` apply to every language."""
+        excluded = [(lang, p, None) for lang, ps in config.exclude.items() for p in ps]
+        triggers: dict[str, PhraseSet[str | None]] = _per_language(
+            excluded + [(lang, p, config.type) for lang, ps in config.triggers.items() for p in ps]
+        )
+        cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
+            excluded
+            + [
+                (lang, p, StageCue(stage.name, stage.pending))
+                for stage in config.stages
+                for lang, ps in stage.cues.items()
+                for p in ps
+            ]
+        )
+        order = [s.name for s in config.stages] + [config.default_stage, config.default_pending]
+        names = [n for i, n in enumerate(order) if n is not None and n not in order[:i]]
+        # Stages are listed most advanced first; a higher rank is a more advanced stage.
+        rank = {name: len(names) - i for i, name in enumerate(names)}
+        return cls(config.type, triggers, cues, rank, config.default_stage, config.default_pending, config.min_parties)
+
+    def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
+        """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed)."""
+        phrases = self.triggers.get(lang) or self.triggers.get("any")
+        return _kept(phrases.find(forms)) if phrases else []
+
+    def find_cues(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> list[Match[StageCue]]:
+        """Stage cue matches over ``forms`` (one-word cues also over ``lemmas``)."""
+        phrases = self.cues.get(lang) or self.cues.get("any")
+        return _kept(phrases.find(forms, lemmas)) if phrases else []
+
+
+def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:
+    """Matches of real phrases (an excluded phrase matched longest, and is dropped)."""
+    return [m for m in matches if m.payload is not None]  # type: ignore[misc]
+
+
+def _per_language(entries: Iterable[tuple[str, str, T]]) -> dict[str, PhraseSet[T]]:
+    """Group phrases by language; ``any`` phrases are added to every language (and kept as ``any``)."""
+    listed = list(entries)
+    shared = [(p, v) for lang, p, v in listed if lang == "any"]
+    sets: dict[str, PhraseSet[T]] = {"any": PhraseSet(shared)}
+    for lang, phrase, value in listed:
+        if lang != "any":
+            sets.setdefault(lang, PhraseSet(shared)).add(phrase, value)
+    return sets

@@ -1,0 +1,134 @@
+"""The Extractor: articles in, Detections out (watched entities, events, retractions).
+
+Built once per process from the config (``Extractor.from_config``): the watchlist matcher, the
+compiled event types and one spaCy pipeline per profiled language. ``extract`` then works in two
+passes over a batch:
+
+1. for every article, fold and tokenise the text, match the watchlist (this is all most articles
+   ever cost) and probe the trigger lexicons: an article is a *candidate* only when it names enough
+   watched entities and contains a trigger of some event type;
+2. candidates go through ``nlp.pipe`` per language (sentences, lemmas, future verbs) and the event
+   rules (``process.rules``).
+
+Each article is analysed on its own text only, so the output does not depend on batch size or
+order, nor on the replica that handles it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from spacy.language import Language
+
+from process import document, langdetect, languages, nlp, rules
+from process.events import EventType
+from process.text import Token, tokenize
+from process.watchlist import Mention, Watchlist
+from veille.config import VeilleConfig
+from veille.contracts import Article, ArticleRef, Detection, EntityMention, Event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Prepared:
+    """Pass-one state of one article."""
+
+    article: Article
+    text: str
+    lang: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    candidate: bool
+
+
+class Extractor:
+    """Finds watched entities and events in articles; see the module docstring for how."""
+
+    def __init__(self, watchlist: Watchlist, types: Sequence[EventType], batch_size: int = 32) -> None:
+        self.watchlist = watchlist
+        self.types = tuple(types)
+        self.batch_size = batch_size
+        self._min_watched = min((t.min_parties for t in self.types), default=2)
+        self._pipelines: dict[str, Language] = {code: nlp.build(languages.profile(code)) for code in self._langs()}
+
+    @classmethod
+    def from_config(cls, config: VeilleConfig, batch_size: int = 32) -> Extractor:
+        """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events."""
+        return cls(Watchlist(config.watchlist), [EventType.compile(e) for e in config.events], batch_size)
+
+    def _langs(self) -> list[str]:
+        """Profiled languages that some event type has triggers for."""
+        wanted = {lang for t in self.types for lang in t.triggers if lang != "any"}
+        if any("any" in t.triggers for t in self.types):
+            wanted.update(languages.available())
+        return sorted(wanted & set(languages.available()))
+
+    def extract(self, articles: Sequence[Article], now: datetime | None = None) -> list[Detection]:
+        """One Detection per article, in order. ``now`` stamps ``processed_at`` (default: the clock)."""
+        stamp = now or datetime.now(UTC)
+        prepared = [self._prepare(article) for article in articles]
+        annotations: dict[int, nlp.Annotation] = {}
+        by_lang: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(prepared):
+            if item.candidate:
+                by_lang[item.lang].append(index)
+        for lang, indexes in sorted(by_lang.items()):
+            profile = languages.profile(lang)
+            texts = [prepared[i].text for i in indexes]
+            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.future_morph, self.batch_size)
+            annotations.update(zip(indexes, found, strict=True))
+        return [self._detect(item, annotations.get(i), stamp) for i, item in enumerate(prepared)]
+
+    def _prepare(self, article: Article) -> _Prepared:
+        text = article.text
+        tokens = tokenize(text)
+        day = (article.published or article.fetched_at).date()
+        mentions = self.watchlist.find(tokens, day)
+        lang = langdetect.normalise(article.lang) or langdetect.guess(t.form for t in tokens if t.is_word)
+        candidate = lang in self._pipelines and self._is_candidate(tokens, mentions, lang)
+        return _Prepared(article, text, lang, tokens, mentions, candidate)
+
+    def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
+        """Enough watched entities and at least one trigger: the cheap gate before spaCy."""
+        if len({m.entity for m in mentions if m.watched}) < self._min_watched:
+            return False
+        forms = [t.form for t in tokens]
+        return any(t.find_triggers(lang, forms) for t in self.types)
+
+    def _detect(self, item: _Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
+        article = item.article
+        entities = tuple(
+            EntityMention(id=m.entity, text=item.text[m.start : m.end], start=m.start, end=m.end)
+            for m in item.mentions
+            if m.watched
+        )
+        events: list[Event] = []
+        retractions: list[Event] = []
+        if item.candidate:
+            when = article.published or article.fetched_at
+            doc = document.split(
+                item.text, len(article.title), item.tokens, item.mentions, annotation, item.lang, when.year
+            )
+            for finding in rules.detect(doc, self.types, languages.profile(item.lang)):
+                event = Event(
+                    type=finding.type,
+                    actors=finding.actors,
+                    stage=finding.stage,
+                    trigger=finding.trigger,
+                    evidence=finding.evidence,
+                    confidence=finding.confidence,
+                )
+                (retractions if finding.retraction else events).append(event)
+        return Detection(
+            article=ArticleRef.of(article),
+            lang=item.lang,
+            entities=entities,
+            events=tuple(events),
+            retractions=tuple(retractions),
+            processed_at=stamp,
+        )

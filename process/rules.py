@@ -1,0 +1,303 @@
+"""Event rules: from an analysed Document to the events it reports and the ones it denies.
+
+For every trigger of an event type in a sentence (a treaty, a visit…), the rules look for the
+action cues of its stages in the same clause, then decide, from cues of the language profile:
+
+- *pending*: a modal or future form around the action ("will sign", "pourrait être signé",
+  French future/conditional verbs) gives the stage's pending stage (signed -> announced);
+- *negated*: a negation right before the action or trigger ("n'a pas signé", "no agreement");
+  a *denial* in the clause ("Moscow denies…", "talks collapsed") makes it a retraction;
+- *hypothetical*: a warning, condition or "any" before the trigger: nothing is reported;
+- *background*: the trigger is context ("under the treaty", "the 1961 treaty", an anniversary)
+  or the action is old ("signed last year", a year before the article's, "a day after signing").
+
+Parties are the mentions in the trigger's and action's comma segments, else the sentence, else
+the article ("the two countries", or a lone watched party when the article names exactly one
+other watched party and no other country). A context entity among the parties (a third country)
+cancels the event: it is not between the watched parties. Mentions after a context preposition
+("amid the war in Ukraine") and sources ("Seoul said") are not parties.
+
+Outside the headline and lead, an event counts only when the headline and lead name its parties:
+otherwise it is background for another story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from process.document import Document, Sentence
+from process.events import EventType, StageCue
+from process.languages import LanguageProfile
+from process.lexicon import Match
+from process.watchlist import Mention
+
+ACTION_WINDOW = 10  # tokens between a trigger and its action cue
+MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
+NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
+TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
+HYPOTHETICAL_WINDOW = 8
+_LIST_WORDS = frozenset({"and", "et", "s", "n", "y"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An event (or a retraction) found in one sentence."""
+
+    type: str
+    actors: tuple[str, ...]
+    stage: str | None
+    trigger: str
+    sentence: int
+    evidence: str
+    confidence: float
+    retraction: bool
+    rank: int = 0
+
+
+class _Cues:
+    """The language cues of one sentence, matched once, with its clause and segment layout."""
+
+    def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
+        forms, lemmas = sentence.forms, sentence.lemmas
+        self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
+        breaks = {m.first for m in self.found["clause_break"]}
+        self.clause: list[int] = []
+        self.segment: list[int] = []
+        clause = segment = 0
+        for index, form in enumerate(forms):
+            if index in breaks:
+                clause += 1
+                segment += 1
+            elif form in {",", "—", "-"}:
+                segment += 1
+            self.clause.append(clause)
+            self.segment.append(segment)
+        self._merge_name_lists(sentence)
+        self.context_from: dict[int, int] = {}
+        for match in self.found["context"]:
+            self.context_from.setdefault(self.segment[match.first], match.first)
+
+    def _merge_name_lists(self, sentence: Sentence) -> None:
+        """Join a segment made only of names ("Russia, North Korea sign…") to the next one."""
+        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+        wordy = {
+            self.segment[i]
+            for i, form in enumerate(sentence.forms)
+            if form.isalnum() and i not in named and form not in _LIST_WORDS
+        }
+        clause_of = dict(zip(self.segment, self.clause, strict=True))
+        target: dict[int, int] = {}
+        for segment in sorted(clause_of, reverse=True):
+            following = target.get(segment + 1)
+            merge = segment not in wordy and following is not None and clause_of[segment + 1] == clause_of[segment]
+            target[segment] = following if merge else segment
+        self.segment = [target[s] for s in self.segment]
+
+    def near(self, kind: str, start: int, end: int) -> list[Match[str]]:
+        """Cues of ``kind`` that overlap tokens ``[start, end)``."""
+        return [m for m in self.found[kind] if m.first < end and m.last > start]
+
+    def in_clause(self, kind: str, index: int) -> list[Match[str]]:
+        """Cues of ``kind`` in the clause of token ``index``."""
+        return [m for m in self.found[kind] if self.clause[m.first] == self.clause[index]]
+
+    def in_context(self, index: int) -> bool:
+        """Whether token ``index`` follows a context preposition in its segment ("amid…")."""
+        start = self.context_from.get(self.segment[index])
+        return start is not None and index > start
+
+
+def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
+    """Every event and retraction that ``doc`` reports, one per (type, actors, kind), earliest first."""
+    findings: list[Finding] = []
+    focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
+    for sentence in doc.sentences:
+        cues: _Cues | None = None
+        for event_type in types:
+            triggers = event_type.find_triggers(doc.lang, sentence.forms)
+            if not triggers:
+                continue
+            cues = cues or _Cues(sentence, profile)
+            actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+            for trigger in triggers:
+                finding = _judge(doc, sentence, cues, event_type, trigger, actions)
+                if finding is None:
+                    continue
+                if sentence.index >= 2 and not set(finding.actors) <= focus:
+                    continue
+                findings.append(finding)
+    return _dedupe(findings)
+
+
+def _judge(
+    doc: Document,
+    sentence: Sentence,
+    cues: _Cues,
+    event_type: EventType,
+    trigger: Match[str],
+    actions: list[Match[StageCue]],
+) -> Finding | None:
+    """The event (or retraction) of one trigger, or None when it reports nothing."""
+    t0, t1 = trigger.first, trigger.last
+    if _trigger_is_background(doc, sentence, cues, t0, t1):
+        return None
+    denied = bool(cues.in_clause("denial", t0)) or bool(cues.near("negation", t0 - 2, t0))
+    if not denied and _hypothetical(cues, sentence, t0):
+        return None
+    nearby = [
+        a
+        for a in actions
+        if cues.clause[a.first] == cues.clause[t0]
+        and ((a.last <= t0 and t0 - a.last < ACTION_WINDOW) or (a.first >= t1 and a.first - t1 < ACTION_WINDOW))
+    ]
+    best: tuple[int, str] | None = None
+    negated_stage: str | None = None
+    anchor = t0
+    for action in nearby:
+        if _action_is_background(doc, sentence, cues, action.first, action.last):
+            continue
+        if cues.near("negation", action.first - NEGATION_WINDOW, action.first):
+            negated_stage = negated_stage or action.payload.stage
+            continue
+        stage = action.payload.pending if _pending(sentence, cues, action.first, action.last) else None
+        stage = stage or action.payload.stage
+        ranked = (event_type.rank.get(stage, 0), stage)
+        if best is None or ranked > best:
+            best, anchor = ranked, action.first
+    if best is None and not nearby and event_type.default_stage is not None and not denied:
+        if _action_is_background(doc, sentence, cues, t0, t1):
+            return None
+        if cues.near("negation", t0 - NEGATION_WINDOW, t0):
+            negated_stage = event_type.default_stage
+        else:
+            pending = _pending(sentence, cues, t0, t1) and event_type.default_pending
+            stage = pending or event_type.default_stage
+            best = (event_type.rank.get(stage, 0), stage)
+    retraction = denied or (best is None and negated_stage is not None)
+    if best is None and not retraction:
+        return None
+    resolved = _parties(doc, sentence, cues, {t0, anchor})
+    if resolved is None:
+        return None
+    actors, confidence = resolved
+    if len(actors) < event_type.min_parties:
+        return None
+    stage = best[1] if best else None
+    if retraction:
+        stage = negated_stage or next((a.payload.stage for a in nearby), None)
+    if sentence.index >= 2:
+        confidence -= 0.1
+    return Finding(
+        type=event_type.name,
+        actors=actors,
+        stage=stage,
+        trigger=doc.text[sentence.tokens[t0].start : sentence.tokens[t1 - 1].end],
+        sentence=sentence.index,
+        evidence=doc.evidence(sentence),
+        confidence=round(confidence, 2),
+        retraction=retraction,
+        rank=best[0] if best and not retraction else 0,
+    )
+
+
+def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a year before the article's own year sits in tokens ``[start, end)``."""
+    if doc.year is None:
+        return False
+    for form in sentence.forms[max(start, 0) : end]:
+        if len(form) == 4 and form.isdigit() and 1900 <= int(form) < doc.year:
+            return True
+    return False
+
+
+def _trigger_is_background(doc: Document, sentence: Sentence, cues: _Cues, t0: int, t1: int) -> bool:
+    """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news."""
+    if cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1):
+        return True
+    return _old_year(doc, sentence, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
+
+
+def _action_is_background(doc: Document, sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
+    """The action is past relative to the news: an old date or a time cue in its segment."""
+    segment = cues.segment[a0]
+    for match in cues.found["background_time"]:
+        if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
+            return True
+    span = [i for i, s in enumerate(cues.segment) if s == segment]
+    return _old_year(doc, sentence, span[0], span[-1] + 1) or _old_year(doc, sentence, a1, a1 + MODAL_WINDOW)
+
+
+def _hypothetical(cues: _Cues, sentence: Sentence, t0: int) -> bool:
+    """A warning, condition or "any" before the trigger in its clause."""
+    for match in cues.in_clause("hypothetical", t0):
+        if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
+            return True
+    return False
+
+
+def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
+    """A modal before, a "planned"/"expected" after, or a future/conditional verb at the action."""
+    if cues.near("modal_before", a0 - MODAL_WINDOW, a0):
+        return True
+    if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
+        return True
+    return any(sentence.future[max(a0 - 2, 0) : a1])
+
+
+def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) -> tuple[tuple[str, ...], float] | None:
+    """The watched parties and a confidence, or None when a third country is a party."""
+    sources = _sources(sentence, cues)
+    mentions = [m for m in sentence.mentions if m not in sources and not cues.in_context(m.first)]
+    segments = {cues.segment[a] for a in anchors}
+    core = [m for m in mentions if cues.segment[m.first] in segments]
+    watched: set[str] = set()
+    for scope, confidence in ((core, 0.95), (mentions, 0.9)):
+        if any(not m.watched for m in scope):
+            return None
+        watched = {m.entity for m in scope}
+        if len(watched) >= 2:
+            return tuple(sorted(watched)), confidence
+    collective = bool(cues.found["collective"])
+    pair = _document_pair(doc, strict=not collective)
+    if pair is not None and (collective or watched <= set(pair)):
+        return pair, 0.75
+    return tuple(sorted(watched)), 0.9
+
+
+def _sources(sentence: Sentence, cues: _Cues) -> set[Mention]:
+    """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo")."""
+    out: set[Mention] = set()
+    for mention in sentence.mentions:
+        if mention.watched:
+            continue
+        after = cues.near("source_after", mention.last, mention.last + 3)
+        before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
+        if after or before:
+            out.add(mention)
+    return out
+
+
+def _document_pair(doc: Document, strict: bool) -> tuple[str, ...] | None:
+    """The two watched parties the article is about: from the headline, else the whole article.
+
+    ``strict``: also require that no context entity is named anywhere (outside attributions).
+    """
+    headline = doc.sentences[0].mentions if doc.sentences else ()
+    everywhere = [m for s in doc.sentences for m in s.mentions]
+    for scope in (headline, everywhere):
+        watched = {m.entity for m in scope if m.watched}
+        others = {m.entity for m in everywhere if not m.watched} if strict else set()
+        if len(watched) == 2 and not others:
+            return tuple(sorted(watched))
+    return None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Keep, per (type, actors), the finding from the earliest sentence; ties go to the most advanced."""
+    best: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for finding in findings:
+        key = (finding.type, finding.actors)
+        if key not in best or (finding.sentence, -finding.rank) < (best[key].sentence, -best[key].rank):
+            best[key] = finding
+    return list(best.values())

@@ -1,0 +1,66 @@
+"""Folding and word tokens: the normalised view of a text that every lexicon is matched against.
+
+Folding lower-cases, strips accents, spells out ligatures and turns hyphens, dashes and every kind
+of apostrophe into spaces, so ``Corée du Nord``, ``COREE DU NORD`` and ``coree-du-nord`` read alike,
+and ``l'accord`` / ``l’accord`` / ``Moscow's`` split into words. Each word token keeps the offsets
+of the original text it came from, so matches are reported against ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPELLED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+_SPACES = re.compile(r"[\s\-‐‑‒–—―'’ʼ`´‘‛_]+")
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    lowered = char.lower()
+    if lowered in _SPELLED:
+        return _SPELLED[lowered]
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or lowered
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Fold ``text``; return the folded string and, for each of its characters, the original index."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = " " if _SPACES.fullmatch(char) else _fold_char(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (letters/digits) or a single punctuation mark, folded, with its original offsets."""
+
+    form: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        """True for letters/digits, False for punctuation."""
+        return self.form[0].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into folded word and punctuation tokens carrying offsets into ``text``."""
+    folded, origin = fold(text)
+    return [Token(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _WORD.finditer(folded)]
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """The folded words of a lexicon phrase (``Kim Jong-un`` -> ``('kim', 'jong', 'un')``)."""
+    folded, _ = fold(phrase)
+    return tuple(_WORD.findall(folded))
