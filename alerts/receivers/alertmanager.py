@@ -65,8 +65,7 @@ class Alertmanager(Receiver):
             active_for=config.active_for,
             labels=config.labels,
             generator_url=str(config.generator_url) if config.generator_url else None,
-            headers={k: v.get_secret_value() for k, v in config.headers.items()},
-            timeout=config.timeout.total_seconds(),
+            **config.http_options(),
         )
 
     def payload(self, alert: Alert) -> list[dict[str, object]]:

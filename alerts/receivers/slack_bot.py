@@ -66,26 +66,35 @@ class SlackBot(Receiver):
     def send(self, notice: Notice) -> Delivered:
         """Post (or find) the notice, then refresh the original message for a follow-up."""
         alert, key, thread_ts = notice.alert, notice.idempotency_key, notice.thread_ref
-        ts = self._find(key, thread_ts) if notice.attempt > 1 or key in self._uncertain else None
-        found = ts is not None
-        if ts is None:
-            self._uncertain.add(key)
-            message = message_for(self.renderer, alert, key)
-            broadcast = thread_ts is not None and alert.kind == "retraction" and self.broadcast_retractions
-            response = self._call(
-                "chat.postMessage",
-                self.client.chat_postMessage,
-                channel=self.channel,
-                thread_ts=thread_ts,
-                reply_broadcast=broadcast or None,
-                **message,
-            )
-            ts = str(response.get("ts"))
-        detail = f"{'already posted' if found else 'posted'} ts={ts}"
-        if thread_ts is not None and alert.kind in ("update", "retraction"):
-            detail += self._refresh_original(thread_ts, alert)
+        try:
+            ts = self._find(key, thread_ts) if notice.attempt > 1 or key in self._uncertain else None
+            found = ts is not None
+            if ts is None:
+                self._uncertain.add(key)
+                ts = self._post(notice)
+            detail = f"{'already posted' if found else 'posted'} ts={ts}"
+            if thread_ts is not None and alert.kind in ("update", "retraction"):
+                detail += self._refresh_original(thread_ts, alert)
+        except PermanentError:
+            self._uncertain.discard(key)
+            raise
         self._uncertain.discard(key)
         return Delivered(ref=ts, detail=detail)
+
+    def _post(self, notice: Notice) -> str:
+        """Post the notice (in its thread, if any); return the new message's ts."""
+        alert, thread_ts = notice.alert, notice.thread_ref
+        message = message_for(self.renderer, alert, notice.idempotency_key)
+        broadcast = thread_ts is not None and alert.kind == "retraction" and self.broadcast_retractions
+        response = self._call(
+            "chat.postMessage",
+            self.client.chat_postMessage,
+            channel=self.channel,
+            thread_ts=thread_ts,
+            reply_broadcast=broadcast or None,
+            **message,
+        )
+        return str(response.get("ts"))
 
     def _refresh_original(self, ts: str, alert: Alert) -> str:
         """Rewrite the first message of the alert; a message Slack will not edit is only logged."""

@@ -1,7 +1,7 @@
 """What both Slack modes share: the Block Kit message and the reading of Slack's errors.
 
-Message layout (each text within Slack's limits: header 150 characters, section 3,000, top-level
-``text`` fallback 3,000 here although Slack allows more)::
+Message layout (each text under Slack's limits, with a margin for how Slack counts characters
+outside the Basic Multilingual Plane: header 150, section 3,000, top-level ``text`` 40,000)::
 
     header   the headline (plain text)
     section  the ``mrkdwn`` template: title, stage, actors, sources with links, evidence quote in
@@ -26,9 +26,9 @@ from alerts.render import Renderer, clip, defuse_mentions, one_line, slack_escap
 from veille.contracts import Alert
 from veille.errors import PermanentError, TransientError
 
-HEADER_MAX = 150
-SECTION_MAX = 3000
-TEXT_MAX = 3000
+HEADER_MAX = 140
+SECTION_MAX = 2900
+TEXT_MAX = 2900
 METADATA_EVENT = "veille_notice"
 
 TRANSIENT_ERRORS = frozenset(

@@ -64,8 +64,7 @@ class Webhook(Receiver):
             str(config.url),
             renderer,
             secret=config.secret.get_secret_value().encode("utf-8") if config.secret else None,
-            headers={k: v.get_secret_value() for k, v in config.headers.items()},
-            timeout=config.timeout.total_seconds(),
+            **config.http_options(),
         )
 
     def send(self, notice: Notice) -> Delivered:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
 
@@ -71,6 +71,13 @@ class HttpOptions(Section):
             if any(c in secret.get_secret_value() for c in "\r\n\0"):
                 raise ValueError(f"header {key} contains a line break")
         return value
+
+    def http_options(self) -> dict[str, Any]:
+        """``headers`` (secrets revealed) and ``timeout`` (seconds) as receiver keyword arguments."""
+        return {
+            "headers": {k: v.get_secret_value() for k, v in self.headers.items()},
+            "timeout": self.timeout.total_seconds(),
+        }
 
 
 class WebhookReceiver(ReceiverBase, HttpOptions):
