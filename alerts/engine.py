@@ -89,13 +89,16 @@ def _listed(reports: Sequence[Report]) -> dict[str, tuple[str, ...]]:
 class AlertEngine:
     """Turns detections into alerts per the configured rules; see the module docstring.
 
+    ``record_metrics=False`` keeps a replay (backtest) out of the process's Prometheus counters.
+
     ``handle`` is the worker's handler: call it with each batch of detections (and, for flatline
     rules, now and then with an empty batch). Thread-safe as far as the database is: several
     engines, in one process or many, may share a store.
     """
 
-    def __init__(self, config: VeilleConfig, engine: sa.Engine) -> None:
+    def __init__(self, config: VeilleConfig, engine: sa.Engine, *, record_metrics: bool = True) -> None:
         self._engine = engine
+        self._record_metrics = record_metrics
         self._rules: tuple[Rule, ...] = tuple(build_rule(rule) for rule in config.rules)
         everyone = tuple(receiver.name for receiver in config.receivers)
         self._receivers = {rule.name: rule.config.receivers or everyone for rule in self._rules}
@@ -149,7 +152,8 @@ class AlertEngine:
         outcome = _Outcome()
         with self._engine.begin() as conn:
             work(conn, outcome)
-        outcome.report()
+        if self._record_metrics:
+            outcome.report()
         return outcome.published
 
     def _handle_detection(self, conn: sa.Connection, outcome: _Outcome, detection: Detection, now: datetime) -> None:

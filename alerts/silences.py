@@ -1,9 +1,9 @@
 """Silences: mute the notices of matching alerts for a while; the alerts are still stored.
 
-A silence names a rule and/or matchers (``event_type``, ``stage``, ``actor``, ``group_key``) and
-holds from its creation for a duration. The engine asks ``matching`` for every notice it is about
-to enqueue; a silenced notice is stored without deliveries and counted in
-``veille_alerts_silenced_total``. ``expire`` ends a silence early.
+A silence names a rule and/or matchers (``event_type``, ``stage``, ``actor``, ``group_key``); with
+neither it mutes every alert (maintenance). It holds from its creation for a duration. The engine
+asks ``matching`` for every notice it is about to enqueue; a silenced notice is stored without
+deliveries and counted in ``veille_alerts_silenced_total``. ``expire`` ends a silence early.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from alerts.state import silences
+from alerts.state import TABLES, silences
 from veille.contracts import Alert, utc
+from veille.store import ensure_tables
 
 MATCHER_FIELDS = ("event_type", "stage", "actor", "group_key")
 """What a silence may match on besides the rule; ``actor`` matches any one party of the alert."""
@@ -72,6 +73,7 @@ class Silences:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
+        ensure_tables(engine, TABLES)
 
     def create(
         self,
@@ -88,8 +90,6 @@ class Silences:
         unknown = sorted(set(matchers) - set(MATCHER_FIELDS))
         if unknown:
             raise ValueError(f"unknown silence matcher {', '.join(unknown)}; use {', '.join(MATCHER_FIELDS)}")
-        if rule is None and not matchers:
-            raise ValueError("a silence needs a rule or at least one matcher (it would mute everything)")
         if duration <= timedelta(0):
             raise ValueError("a silence needs a positive duration")
         if not reason.strip():

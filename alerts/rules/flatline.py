@@ -32,8 +32,19 @@ class FlatlineRule(Rule):
         return count_independent(history.between(now - cfg.window, now), cfg.count, None) < cfg.min_count
 
     def title(self, group: GroupKey, reports: Sequence[Report]) -> str:
-        """What went silent, e.g. ``Fewer than 1 articles in 6:00:00 for source=KCNA``."""
+        """What went silent, e.g. ``Fewer than 1 articles in 6h for source=KCNA``."""
         cfg = self.config
         values = json.loads(group.key)
-        described = ", ".join(f"{field}={value}" for field, value in values.items()) or cfg.event_type
-        return f"Fewer than {cfg.min_count} {cfg.count} in {cfg.window} for {described}"
+        described = ", ".join(
+            f"{field}={','.join(value) if isinstance(value, list) else value}" for field, value in values.items()
+        )
+        return f"Fewer than {cfg.min_count} {cfg.count} in {_short(cfg.window)} for {described or cfg.event_type}"
+
+
+def _short(duration: timedelta) -> str:
+    """``6h``, ``2d``, ``90s``: a duration as a config would write it."""
+    seconds = int(duration.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"

@@ -43,6 +43,7 @@ def detection(
     retraction: bool = False,
     event_type: str = "agreement",
     lang: str = "fr",
+    tags: tuple[str, ...] = (),
 ) -> Detection:
     """A detection of one ``event_type`` event (or retraction) by ``actors`` in article ``article_id``."""
     article = ArticleRef(
@@ -55,6 +56,7 @@ def detection(
         published=published,
         fetched_at=published or T0,
         fingerprint=fingerprint,
+        tags=tags,
     )
     event = Event(type=event_type, actors=actors, stage=stage, evidence=f"evidence of {article_id}")
     return Detection(

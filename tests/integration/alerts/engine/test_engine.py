@@ -68,9 +68,7 @@ def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(sto
     first = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
     assert [a.kind for a in first] == ["new"]
     update = engine.handle([detection("a3", "TASS", published=at(10))], at(10))
-    assert [(a.alert_id, a.kind, a.revision, len(a.sources)) for a in update] == [
-        (first[0].alert_id, "update", 1, 3)
-    ]
+    assert [(a.alert_id, a.kind, a.revision, len(a.sources)) for a in update] == [(first[0].alert_id, "update", 1, 3)]
     same_outlet = engine.handle([detection("a4", "TASS", published=at(20))], at(20))
     assert same_outlet == []
     [row] = stored_alerts(store_engine)
@@ -167,14 +165,19 @@ def test_replaying_the_same_detections_changes_nothing(store_engine):
     assert len(stored_alerts(store_engine)) == 1 and len(stored_deliveries(store_engine)) == 2
 
 
-def test_filters_on_language_source_tags_and_stage(store_engine):
-    engine = AlertEngine(
-        config(rule(type="any", languages=["en"], sources=["AFP"], stages=["signed"])), store_engine
-    )
+def test_filters_on_language_source_and_stage(store_engine):
+    engine = AlertEngine(config(rule(type="any", languages=["en"], sources=["AFP"], stages=["signed"])), store_engine)
     assert engine.handle([detection("x1", "AFP", stage="signed", lang="fr")], at(0)) == []
     assert engine.handle([detection("x2", "TASS", stage="signed", lang="en")], at(1)) == []
     assert engine.handle([detection("x3", "AFP", stage="announced", lang="en")], at(2)) == []
     assert len(engine.handle([detection("x4", "AFP", stage="signed", lang="en")], at(3))) == 1
+
+
+def test_filters_on_feed_tags_and_mentioned_entities(store_engine):
+    engine = AlertEngine(config(rule(type="any", actors=[], tags=["asia", "wire"], entities=["PRK"])), store_engine)
+    assert engine.handle([detection("x1", "AFP", tags=("europe",))], at(0)) == []
+    assert engine.handle([detection("x2", "AFP", tags=("wire",), actors=("RUS", "VNM"))], at(1)) == []
+    assert len(engine.handle([detection("x3", "AFP", tags=("wire",))], at(2))) == 1
 
 
 def test_a_rule_without_receivers_delivers_to_every_configured_receiver(store_engine):

@@ -1,4 +1,4 @@
-"""The outbox on both backends: sent once, threaded, retried with backoff, failed with a reason, resumed after a crash."""
+"""The outbox on both backends: sent once, threaded, retried with backoff, failed with a reason, resumed."""
 
 from __future__ import annotations
 
