@@ -60,7 +60,15 @@ def load_rule_file(path: str | Path) -> tuple[RuleConfig, ...]:
         return RuleFile.model_validate(tree).rules
     except ValidationError as exc:
         problems = [
-            f"{path}: {'.'.join(str(p) for p in error['loc'])}: {error['msg'].removeprefix('Value error, ')}"
+            ": ".join(
+                part
+                for part in (
+                    str(path),
+                    ".".join(str(p) for p in error["loc"]),
+                    error["msg"].removeprefix("Value error, "),
+                )
+                if part
+            )
             for error in exc.errors(include_url=False)
         ]
         raise ConfigError(problems) from None

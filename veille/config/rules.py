@@ -140,10 +140,12 @@ RuleConfig = Annotated[
 class RuleFile(Section):
     """A stand-alone rule file (for ``veille rules backtest``): ``rules:`` and nothing else."""
 
-    rules: tuple[RuleConfig, ...] = Field(min_length=1)
+    rules: tuple[RuleConfig, ...]
 
     @model_validator(mode="after")
-    def _unique_names(self) -> RuleFile:
+    def _some_rules_with_unique_names(self) -> RuleFile:
+        if not self.rules:
+            raise ValueError("rules: the file holds no rule")
         names = [rule.name for rule in self.rules]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:

@@ -25,10 +25,14 @@ def rule(type: str = "threshold", **overrides: Any) -> dict[str, Any]:
     return base
 
 
-def config(*rules: dict[str, Any], receivers: tuple[str, ...] = ("ops",)) -> VeilleConfig:
-    """A config with ``rules`` and console receivers named ``receivers``."""
+def config(*rules: dict[str, Any], receivers: tuple[str, ...] = ("ops",), store_url: str | None = None) -> VeilleConfig:
+    """A config with ``rules``, console receivers named ``receivers`` and the store at ``store_url``."""
     return VeilleConfig.model_validate(
-        {"rules": list(rules), "receivers": [{"type": "console", "name": name} for name in receivers]}
+        {
+            "rules": list(rules),
+            "receivers": [{"type": "console", "name": name} for name in receivers],
+            "store": {"url": store_url},
+        }
     )
 
 
