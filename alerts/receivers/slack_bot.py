@@ -28,7 +28,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from alerts.receivers.base import Delivered, Notice, Receiver
-from alerts.receivers.slack_message import METADATA_EVENT, message_for, slack_failure
+from alerts.receivers.slack_message import METADATA_EVENT, SDK_LOG, message_for, slack_failure
 from alerts.render import Renderer
 from veille.contracts import Alert
 from veille.errors import PermanentError, TransientError
@@ -60,7 +60,9 @@ class SlackBot(Receiver):
         self.dedup_lookback = dedup_lookback
         self.broadcast_retractions = broadcast_retractions
         self.clock = clock
-        self.client = WebClient(token=token, base_url=api_url, timeout=max(int(timeout), 1), retry_handlers=[])
+        self.client = WebClient(
+            token=token, base_url=api_url, timeout=max(int(timeout), 1), retry_handlers=[], logger=SDK_LOG
+        )
         self._uncertain: set[str] = set()
 
     def send(self, notice: Notice) -> Delivered:

@@ -18,6 +18,7 @@ keeps Slack's error string.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +31,11 @@ HEADER_MAX = 140
 SECTION_MAX = 2900
 TEXT_MAX = 2900
 METADATA_EVENT = "veille_notice"
+
+SDK_LOG = logging.getLogger("alerts.receivers.slack_sdk")
+"""Given to slack-sdk clients: they log every failure at ERROR, which the receivers already turn into
+one-line TransientError/PermanentError messages; raise its level to see the SDK's own output."""
+SDK_LOG.setLevel(logging.CRITICAL)
 
 TRANSIENT_ERRORS = frozenset(
     {"ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}

@@ -18,7 +18,7 @@ from slack_sdk.webhook import WebhookClient
 
 from alerts.receivers.base import Delivered, Notice, Receiver
 from alerts.receivers.http import host_of
-from alerts.receivers.slack_message import message_for, slack_failure
+from alerts.receivers.slack_message import SDK_LOG, message_for, slack_failure
 from alerts.render import Renderer
 from veille.errors import PermanentError, TransientError
 
@@ -31,7 +31,7 @@ class SlackWebhook(Receiver):
     def __init__(self, name: str, url: str, renderer: Renderer, timeout: float = 10.0) -> None:
         self.name = name
         self.renderer = renderer
-        self.client = WebhookClient(url=url, timeout=timeout, retry_handlers=[])
+        self.client = WebhookClient(url=url, timeout=timeout, retry_handlers=[], logger=SDK_LOG)
         self._where = host_of(url)
 
     def send(self, notice: Notice) -> Delivered:

@@ -156,6 +156,8 @@ class EmailReceiver(ReceiverBase):
     def _auth_pair(self) -> EmailReceiver:
         if (self.username is None) != (self.password is None):
             raise ValueError("username and password go together")
+        if self.username is not None and self.security == "none":
+            raise ValueError("a login over security: none would send the password in clear; use starttls or ssl")
         return self
 
     @property

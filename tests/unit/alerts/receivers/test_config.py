@@ -63,6 +63,11 @@ def test_every_receiver_type_loads_with_secrets_from_the_environment(tmp_path: P
         ({"name": "e", "type": "email", "host": "h", "sender": "a@b", "to": []}, "receivers.0.email.to"),
         ({"name": "e", "type": "email", "host": "h", "sender": "a@b\r\nBcc: x@y", "to": ["t@x"]}, "line breaks"),
         ({"name": "w", "type": "webhook", "url": "ftp://x"}, "receivers.0.webhook.url"),
+        (
+            {"name": "e", "type": "email", "host": "h", "sender": "a@b", "to": ["t@x"], "security": "none"}
+            | {"username": "u", "password": "p"},
+            "password in clear",
+        ),
         ({"name": "x", "type": "pager"}, "receivers.0: Input tag 'pager' found"),
         ({"name": "c", "type": "console", "colour": True}, "receivers.0.console.colour: Extra inputs"),
         ({"name": "c", "type": "console", "templates": {"body": "x"}}, "receivers.0.console.templates.body"),
