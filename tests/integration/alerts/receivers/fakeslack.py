@@ -9,6 +9,7 @@ doing the work (a 429 for a message Slack did post).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -25,12 +26,17 @@ _EVENT_TYPE = re.compile(r"^[A-Za-z0-9_]+$")
 
 @dataclass
 class Scripted:
-    """One queued answer: HTTP ``status``, ``body`` (str or JSON-able), headers; ``then_work`` runs the call first."""
+    """One queued answer: HTTP ``status``, ``body`` (str or JSON-able), headers.
+
+    ``then_work``: do the call first (Slack posted, then answered an error); ``delay``: seconds to
+    wait before answering (a client timeout on a call that did its work).
+    """
 
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
     then_work: bool = False
+    delay: float = 0.0
 
 
 def block_problems(payload: dict[str, Any]) -> list[str]:
@@ -71,6 +77,7 @@ class FakeSlack:
         self._scripts: dict[str, deque[Scripted]] = {}
         self._ts = 1718694720
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
@@ -97,6 +104,7 @@ class FakeSlack:
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join()
@@ -119,17 +127,17 @@ class FakeSlack:
 
     # -- the API --------------------------------------------------------------------------------
 
-    def _answer(self, path: str, headers: dict[str, str], body: Any) -> tuple[int, Any, dict[str, str]]:
+    def _answer(self, path: str, headers: dict[str, str], body: Any) -> tuple[Scripted, float]:
         with self._lock:
             self.requests.append((path, headers, body))
             queued = self._scripts.get(path)
             scripted = queued.popleft() if queued else None
             if scripted is not None and not scripted.then_work:
-                return scripted.status, scripted.body, scripted.headers
+                return scripted, scripted.delay
             status, answer = self._work(path, headers, body)
             if scripted is not None:
-                return scripted.status, scripted.body, scripted.headers
-            return status, answer, {}
+                return scripted, scripted.delay
+            return Scripted(status, answer), 0.0
 
     def _work(self, path: str, headers: dict[str, str], body: Any) -> tuple[int, Any]:
         if path == WEBHOOK_PATH:
@@ -205,15 +213,19 @@ class FakeSlack:
                 else:
                     body = {k: v[-1] for k, v in parse_qs(raw).items()}
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                status, answer, extra = fake._answer(self.path, headers, body)
+                scripted, delay = fake._answer(self.path, headers, body)
+                if delay and fake._stopping.wait(delay):
+                    return
+                answer = scripted.body
                 data = (answer if isinstance(answer, str) else json.dumps(answer)).encode("utf-8")
-                self.send_response(status)
+                self.send_response(scripted.status)
                 self.send_header("Content-Type", "text/plain" if isinstance(answer, str) else "application/json")
                 self.send_header("Content-Length", str(len(data)))
-                for key, value in extra.items():
+                for key, value in scripted.headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(data)
+                with contextlib.suppress(OSError):  # the client may have given up waiting (a timeout test)
+                    self.wfile.write(data)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

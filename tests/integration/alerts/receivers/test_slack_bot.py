@@ -21,7 +21,7 @@ def bot(slack: FakeSlack, token: str = TOKEN, channel: str = "C123") -> SlackBot
         channel,
         Renderer("ops-bot", names=NAMES),
         api_url=slack.api_url,
-        timeout=5,
+        timeout=1,
         clock=lambda: 1718694000.0,
     )
 
@@ -73,6 +73,18 @@ def test_429_for_a_message_slack_did_post_does_not_lead_to_a_second_post(slack: 
     [message] = slack.top_level()
     assert delivered.ref == message["ts"]
     assert "already posted" in delivered.detail
+    assert len(slack.calls(POST)) == 1
+
+
+def test_a_timeout_on_a_message_slack_did_post_does_not_lead_to_a_second_post(slack: FakeSlack) -> None:
+    receiver = bot(slack)
+    slack.script(POST, Scripted(200, {"ok": True}, then_work=True, delay=3.0))
+
+    with pytest.raises(TransientError, match="no answer"):
+        receiver.send(Notice(make_alert(), "a:0"))
+    receiver.send(Notice(make_alert(), "a:0"))
+
+    assert len(slack.top_level()) == 1
     assert len(slack.calls(POST)) == 1
 
 
