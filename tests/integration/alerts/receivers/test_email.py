@@ -46,6 +46,13 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], EmailMessage]] = []
         self.refuse: dict[str, str] = {}
+        self.logins: list[str] = []
+
+    def authenticator(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and data.login == USER.encode() and data.password == PASSWORD.encode()
+        if ok:
+            self.logins.append(data.login.decode())
+        return AuthResult(success=ok, handled=False)
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         if address in self.refuse:
@@ -57,11 +64,6 @@ class Inbox:
         parsed = email.message_from_bytes(envelope.original_content, policy=default)
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), parsed))
         return "250 Message accepted"
-
-
-def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and data.login == USER.encode() and data.password == PASSWORD.encode()
-    return AuthResult(success=ok, handled=False)
 
 
 def free_port() -> int:
@@ -82,7 +84,7 @@ def smtp_server(certificate: tuple[Path, Path]) -> Iterator[ServerFactory]:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(*certificate)
         inbox, port = Inbox(), free_port()
-        options: dict[str, Any] = {"authenticator": authenticator, "auth_required": True}
+        options: dict[str, Any] = {"authenticator": inbox.authenticator, "auth_required": True}
         if security == "ssl":
             # Implicit TLS: aiosmtpd cannot tell the session is encrypted, so AUTH is offered without
             # waiting for STARTTLS (and not required, which aiosmtpd warns about); the login still runs.
@@ -126,6 +128,7 @@ def test_alert_arrives_as_multipart_with_utf8_subject(smtp_server: ServerFactory
     delivered = receiver(port, certificate[0], security).send(Notice(make_alert(title="Corée du Nord"), "k"))
 
     [(sender, rcpts, msg)] = inbox.messages
+    assert inbox.logins == [USER]
     assert sender == "alerts@veille.example"
     assert rcpts == ["desk@example.org", "oncall@example.org"]
     assert msg["Subject"] == "[veille] North Korea–Russia agreement: announced (3 sources)"
