@@ -1,0 +1,232 @@
+"""Fetch a feed's bytes politely: conditional GET over http(s), or a local file.
+
+The HTTP side uses one ``httpx.Client`` (shareable between threads) with a clear User-Agent,
+bounded redirects, connect/read timeouts plus an overall deadline, and its own bounded gzip/deflate
+decoding so that a compressed bomb cannot exceed ``max_bytes`` in memory. A 304 answers
+"not modified"; 429 and 503 honour ``Retry-After``. Local feeds (absolute paths, as the config
+resolves them, or ``file://`` URLs) get an ETag from size and mtime, so they answer "not modified"
+too. Every failure is a ``FeedTransientError`` or ``FeedPermanentError`` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from ingest.errors import FeedPermanentError, FeedTransientError, one_line
+from veille import __version__
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"veille/{__version__} (news monitoring; RSS/Atom poller; conditional GET)"
+_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"  # noqa: E501
+_VALIDATOR_MAX = 512
+_TRANSIENT_STATUSES = frozenset({408, 425, 500, 502, 504})
+_RATE_LIMIT_STATUSES = frozenset({429, 503})
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What one fetch returned: the body (None when not modified) and the validators for the next one."""
+
+    body: bytes | None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        """True when the server (or the file) said nothing changed since the validators we sent."""
+        return self.body is None
+
+
+def is_local(url: str) -> bool:
+    """True for a local feed: a ``file://`` URL or a path without a scheme."""
+    return url.startswith("file://") or "://" not in url
+
+
+def host_of(url: str) -> str:
+    """The politeness group of a feed: its lowercase host, or ``""`` for local files."""
+    return "" if is_local(url) else (urlsplit(url).hostname or "").lower()
+
+
+class Fetcher:
+    """Fetches feeds; one instance per worker, safe to call from several threads.
+
+    ``fetch`` raises FeedTransientError (timeout, connection, 5xx, 429/503 with ``retry_after``) or
+    FeedPermanentError (4xx, too large, too many redirects, unreadable file); it never returns a
+    partial body.
+    """
+
+    def __init__(
+        self,
+        *,
+        user_agent: str = USER_AGENT,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        deadline: float = 60.0,
+        max_bytes: int = 10 * 1024 * 1024,
+        max_redirects: int = 5,
+        max_retry_after: float = 86400.0,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.deadline = deadline
+        self.max_retry_after = max_retry_after
+        self._client = httpx.Client(
+            headers={"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
+            follow_redirects=True,
+            max_redirects=max_redirects,
+        )
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._client.close()
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        """Fetch ``url`` conditionally on the validators of the previous successful fetch."""
+        if is_local(url):
+            return self._fetch_file(url, etag)
+        if urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise FeedPermanentError(
+                "http", f"unsupported URL scheme {urlsplit(url).scheme!r} (use http, https or a path)"
+            )
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            return self._fetch_http(url, headers)
+        except httpx.TimeoutException:
+            raise FeedTransientError(
+                "timeout", f"timed out (connect/read limits, or over {self.deadline:g} s)"
+            ) from None
+        except httpx.TooManyRedirects:
+            raise FeedPermanentError("redirects", "too many redirects") from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise FeedPermanentError("http", f"bad URL or redirect target: {one_line(exc)}") from None
+        except httpx.TransportError as exc:
+            raise FeedTransientError(
+                "connection", f"connection failed: {one_line(exc) or type(exc).__name__}"
+            ) from None
+
+    def _fetch_http(self, url: str, headers: dict[str, str]) -> Fetched:
+        started = time.monotonic()
+        with self._client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            if status == 304:
+                return Fetched(
+                    None, _validator(response.headers.get("etag")), _validator(response.headers.get("last-modified"))
+                )
+            if status in _RATE_LIMIT_STATUSES:
+                retry_after = self._retry_after(response.headers.get("retry-after"))
+                hint = f", retry after {retry_after:g} s" if retry_after is not None else ""
+                raise FeedTransientError("rate_limited", f"{_status(status)}{hint}", retry_after)
+            if status in _TRANSIENT_STATUSES or status >= 500:
+                raise FeedTransientError("http", _status(status))
+            if not 200 <= status < 300:
+                raise FeedPermanentError("http", _status(status))
+            body = self._read_body(response, started)
+            return Fetched(
+                body,
+                _validator(response.headers.get("etag")),
+                _validator(response.headers.get("last-modified")),
+                response.headers.get("content-type"),
+            )
+
+    def _read_body(self, response: httpx.Response, started: float) -> bytes:
+        """Read and decode the body, refusing more than ``max_bytes`` decoded bytes or the deadline."""
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)  # auto-detects the gzip or zlib header
+        elif encoding not in ("", "identity"):
+            raise FeedPermanentError("http", f"unsupported Content-Encoding {encoding[:40]!r}")
+        else:
+            decoder = None
+        parts: list[bytes] = []
+        size = 0
+        try:
+            for raw in response.iter_raw():
+                pending = raw
+                while pending:
+                    if decoder is None:
+                        piece, pending = pending, b""
+                    else:
+                        piece = decoder.decompress(pending, self.max_bytes - size + 1)
+                        pending = decoder.unconsumed_tail
+                    size += len(piece)
+                    if size > self.max_bytes:
+                        raise FeedPermanentError("too_large", f"response larger than {self.max_bytes} bytes")
+                    parts.append(piece)
+                if time.monotonic() - started > self.deadline:
+                    raise FeedTransientError("timeout", f"download took longer than {self.deadline:g} s")
+        except zlib.error as exc:
+            raise FeedPermanentError("http", f"corrupt {encoding} body: {exc}") from None
+        return b"".join(parts)
+
+    def _retry_after(self, value: str | None) -> float | None:
+        """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date), capped; None if absent/bad."""
+        if not value:
+            return None
+        value = value.strip()
+        if value.isdigit():
+            seconds = float(value)
+        else:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                return None
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
+        return min(max(seconds, 0.0), self.max_retry_after)
+
+    def _fetch_file(self, url: str, etag: str | None) -> Fetched:
+        path = Path(unquote(urlsplit(url).path)) if url.startswith("file://") else Path(url)
+        try:
+            stat = path.stat()
+            file_etag = f'"{stat.st_size:x}-{stat.st_mtime_ns:x}"'
+            last_modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
+            if etag == file_etag:
+                return Fetched(None, file_etag, last_modified)
+            if stat.st_size > self.max_bytes:
+                raise FeedPermanentError("too_large", f"file larger than {self.max_bytes} bytes")
+            with path.open("rb") as handle:
+                body = handle.read(self.max_bytes + 1)
+        except OSError as exc:
+            raise FeedPermanentError("file", f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+        if len(body) > self.max_bytes:
+            raise FeedPermanentError("too_large", f"file larger than {self.max_bytes} bytes")
+        return Fetched(body, file_etag, last_modified)
+
+
+def _validator(value: str | None) -> str | None:
+    """Keep an ETag / Last-Modified only if it is sane to send back (short, printable ASCII)."""
+    if value is None or len(value) > _VALIDATOR_MAX or not value.isascii() or not value.isprintable():
+        return None
+    return value or None
+
+
+def _status(code: int) -> str:
+    """``HTTP 404 Not Found``, with the standard phrase (never the server's own text)."""
+    try:
+        return f"HTTP {code} {HTTPStatus(code).phrase}"
+    except ValueError:
+        return f"HTTP {code}"

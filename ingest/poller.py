@@ -1,0 +1,227 @@
+"""The ingest cycle without Kafka: claim due feeds, fetch, parse, normalise, keep what is new.
+
+``FeedPoller.poll_due`` returns, per claimed feed, the articles never published before; the
+worker produces them and, once the producer has flushed, calls ``mark_published``. Only then are
+the ids recorded as seen and the response's validators (ETag, Last-Modified) saved: a crash in
+between makes the next poll fetch the full feed again and re-send, never lose, those articles.
+
+Politeness: a small thread pool fetches feeds concurrently, at most ``per_host`` at a time per
+host, hosts interleaved; failing feeds back off (``ingest.state``); 429/503 Retry-After is honoured.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import chain, zip_longest
+
+import sqlalchemy as sa
+
+from ingest import metrics
+from ingest.errors import FeedPermanentError, FeedTransientError, one_line
+from ingest.fetch import Fetcher, host_of
+from ingest.metrics import PollOutcome
+from ingest.normalize import normalize_entry
+from ingest.parse import ParsedFeed, parse_feed
+from ingest.state import Claim, FeedStateStore, Validators
+from veille.config import VeilleConfig
+from veille.config.feeds import FeedConfig
+from veille.contracts import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PollResult:
+    """The outcome of polling one feed: the new articles, or the one-line reason it failed.
+
+    ``skipped`` counts entries that could not become an Article (each logged once at debug level).
+    """
+
+    feed_id: str
+    outcome: PollOutcome
+    articles: tuple[Article, ...] = ()
+    error: str | None = None
+    skipped: int = 0
+
+
+@dataclass(slots=True)
+class _Pending:
+    """Validators to save once the listed article ids of that response are all published."""
+
+    validators: Validators
+    ids: set[str]
+
+
+class FeedPoller:
+    """Polls the enabled feeds of ``config`` on their intervals, sharing the work with other replicas.
+
+    Call ``poll_due`` in a loop (sleeping until ``next_due``), produce the returned articles, then
+    ``mark_published`` them after the flush; ``close`` at shutdown. ``worker_id`` names this replica
+    in feed leases (unique per process, e.g. host and pid). Raises only on store failures
+    (SQLAlchemy errors): feed problems become ``PollResult`` outcomes.
+    """
+
+    def __init__(
+        self,
+        config: VeilleConfig,
+        engine: sa.Engine,
+        worker_id: str,
+        *,
+        fetcher: Fetcher | None = None,
+        state: FeedStateStore | None = None,
+        max_workers: int = 8,
+        per_host: int = 2,
+        batch: int = 64,
+    ) -> None:
+        self.worker_id = worker_id
+        self.feeds: tuple[FeedConfig, ...] = tuple(feed for feed in config.feeds if feed.enabled)
+        self.state = state or FeedStateStore(engine)
+        self.batch = batch
+        self._fetcher = fetcher or Fetcher()
+        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="veille-fetch")
+        self._per_host = per_host
+        self._host_slots: dict[str, threading.Semaphore] = {}
+        self._lock = threading.Lock()
+        self._pending: dict[str, _Pending] = {}
+        self._bozo_logged: dict[str, str] = {}
+        metrics.init_labels()
+
+    def close(self) -> None:
+        """Wait for fetches in flight, then close the HTTP connections."""
+        self._pool.shutdown(wait=True)
+        self._fetcher.close()
+
+    def poll_due(self, now: datetime | None = None) -> list[PollResult]:
+        """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
+        now = now or datetime.now(UTC)
+        claims = self.state.claim_due(self.feeds, now, self.worker_id, self.batch)
+        return list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
+
+    def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
+        """Record ``articles`` as published (call after the producer flushed them); return how many were new.
+
+        When every new article of a response is published, that response's validators are saved,
+        so the next poll can be a conditional one.
+        """
+        articles = list(articles)
+        marked = self.state.mark_seen(articles, now or datetime.now(UTC))
+        metrics.PUBLISHED.inc(len(articles))
+        complete: list[tuple[str, Validators]] = []
+        with self._lock:
+            for article in articles:
+                pending = self._pending.get(article.feed_id)
+                if pending is None:
+                    continue
+                pending.ids.discard(article.id)
+                if not pending.ids:
+                    complete.append((article.feed_id, pending.validators))
+                    del self._pending[article.feed_id]
+        for feed_id, validators in complete:
+            self.state.save_validators(feed_id, validators)
+        return marked
+
+    def next_due(self, now: datetime | None = None) -> datetime | None:
+        """When the next feed is due (possibly in the past); None when no feed is enabled."""
+        return self.state.next_due(self.feeds, now or datetime.now(UTC))
+
+    def _poll(self, claim: Claim, now: datetime) -> PollResult:
+        feed = claim.feed
+        try:
+            started = time.monotonic()
+            try:
+                with self._host_slot(host_of(feed.url)):
+                    fetched = self._fetcher.fetch(
+                        feed.url, etag=claim.validators.etag, last_modified=claim.validators.last_modified
+                    )
+            finally:
+                metrics.FETCH_SECONDS.observe(time.monotonic() - started)
+            validators = Validators(fetched.etag, fetched.last_modified)
+            if fetched.body is None:
+                self.state.record_not_modified(feed, self.worker_id, now, validators)
+                metrics.POLLS.labels("not_modified").inc()
+                return PollResult(feed.id, "not_modified")
+            parsed = parse_feed(fetched.body, fetched.content_type)
+        except (FeedTransientError, FeedPermanentError) as exc:
+            return self._failed(claim, now, exc)
+        self._log_bozo(feed.id, parsed.bozo)
+        articles, skipped = self._normalize(feed, parsed, now)
+        new = self.state.unseen(articles)
+        with self._lock:
+            if new:
+                self._pending[feed.id] = _Pending(validators, {article.id for article in new})
+            else:
+                self._pending.pop(feed.id, None)
+        self.state.record_success(feed, self.worker_id, now, None if new else validators)
+        metrics.POLLS.labels("ok").inc()
+        metrics.ARTICLES.inc(len(new))
+        metrics.ENTRIES_SKIPPED.inc(skipped)
+        log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(parsed.entries), len(new), skipped)
+        return PollResult(feed.id, "ok", tuple(new), skipped=skipped)
+
+    def _normalize(self, feed: FeedConfig, parsed: ParsedFeed, now: datetime) -> tuple[list[Article], int]:
+        articles: list[Article] = []
+        skipped = 0
+        for index, entry in enumerate(parsed.entries):
+            try:
+                articles.append(
+                    normalize_entry(entry, feed=feed, feed_title=parsed.title, feed_lang=parsed.lang, fetched_at=now)
+                )
+            except FeedPermanentError as exc:
+                skipped += 1
+                log.debug("feed %s: entry %d skipped: %s", feed.id, index, exc)
+            except Exception as exc:  # hostile entries must not cost the feed's other entries
+                skipped += 1
+                log.warning("feed %s: entry %d skipped: %s: %s", feed.id, index, type(exc).__name__, one_line(exc))
+        return articles, skipped
+
+    def _failed(self, claim: Claim, now: datetime, exc: FeedTransientError | FeedPermanentError) -> PollResult:
+        feed = claim.feed
+        transient = isinstance(exc, FeedTransientError)
+        retry_after = exc.retry_after if isinstance(exc, FeedTransientError) else None
+        due = self.state.record_failure(feed, self.worker_id, now, str(exc), retry_after)
+        outcome: PollOutcome = "transient_error" if transient else "permanent_error"
+        metrics.POLLS.labels(outcome).inc()
+        metrics.FEED_ERRORS.labels(exc.kind).inc()
+        log.warning(
+            "feed %s: %s (failure %d in a row; next try %s)",
+            feed.id,
+            exc,
+            claim.failures + 1,
+            due.isoformat("T", "seconds"),
+        )
+        return PollResult(feed.id, outcome, error=str(exc))
+
+    def _log_bozo(self, feed_id: str, reason: str | None) -> None:
+        """Log a malformed-but-usable feed once per distinct reason, not on every poll."""
+        with self._lock:
+            if reason is None or self._bozo_logged.get(feed_id) == reason:
+                return
+            self._bozo_logged[feed_id] = reason
+        log.warning("feed %s: malformed, read anyway: %s", feed_id, reason)
+
+    @contextmanager
+    def _host_slot(self, host: str) -> Iterator[None]:
+        """Hold one of the ``per_host`` fetch slots of ``host`` (local files are not limited)."""
+        if not host:
+            yield
+            return
+        with self._lock:
+            slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
+        with slot:
+            yield
+
+
+def _interleave_hosts(claims: list[Claim]) -> list[Claim]:
+    """Order claims round-robin by host, so one busy host does not hold every fetch thread."""
+    by_host: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_host[host_of(claim.feed.url)].append(claim)
+    return [claim for claim in chain.from_iterable(zip_longest(*by_host.values())) if claim is not None]

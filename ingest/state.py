@@ -1,0 +1,241 @@
+"""Ingest state in the SQL store: per-feed schedule and validators, and the ids already published.
+
+``feed_state`` holds, per feed, the conditional-GET validators, when it is next due, its failure
+streak and last error, and a lease (owner, expiry). A replica claims a due feed with a
+compare-and-set UPDATE on the lease, so several ingest replicas sharing one store never poll the
+same feed at once; a crashed replica's lease simply expires. ``seen_articles`` holds one row per
+published article id (primary key), so "already seen" survives restarts and is shared by replicas.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from veille.config.feeds import FeedConfig
+from veille.contracts import Article
+from veille.store import ensure_tables, insert_ignore, metadata
+
+log = logging.getLogger(__name__)
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """Aware UTC datetimes on both backends (SQLite keeps naive UTC text, PostgreSQL timestamptz)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, _dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+feed_state = sa.Table(
+    "feed_state",
+    metadata,
+    sa.Column("feed_id", sa.String(64), primary_key=True),
+    sa.Column("etag", sa.String(512)),
+    sa.Column("last_modified", sa.String(512)),
+    sa.Column("next_due", UTCDateTime(), nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("last_error", sa.String(500)),
+    sa.Column("last_success", UTCDateTime()),
+    sa.Column("lease_owner", sa.String(128)),
+    sa.Column("lease_expires", UTCDateTime()),
+    sa.Index(None, "next_due"),
+)
+
+seen_articles = sa.Table(
+    "seen_articles",
+    metadata,
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("feed_id", sa.String(64), nullable=False),
+    sa.Column("first_seen", UTCDateTime(), nullable=False),
+    sa.Index(None, "first_seen"),
+)
+
+_ID_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """The conditional-GET validators of a feed's last full response (None: the server sent none)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A feed this replica holds the lease on, with the validators to send and its failure streak."""
+
+    feed: FeedConfig
+    validators: Validators
+    failures: int
+
+
+class FeedStateStore:
+    """The ingest tables behind a small interface (SQLite or PostgreSQL); creates them if missing.
+
+    ``lease`` must exceed the longest poll (fetch deadline + parse); ``max_backoff`` caps how far a
+    failing feed is pushed back (never below its own interval); ``rng`` draws the backoff jitter.
+    """
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        *,
+        lease: timedelta = timedelta(minutes=5),
+        max_backoff: timedelta = timedelta(hours=6),
+        rng: random.Random | None = None,
+    ) -> None:
+        self.engine = engine
+        self.lease = lease
+        self.max_backoff = max_backoff
+        self._rng = rng or random.Random()
+        self._known: set[str] = set()
+        ensure_tables(engine, [feed_state, seen_articles])
+
+    def claim_due(self, feeds: Sequence[FeedConfig], now: datetime, worker_id: str, limit: int) -> list[Claim]:
+        """Lease up to ``limit`` of ``feeds`` that are due at ``now`` and not leased; most overdue first.
+
+        A feed never polled before is due at once. The lease is taken with a compare-and-set UPDATE,
+        so two replicas claiming together never both get one feed.
+        """
+        by_id = {feed.id: feed for feed in feeds}
+        if not by_id or limit <= 0:
+            return []
+        claims: list[Claim] = []
+        with self.engine.begin() as conn:
+            new = [{"feed_id": fid, "next_due": now, "failures": 0} for fid in by_id if fid not in self._known]
+            insert_ignore(conn, feed_state, new, ["feed_id"])
+            self._known.update(by_id)
+            free = sa.or_(feed_state.c.lease_expires.is_(None), feed_state.c.lease_expires <= now)
+            due = sa.and_(feed_state.c.next_due <= now, free)
+            rows = conn.execute(
+                sa.select(feed_state.c.feed_id, feed_state.c.etag, feed_state.c.last_modified, feed_state.c.failures)
+                .where(due)
+                .order_by(feed_state.c.next_due, feed_state.c.feed_id)  # one lock order for every replica
+            ).all()
+            for row in rows:
+                if len(claims) >= limit:
+                    break
+                if row.feed_id not in by_id:
+                    continue
+                taken = conn.execute(
+                    sa.update(feed_state)
+                    .where(feed_state.c.feed_id == row.feed_id, due)
+                    .values(lease_owner=worker_id, lease_expires=now + self.lease)
+                )
+                if taken.rowcount == 1:
+                    claims.append(Claim(by_id[row.feed_id], Validators(row.etag, row.last_modified), row.failures))
+        return claims
+
+    def record_success(self, feed: FeedConfig, worker_id: str, now: datetime, validators: Validators | None) -> None:
+        """A poll went through: reset the failure streak, schedule the next poll, release the lease.
+
+        ``validators`` replace the stored ones; None keeps them (the caller saves new ones with
+        ``save_validators`` once what this response brought is published).
+        """
+        values: dict[str, Any] = {"failures": 0, "last_error": None, "last_success": now}
+        if validators is not None:
+            values.update(etag=validators.etag, last_modified=validators.last_modified)
+        self._release(feed, worker_id, now + feed.interval, values)
+
+    def record_not_modified(self, feed: FeedConfig, worker_id: str, now: datetime, validators: Validators) -> None:
+        """The server answered 304: as a success, keeping the stored validators unless it sent new ones."""
+        changed = validators if validators.etag or validators.last_modified else None
+        self.record_success(feed, worker_id, now, changed)
+
+    def record_failure(
+        self, feed: FeedConfig, worker_id: str, now: datetime, error: str, retry_after: float | None = None
+    ) -> datetime:
+        """A poll failed: back off exponentially (jitter, capped), at least ``retry_after``; return the new due time."""
+        with self.engine.connect() as conn:
+            failures = conn.execute(
+                sa.select(feed_state.c.failures).where(feed_state.c.feed_id == feed.id)
+            ).scalar_one_or_none()
+        streak = (failures or 0) + 1
+        cap = max(self.max_backoff, feed.interval)
+        delay = min(cap, feed.interval * 2 ** min(streak - 1, 32)) * self._rng.uniform(0.8, 1.2)
+        delay = min(delay, cap)
+        if retry_after is not None:
+            delay = max(delay, timedelta(seconds=retry_after))
+        due = now + delay
+        self._release(feed, worker_id, due, {"failures": streak, "last_error": error[:500]})
+        return due
+
+    def save_validators(self, feed_id: str, validators: Validators) -> None:
+        """Store the validators of a response whose new articles are now all published."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.update(feed_state)
+                .where(feed_state.c.feed_id == feed_id)
+                .values(etag=validators.etag, last_modified=validators.last_modified)
+            )
+
+    def next_due(self, feeds: Sequence[FeedConfig], now: datetime) -> datetime | None:
+        """When the earliest of ``feeds`` is due (``now`` if one has never been polled); None without feeds."""
+        wanted = {feed.id for feed in feeds}
+        if not wanted:
+            return None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(feed_state.c.feed_id, feed_state.c.next_due, feed_state.c.lease_expires)
+            ).all()
+        times = {
+            row.feed_id: max(row.next_due, row.lease_expires) if row.lease_expires else row.next_due
+            for row in rows
+            if row.feed_id in wanted
+        }
+        if len(times) < len(wanted):
+            return now
+        return min(times.values())
+
+    def unseen(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles whose id was never marked seen, each id once, in order."""
+        pending: dict[str, Article] = {}
+        for article in articles:
+            pending.setdefault(article.id, article)
+        seen: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(pending)):
+                query = sa.select(seen_articles.c.article_id).where(seen_articles.c.article_id.in_(chunk))
+                seen.update(conn.execute(query).scalars())
+        return [article for aid, article in pending.items() if aid not in seen]
+
+    def mark_seen(self, articles: Iterable[Article], now: datetime) -> int:
+        """Record the articles as seen (idempotent); return how many were new."""
+        rows = [{"article_id": a.id, "feed_id": a.feed_id, "first_seen": now} for a in articles]
+        with self.engine.begin() as conn:
+            return sum(insert_ignore(conn, seen_articles, chunk, ["article_id"]) for chunk in _chunks(rows))
+
+    def _release(self, feed: FeedConfig, worker_id: str, due: datetime, values: dict[str, Any]) -> None:
+        """Write the poll's outcome and drop the lease, if this worker still holds it."""
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                sa.update(feed_state)
+                .where(feed_state.c.feed_id == feed.id, feed_state.c.lease_owner == worker_id)
+                .values(next_due=due, lease_owner=None, lease_expires=None, **values)
+            )
+        if done.rowcount != 1:
+            log.warning("feed %s: lease lost before the poll was recorded (poll longer than the lease?)", feed.id)
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    """``items`` in slices small enough for an IN list or one multi-row INSERT."""
+    for start in range(0, len(items), _ID_CHUNK):
+        yield items[start : start + _ID_CHUNK]
