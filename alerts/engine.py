@@ -24,24 +24,23 @@ Silenced and inhibited notices are stored without deliveries. ``tick`` judges ``
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 
 import sqlalchemy as sa
 
-from alerts import metrics
+from alerts import groups, metrics
 from alerts.outbox import enqueue
 from alerts.rules import GroupKey, History, Report, Rule, build_rule
-from alerts.rules.base import clean_fingerprint, report_time, stage_rank
+from alerts.rules.base import clean_fingerprint, report_time
 from alerts.silences import Silences
-from alerts.state import TABLES, alerts, detections, groups, lineages, observations
+from alerts.state import TABLES, alerts, detections
 from veille.config import VeilleConfig
-from veille.contracts import STAGES, Alert, Detection, Event, utc
+from veille.contracts import Alert, Detection, Event, utc
 from veille.store import ensure_tables, insert_ignore
 
 log = logging.getLogger(__name__)
@@ -69,6 +68,17 @@ class _Outcome:
             metrics.SILENCED.labels(rule, reason).inc()
 
 
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """An event (or a denial, ``retraction``) of a detection that passed a rule's filters, and its group."""
+
+    rule: Rule
+    group: GroupKey
+    event: Event
+    detection: Detection
+    retraction: bool
+
+
 def alert_id(rule: str, group_key: str, sequence: int) -> str:
     """The deterministic id of the ``sequence``-th alert (from 0) of a group."""
     digest = hashlib.sha256(group_key.encode("utf-8")).hexdigest()[:16]
@@ -89,11 +99,10 @@ def _listed(reports: Sequence[Report]) -> dict[str, tuple[str, ...]]:
 class AlertEngine:
     """Turns detections into alerts per the configured rules; see the module docstring.
 
-    ``record_metrics=False`` keeps a replay (backtest) out of the process's Prometheus counters.
-
     ``handle`` is the worker's handler: call it with each batch of detections (and, for flatline
-    rules, now and then with an empty batch). Thread-safe as far as the database is: several
-    engines, in one process or many, may share a store.
+    rules, now and then with an empty batch, or ``tick``). Several engines, in one process or
+    many, may share a store. ``record_metrics=False`` keeps a replay (backtest) out of the
+    process's Prometheus counters.
     """
 
     def __init__(self, config: VeilleConfig, engine: sa.Engine, *, record_metrics: bool = True) -> None:
@@ -129,21 +138,9 @@ class AlertEngine:
         for rule in self._rules:
             if not rule.on_tick:
                 continue
-            window = rule.config.window  # type: ignore[attr-defined]
             with self._engine.connect() as conn:
-                known = conn.execute(
-                    sa.select(groups)
-                    .where(
-                        groups.c.rule == rule.name,
-                        groups.c.last_seen >= now - rule.window,
-                        groups.c.created_at <= now - window,
-                    )
-                    .order_by(groups.c.lineage_key, groups.c.group_key)
-                ).all()
-            for row in known:
-                group = GroupKey(
-                    row.group_key, row.lineage_key, row.event_type, tuple(json.loads(row.actors)), row.stage
-                )
+                quiet = groups.known(conn, rule.name, now - rule.window, now - rule.judged_after)
+            for group in quiet:
                 made.extend(self._transaction(partial(self._judge_quiet_group, rule=rule, group=group, now=now)))
         return made
 
@@ -162,123 +159,55 @@ class AlertEngine:
         if outcome.replay:
             log.debug("detection %s already handled; skipped", detection.article_id)
             return
-        tasks: dict[tuple[str, str], list[tuple[Rule, GroupKey, Event, bool]]] = defaultdict(list)
+        by_lineage: dict[tuple[str, str], list[_Match]] = defaultdict(list)
         for rule in self._rules:
-            for event in detection.events:
-                if rule.matches(detection, event):
-                    group = rule.group_of(detection, event)
-                    tasks[(rule.name, group.lineage)].append((rule, group, event, False))
-            for event in detection.retractions:
-                if rule.matches(detection, event, any_stage=True):
-                    group = rule.group_of(detection, event)
-                    tasks[(rule.name, group.lineage)].append((rule, group, event, True))
-        for rule_name, lineage in sorted(tasks):
-            self._lock(conn, rule_name, lineage)
-            for rule, group, event, retraction in tasks[(rule_name, lineage)]:
-                if retraction:
-                    self._retract(conn, outcome, rule, group, event, detection, now)
+            for events, retraction in ((detection.events, False), (detection.retractions, True)):
+                for event in events:
+                    if rule.matches(detection, event, any_stage=retraction):
+                        group = rule.group_of(detection, event)
+                        by_lineage[(rule.name, group.lineage)].append(_Match(rule, group, event, detection, retraction))
+        for rule_name, lineage in sorted(by_lineage):  # one lock order for every replica: no deadlock
+            groups.lock(conn, rule_name, lineage)
+            for match in by_lineage[(rule_name, lineage)]:
+                if match.retraction:
+                    self._retract(conn, outcome, match, now)
                 else:
-                    self._observe(conn, outcome, rule, group, event, detection, now)
+                    self._observe(conn, outcome, match, now)
 
-    @staticmethod
-    def _lock(conn: sa.Connection, rule: str, lineage: str) -> None:
-        """Hold the lineage's row until the transaction ends (PostgreSQL; SQLite holds the database)."""
-        insert_ignore(conn, lineages, [{"rule": rule, "lineage_key": lineage}], ["rule", "lineage_key"])
-        conn.execute(
-            sa.select(lineages.c.rule)
-            .where(lineages.c.rule == rule, lineages.c.lineage_key == lineage)
-            .with_for_update()
-        ).one()
-
-    def _observe(
-        self,
-        conn: sa.Connection,
-        outcome: _Outcome,
-        rule: Rule,
-        group: GroupKey,
-        event: Event,
-        detection: Detection,
-        now: datetime,
-    ) -> None:
-        """Record one report of ``group``; update its open alert, or let the rule judge whether it fires."""
-        article = detection.article
+    def _observe(self, conn: sa.Connection, outcome: _Outcome, match: _Match, now: datetime) -> None:
+        """Record one report of a group; update its open alert, or let the rule judge whether it fires."""
+        rule, group, article = match.rule, match.group, match.detection.article
         report = Report(
             article.id,
             article.source,
-            report_time(detection, now),
+            report_time(match.detection, now),
             clean_fingerprint(article.fingerprint),
             article.url,
             article.title,
         )
-        insert_ignore(
-            conn,
-            groups,
-            [
-                {
-                    "rule": rule.name,
-                    "group_key": group.key,
-                    "lineage_key": group.lineage,
-                    "event_type": group.event_type,
-                    "actors": json.dumps(list(group.actors)),
-                    "stage": group.stage,
-                    "created_at": now,
-                    "last_seen": now,
-                    "fired_count": 0,
-                }
-            ],
-            ["rule", "group_key"],
-        )
-        conn.execute(
-            groups.update().where(groups.c.rule == rule.name, groups.c.group_key == group.key).values(last_seen=now)
-        )
-        row = {"rule": rule.name, "group_key": group.key, **asdict(report)}
-        if not insert_ignore(conn, observations, [row], ["rule", "group_key", "article_id"]):
+        groups.touch(conn, rule.name, group, now)
+        if not groups.record(conn, rule.name, group.key, report):
             return
-        if rule.on_tick or not rule.is_fresh(detection, now):
+        if rule.on_tick or not rule.is_fresh(match.detection, now):
             return
-        current = self._open_alert(conn, rule, group.key, now)
+        current = groups.open_alert(conn, rule.name, group.key, now - rule.config.realert)
         if current is not None:
             self._follow_up(conn, outcome, rule, current, now, article.published)
             return
-        history = History(load=partial(self._reports, conn, rule.name, group.key), new=(report,))
+        history = History(load=partial(groups.reports, conn, rule.name, group.key), new=(report,))
         if rule.should_fire(history, now):
-            self._fire(conn, outcome, rule, group, history, now, event, detection.lang, article.published)
-
-    @staticmethod
-    def _reports(conn: sa.Connection, rule: str, group_key: str, start: datetime, end: datetime) -> list[Report]:
-        """The reports of a group with ``start <= reported_at <= end``, oldest first."""
-        o = observations
-        rows = conn.execute(
-            sa.select(o)
-            .where(o.c.rule == rule, o.c.group_key == group_key, o.c.reported_at >= start, o.c.reported_at <= end)
-            .order_by(o.c.reported_at, o.c.article_id)
-        ).all()
-        return [Report(r.article_id, r.source, r.reported_at, r.fingerprint, r.url, r.title) for r in rows]
-
-    @staticmethod
-    def _open_alert(conn: sa.Connection, rule: Rule, group_key: str, now: datetime) -> sa.Row | None:
-        """The group's alert fired within the realert period, if any."""
-        return conn.execute(
-            sa.select(alerts)
-            .where(
-                alerts.c.rule == rule.name,
-                alerts.c.group_key == group_key,
-                alerts.c.fired_at > now - rule.config.realert,
-            )
-            .order_by(alerts.c.fired_at.desc())
-            .limit(1)
-        ).first()
+            self._fire(conn, outcome, rule, group, history, now, match)
 
     def _judge_quiet_group(
         self, conn: sa.Connection, outcome: _Outcome, rule: Rule, group: GroupKey, now: datetime
     ) -> None:
         """Fire a tick rule for ``group`` unless it has an open alert (under the lineage lock)."""
-        self._lock(conn, rule.name, group.lineage)
-        if self._open_alert(conn, rule, group.key, now) is not None:
+        groups.lock(conn, rule.name, group.lineage)
+        if groups.open_alert(conn, rule.name, group.key, now - rule.config.realert) is not None:
             return
-        history = History(load=partial(self._reports, conn, rule.name, group.key))
+        history = History(load=partial(groups.reports, conn, rule.name, group.key))
         if rule.should_fire(history, now):
-            self._fire(conn, outcome, rule, group, history, now, None, None, None)
+            self._fire(conn, outcome, rule, group, history, now, None)
 
     def _fire(
         self,
@@ -288,31 +217,28 @@ class AlertEngine:
         group: GroupKey,
         history: History,
         now: datetime,
-        event: Event | None,
-        lang: str | None,
-        published: datetime | None,
+        match: _Match | None,
     ) -> None:
-        """Store a new alert for ``group`` and enqueue its first notice."""
-        where = (groups.c.rule == rule.name, groups.c.group_key == group.key)
-        sequence = conn.execute(sa.select(groups.c.fired_count).where(*where)).scalar_one()
-        conn.execute(groups.update().where(*where).values(fired_count=sequence + 1))
+        """Store a new alert for ``group`` and enqueue its first notice (``match``: the report that fired it)."""
+        cfg = rule.config
         reports = history.between(now - rule.window, now)
         alert = Alert(
-            alert_id=alert_id(rule.name, group.key, sequence),
+            alert_id=alert_id(rule.name, group.key, groups.next_sequence(conn, rule.name, group.key)),
             rule=rule.name,
             event_type=group.event_type,
             actors=group.actors,
             stage=group.stage,
             group_key=group.key,
             title=rule.title(group, reports),
-            evidence=event.evidence if event else "",
-            evidence_lang=lang,
+            evidence=match.event.evidence if match else "",
+            evidence_lang=match.detection.lang if match else None,
             first_seen=min((r.reported_at for r in reports), default=now),
             fired_at=now,
-            previous_alert_id=self._previous(conn, rule, group, now),
+            previous_alert_id=groups.previous(conn, rule.name, group, now - cfg.stage_lookback),
             **_listed(reports),
         )
-        inhibited = self._lineage_alerts(conn, rule, group, now - rule.config.realert, later=True).first() is not None
+        inhibited = groups.overtaken(conn, rule.name, group, now - cfg.realert)
+        published = match.detection.article.published if match else None
         muted = self._notify(conn, outcome, rule, alert, "inhibited" if inhibited else "active", now, published)
         status = {"inhibition": "inhibited", "silence": "silenced"}.get(muted or "", "active")
         conn.execute(
@@ -331,35 +257,9 @@ class AlertEngine:
                 payload=alert.model_dump_json(),
             )
         )
-        if not inhibited and stage_rank(group.stage) > 0:
-            earlier = self._lineage_alerts(conn, rule, group, now - rule.config.realert, later=False)
-            ids = [row.alert_id for row in earlier if row.status == "active"]
-            if ids:
-                conn.execute(alerts.update().where(alerts.c.alert_id.in_(ids)).values(status="inhibited"))
+        if not inhibited:
+            groups.inhibit_earlier(conn, rule.name, group, now - cfg.realert)
         log.info("rule %s fired alert %s (%s, %d sources)", rule.name, alert.alert_id, status, len(alert.sources))
-
-    @staticmethod
-    def _lineage_alerts(
-        conn: sa.Connection, rule: Rule, group: GroupKey, since: datetime, later: bool
-    ) -> sa.CursorResult:
-        """Alerts of ``group``'s lineage fired after ``since`` at a ``later`` (else earlier) stage, newest first."""
-        rank = stage_rank(group.stage)
-        stages = STAGES[rank + 1 :] if later else STAGES[: max(rank, 0)]
-        return conn.execute(
-            sa.select(alerts.c.alert_id, alerts.c.status)
-            .where(
-                alerts.c.rule == rule.name,
-                alerts.c.lineage_key == group.lineage,
-                alerts.c.stage.in_(stages if rank >= 0 else ()),
-                alerts.c.fired_at > since,
-            )
-            .order_by(alerts.c.fired_at.desc())
-        )
-
-    def _previous(self, conn: sa.Connection, rule: Rule, group: GroupKey, now: datetime) -> str | None:
-        """The latest alert of the lineage at an earlier stage, within ``stage_lookback``."""
-        row = self._lineage_alerts(conn, rule, group, now - rule.config.stage_lookback, later=False).first()
-        return None if row is None else row.alert_id
 
     def _follow_up(
         self,
@@ -372,7 +272,7 @@ class AlertEngine:
     ) -> None:
         """Add the group's latest reports to its open alert; send an update when a new source joined."""
         alert = Alert.model_validate_json(row.payload)
-        listed = _listed(self._reports(conn, rule.name, row.group_key, row.fired_at - rule.window, now))
+        listed = _listed(groups.reports(conn, rule.name, row.group_key, row.fired_at - rule.window, now))
         cfg = rule.config
         notify = (
             cfg.follow_ups
@@ -391,38 +291,21 @@ class AlertEngine:
         if notify:
             self._notify(conn, outcome, rule, alert, row.status, now, published)
 
-    def _retract(
-        self,
-        conn: sa.Connection,
-        outcome: _Outcome,
-        rule: Rule,
-        group: GroupKey,
-        event: Event,
-        detection: Detection,
-        now: datetime,
-    ) -> None:
+    def _retract(self, conn: sa.Connection, outcome: _Outcome, match: _Match, now: datetime) -> None:
         """Mark the lineage's latest alert retracted and send a follow-up saying so (fresh denials only)."""
-        if not rule.is_fresh(detection, now):
+        rule, article = match.rule, match.detection.article
+        if not rule.is_fresh(match.detection, now):
             return
-        query = sa.select(alerts).where(
-            alerts.c.rule == rule.name,
-            alerts.c.lineage_key == group.lineage,
-            alerts.c.retracted.is_(False),
-            alerts.c.fired_at >= now - rule.config.retract_within,
-        )
-        if group.stage is not None:
-            query = query.where(alerts.c.group_key == group.key)
-        row = conn.execute(query.order_by(alerts.c.fired_at.desc()).limit(1)).first()
+        row = groups.retraction_target(conn, rule.name, match.group, now - rule.config.retract_within)
         if row is None:
             return
-        article = detection.article
         alert = Alert.model_validate_json(row.payload)
         alert = alert.model_copy(
             update={
                 "kind": "retraction",
                 "revision": row.revision + 1,
-                "evidence": event.evidence,
-                "evidence_lang": detection.lang,
+                "evidence": match.event.evidence,
+                "evidence_lang": match.detection.lang,
                 "article_ids": tuple(dict.fromkeys((*alert.article_ids, article.id))),
                 "links": tuple(dict.fromkeys((*alert.links, *([article.url] if article.url else [])))),
             }

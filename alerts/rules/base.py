@@ -83,7 +83,7 @@ def report_time(detection: Detection, now: datetime) -> datetime:
 
 def stage_rank(stage: str | None) -> int:
     """The position of ``stage`` in announced → signed → ratified → in_force (-1 for none or unknown)."""
-    return STAGES.index(stage) if stage in STAGES else -1  # type: ignore[arg-type]
+    return STAGES.index(stage) if stage in STAGES else -1  # type: ignore[arg-type]  # any str may be asked
 
 
 def count_independent(
@@ -133,6 +133,11 @@ class Rule(ABC):
     def window(self) -> timedelta:
         """How far back the reports that make an alert (its sources and articles) reach; types narrow it."""
         return self.config.max_age
+
+    @property
+    def judged_after(self) -> timedelta:
+        """For ``on_tick`` rules: how long a group must have been known before a tick judges it."""
+        return timedelta(0)
 
     def matches(self, detection: Detection, event: Event, any_stage: bool = False) -> bool:
         """Whether ``event`` of ``detection`` passes this rule's filters (``any_stage``: for retractions)."""

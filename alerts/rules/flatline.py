@@ -26,6 +26,11 @@ class FlatlineRule(Rule):
         """The window in which the group should have been reported (the alert lists the last reports)."""
         return self.config.lookback
 
+    @property
+    def judged_after(self) -> timedelta:
+        """A group is judged once it has been known for a whole window."""
+        return self.config.window
+
     def should_fire(self, history: History, now: datetime) -> bool:
         """True when the window holds fewer than ``min_count`` reports."""
         cfg = self.config
