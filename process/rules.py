@@ -17,8 +17,9 @@ other watched party and no other country). A context entity among the parties (a
 cancels the event: it is not between the watched parties. Mentions after a context preposition
 ("amid the war in Ukraine") and sources ("Seoul said") are not parties.
 
-Outside the headline and lead, an event counts only when the headline and lead name its parties:
-otherwise it is background for another story.
+Outside the headline, an event counts only when the headline names no other country (else the item
+is a reaction or a third-party story: "Seoul summons Russian envoy…"); outside the headline and
+lead, only when these name its parties: otherwise it is background for another story.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.watchlist import Mention
 
-ACTION_WINDOW = 10  # tokens between a trigger and its action cue
+ACTION_WINDOW = 14  # tokens between a trigger and its action cue
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
@@ -112,6 +113,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     """Every event and retraction that ``doc`` reports, one per (type, actors, kind), earliest first."""
     findings: list[Finding] = []
     focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
+    headline_others = bool(doc.sentences) and any(not m.watched for m in doc.sentences[0].mentions)
     for sentence in doc.sentences:
         cues: _Cues | None = None
         for event_type in types:
@@ -124,6 +126,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 finding = _judge(doc, sentence, cues, event_type, trigger, actions)
                 if finding is None:
                     continue
+                if sentence.index >= 1 and headline_others:
+                    continue  # the headline is about another country: a reaction, a third-party story
                 if sentence.index >= 2 and not set(finding.actors) <= focus:
                     continue
                 findings.append(finding)
@@ -238,11 +242,14 @@ def _hypothetical(cues: _Cues, sentence: Sentence, t0: int) -> bool:
 
 def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
     """A modal before, a "planned"/"expected" after, or a future/conditional verb at the action."""
-    if cues.near("modal_before", a0 - MODAL_WINDOW, a0):
+    realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
+    modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
+    modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
     if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
         return True
-    return any(sentence.future[max(a0 - 2, 0) : a1])
+    return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
 
 
 def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) -> tuple[tuple[str, ...], float] | None:

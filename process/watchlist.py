@@ -33,6 +33,7 @@ class _Name:
     entity: str
     watched: bool
     person: PersonConfig | None
+    exact: str | None = None
 
 
 class Watchlist:
@@ -50,7 +51,8 @@ class Watchlist:
                     self._phrases.add(name, _Name(entity.id, entity.watch, person))
             for names in entity.names.values():
                 for name in names:
-                    self._phrases.add(name, _Name(entity.id, entity.watch, None))
+                    exact = name[1:] if name.startswith("=") else None
+                    self._phrases.add(exact or name, _Name(entity.id, entity.watch, None, exact))
         self.watched = frozenset(watched)
 
     @property
@@ -58,13 +60,19 @@ class Watchlist:
         """The underlying phrase set (the prefilter probes it)."""
         return self._phrases
 
-    def find(self, tokens: Sequence[Token], day: date | None) -> list[Mention]:
-        """Mentions of known entities in ``tokens``, left to right; people out of office are skipped."""
+    def find(self, text: str, tokens: Sequence[Token], day: date | None) -> list[Mention]:
+        """Mentions of known entities in ``tokens`` of ``text``, left to right.
+
+        People out of office on ``day`` are skipped, and so are case-sensitive names (``=US``)
+        written in another case (``us``).
+        """
         forms = [t.form for t in tokens]
         mentions = []
         for match in self._phrases.find(forms):
             name = match.payload
             if name.person is not None and not name.person.in_office(day):
+                continue
+            if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
             mentions.append(
                 Mention(

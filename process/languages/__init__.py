@@ -19,6 +19,8 @@ from process.lexicon import PhraseSet
 _HERE = Path(__file__).resolve().parent
 _CUE_KINDS = (
     "modal_before",
+    "modal_adjacent",
+    "realis",
     "modal_after",
     "negation",
     "denial",

@@ -6,7 +6,8 @@ Each entry is a country (ISO 3166 alpha-3 id), a person or an organisation. ``na
 language code (``fr``, ``en``…, or ``any``) to the ways it is written: official and short names,
 abbreviations, demonyms and adjectives, capitals and metonyms, role phrases. Matching ignores case,
 accents, hyphens and apostrophes, so ``Corée du Nord`` also covers ``COREE DU NORD`` and
-``coree-du-nord``; a trailing ``*`` matches any word ending (``nord-coréen*``). ``people`` are
+``coree-du-nord``; a trailing ``*`` matches any word ending (``nord-coréen*``); a leading ``=``
+makes a name case-sensitive (``=US`` is not the pronoun "us"). ``people`` are
 leaders and officials whose names stand for the entity only while they hold office (the article's
 date decides).
 

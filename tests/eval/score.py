@@ -1,0 +1,163 @@
+"""Score Russia–DPRK ``agreement`` detection on the labelled corpus, through ``veille extract``.
+
+Usage: ``python -m tests.eval.score [--verbose] [--config FILE] [CORPUS.jsonl ...]``
+(default: ``tests/eval/corpus/dev.jsonl`` and ``test.jsonl``).
+
+Each corpus line is an extract input line plus ``"agreement"``: the gold stage of a Russia–DPRK
+agreement the item reports, or null. A prediction is an event of type ``agreement`` whose actors
+include both PRK and RUS. Prints precision, recall, F1 and stage accuracy (over true positives)
+per file and language and overall; exits 1 when the overall figures miss the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from process.extract_cli import run_extract
+from veille.config import load_config
+
+HERE = Path(__file__).resolve().parent
+CORPORA = (HERE / "corpus" / "dev.jsonl", HERE / "corpus" / "test.jsonl")
+CONFIG = HERE / "config.yaml"
+TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.85}
+PAIR = {"PRK", "RUS"}
+
+
+@dataclass
+class Tally:
+    """Counts for one slice of the corpus."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    stage_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, gold: str | None, predicted: str | None, item_id: str) -> None:
+        """Count one item: gold and predicted stages (None: no Russia–DPRK agreement)."""
+        if gold and predicted:
+            self.tp += 1
+            if gold == predicted:
+                self.stage_ok += 1
+            else:
+                self.errors.append(f"{item_id}: stage {predicted} (gold {gold})")
+        elif predicted:
+            self.fp += 1
+            self.errors.append(f"{item_id}: false positive ({predicted})")
+        elif gold:
+            self.fn += 1
+            self.errors.append(f"{item_id}: missed ({gold})")
+        else:
+            self.tn += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add ``other``'s counts to this one."""
+        self.tp, self.fp, self.fn, self.tn = (
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.tn + other.tn,
+        )
+        self.stage_ok += other.stage_ok
+        self.errors += other.errors
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP); 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """TP / (TP + FN); 1.0 when there is nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def stage_accuracy(self) -> float:
+        """Share of true positives with the right stage."""
+        return self.stage_ok / self.tp if self.tp else 1.0
+
+    def row(self, name: str) -> str:
+        """One printed line."""
+        n = self.tp + self.fp + self.fn + self.tn
+        return (
+            f"{name:<22} n={n:<4} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"stage={self.stage_accuracy:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
+
+    def meets_targets(self) -> bool:
+        """Whether precision, recall and stage accuracy reach ``TARGETS``."""
+        return all(getattr(self, name) >= target for name, target in TARGETS.items())
+
+
+def predicted_stage(output: dict) -> str | None:
+    """The stage of the Russia–DPRK agreement in one ``veille extract`` output line, if any."""
+    for event in output.get("events", []):
+        if event["type"] == "agreement" and set(event["actors"]) >= PAIR:
+            return event["stage"]
+    return None
+
+
+def score(corpus: Path, config_path: Path = CONFIG) -> dict[str, Tally]:
+    """Run ``corpus`` through the extract contract; tallies per language."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run_extract(load_config(config_path), io.StringIO("\n".join(lines) + "\n"), stdout, stderr)
+    if code != 0:
+        raise SystemExit(f"{corpus}: extract rejected lines:\n{stderr.getvalue()}")
+    outputs = {o["id"]: o for o in map(json.loads, stdout.getvalue().splitlines())}
+    tallies: dict[str, Tally] = {}
+    for item in items:
+        output = outputs[item["id"]]
+        tally = tallies.setdefault(item.get("lang") or output["lang"], Tally())
+        tally.add(item.get("agreement"), predicted_stage(output), item["id"])
+    return tallies
+
+
+def report(corpora: Iterable[Path], config_path: Path, verbose: bool, out: io.TextIOBase) -> Tally:
+    """Print the table; return the overall tally."""
+    overall = Tally()
+    for corpus in corpora:
+        total = Tally()
+        for lang, tally in sorted(score(corpus, config_path).items()):
+            out.write(tally.row(f"{corpus.stem}/{lang}") + "\n")
+            total.merge(tally)
+        out.write(total.row(f"{corpus.stem}/all") + "\n")
+        overall.merge(total)
+    out.write(overall.row("overall") + "\n")
+    if verbose:
+        for error in overall.errors:
+            out.write(f"  {error}\n")
+    return overall
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point: 0 when the targets hold, 1 otherwise."""
+    parser = argparse.ArgumentParser(prog="python -m tests.eval.score", description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path, default=list(CORPORA))
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
+    args = parser.parse_args(argv)
+    overall = report(args.corpora, args.config, args.verbose, sys.stdout)
+    if overall.meets_targets():
+        print("targets met: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+        return 0
+    print("TARGETS MISSED: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
