@@ -37,12 +37,16 @@ _RATE_LIMIT_STATUSES = frozenset({429, 503})
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """What one fetch returned: the body (None when not modified) and the validators for the next one."""
+    """What one fetch returned: the body (None when not modified) and the validators for the next one.
+
+    ``url`` is where an HTTP body finally came from (after redirects): the base of relative links.
+    """
 
     body: bytes | None
     etag: str | None = None
     last_modified: str | None = None
     content_type: str | None = None
+    url: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -149,6 +153,7 @@ class Fetcher:
                 _validator(response.headers.get("etag")),
                 _validator(response.headers.get("last-modified")),
                 response.headers.get("content-type"),
+                str(response.url),
             )
 
     def _read_body(self, response: httpx.Response, started: float) -> bytes:

@@ -78,8 +78,9 @@ def check_xml_prolog(body: bytes) -> None:
             ) from None
 
 
-def parse_feed(body: bytes, content_type: str | None = None) -> ParsedFeed:
-    """Parse ``body`` (the feed's bytes; ``content_type`` as the server sent it, for its charset).
+def parse_feed(body: bytes, content_type: str | None = None, base_url: str | None = None) -> ParsedFeed:
+    """Parse ``body``: the feed's bytes, ``content_type`` as the server sent it (for its charset),
+    ``base_url`` the http(s) address it came from (relative links resolve against it).
 
     Raises FeedPermanentError (``hostile`` or ``parse``) with a one-line reason; never lets a
     parser exception escape.
@@ -89,6 +90,8 @@ def parse_feed(body: bytes, content_type: str | None = None) -> ParsedFeed:
     body = _bomless_utf16_to_utf8(body)
     check_xml_prolog(body)
     headers = {"content-type": content_type} if content_type else {}
+    if base_url:
+        headers["content-location"] = base_url
     try:
         result = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     except Exception as exc:  # feedparser is meant to never raise; a bug in it must not stop the poller

@@ -37,6 +37,9 @@ from veille.contracts import Article
 
 log = logging.getLogger(__name__)
 
+# Fetches one host slot may run back to back in a batch: 3 x (60 s deadline + 30 s read) fits the 10 min lease.
+_FETCHES_PER_SLOT = 3
+
 
 @dataclass(frozen=True, slots=True)
 class PollResult:
@@ -102,7 +105,9 @@ class FeedPoller:
     def poll_due(self, now: datetime | None = None) -> list[PollResult]:
         """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
         now = now or datetime.now(UTC)
-        claims = self.state.claim_due(self.feeds, now, self.worker_id, self.batch)
+        claims = self.state.claim_due(
+            self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
+        )
         return list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
 
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
@@ -148,7 +153,7 @@ class FeedPoller:
                 self.state.record_not_modified(feed, self.worker_id, now, validators)
                 metrics.POLLS.labels("not_modified").inc()
                 return PollResult(feed.id, "not_modified")
-            parsed = parse_feed(fetched.body, fetched.content_type)
+            parsed = parse_feed(fetched.body, fetched.content_type, fetched.url)
         except (FeedTransientError, FeedPermanentError) as exc:
             return self._failed(claim, now, exc)
         self._log_bozo(feed.id, parsed.bozo)
@@ -219,9 +224,14 @@ class FeedPoller:
             yield
 
 
+def _feed_host(feed: FeedConfig) -> str:
+    """The host a feed is fetched from (``""`` for local files)."""
+    return host_of(feed.url)
+
+
 def _interleave_hosts(claims: list[Claim]) -> list[Claim]:
     """Order claims round-robin by host, so one busy host does not hold every fetch thread."""
     by_host: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_host[host_of(claim.feed.url)].append(claim)
+        by_host[_feed_host(claim.feed)].append(claim)
     return [claim for claim in chain.from_iterable(zip_longest(*by_host.values())) if claim is not None]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -98,7 +99,7 @@ class FeedStateStore:
         self,
         engine: sa.Engine,
         *,
-        lease: timedelta = timedelta(minutes=5),
+        lease: timedelta = timedelta(minutes=10),
         max_backoff: timedelta = timedelta(hours=6),
         rng: random.Random | None = None,
     ) -> None:
@@ -109,20 +110,31 @@ class FeedStateStore:
         self._known: set[str] = set()
         ensure_tables(engine, [feed_state, seen_articles])
 
-    def claim_due(self, feeds: Sequence[FeedConfig], now: datetime, worker_id: str, limit: int) -> list[Claim]:
+    def claim_due(
+        self,
+        feeds: Sequence[FeedConfig],
+        now: datetime,
+        worker_id: str,
+        limit: int,
+        *,
+        group: Callable[[FeedConfig], str] | None = None,
+        per_group: int | None = None,
+    ) -> list[Claim]:
         """Lease up to ``limit`` of ``feeds`` that are due at ``now`` and not leased; most overdue first.
 
         A feed never polled before is due at once. The lease is taken with a compare-and-set UPDATE,
-        so two replicas claiming together never both get one feed.
+        so two replicas claiming together never both get one feed. With ``group`` (e.g. the host) and
+        ``per_group``, at most that many feeds of one non-empty group are claimed, so that a batch
+        never queues more work on one host than fits in the lease.
         """
         by_id = {feed.id: feed for feed in feeds}
         if not by_id or limit <= 0:
             return []
         claims: list[Claim] = []
+        taken_per_group: Counter[str] = Counter()
         with self.engine.begin() as conn:
             new = [{"feed_id": fid, "next_due": now, "failures": 0} for fid in by_id if fid not in self._known]
             insert_ignore(conn, feed_state, new, ["feed_id"])
-            self._known.update(by_id)
             free = sa.or_(feed_state.c.lease_expires.is_(None), feed_state.c.lease_expires <= now)
             due = sa.and_(feed_state.c.next_due <= now, free)
             rows = conn.execute(
@@ -133,7 +145,9 @@ class FeedStateStore:
             for row in rows:
                 if len(claims) >= limit:
                     break
-                if row.feed_id not in by_id:
+                feed = by_id.get(row.feed_id)
+                key = group(feed) if feed is not None and group is not None else ""
+                if feed is None or (key and per_group is not None and taken_per_group[key] >= per_group):
                     continue
                 taken = conn.execute(
                     sa.update(feed_state)
@@ -141,7 +155,9 @@ class FeedStateStore:
                     .values(lease_owner=worker_id, lease_expires=now + self.lease)
                 )
                 if taken.rowcount == 1:
-                    claims.append(Claim(by_id[row.feed_id], Validators(row.etag, row.last_modified), row.failures))
+                    taken_per_group[key] += 1
+                    claims.append(Claim(feed, Validators(row.etag, row.last_modified), row.failures))
+        self._known.update(by_id)  # only once the rows are committed
         return claims
 
     def record_success(self, feed: FeedConfig, worker_id: str, now: datetime, validators: Validators | None) -> None:

@@ -188,3 +188,18 @@ def test_disabled_feeds_are_never_polled(feed_server, poller_factory):
     assert poller.poll_due(NOW) == []
     assert poller.next_due(NOW) is None
     assert feed_server.requests == []
+
+
+def test_relative_links_resolve_against_the_feed_address(feed_server, poller_factory):
+    item = b"<item><title>A</title><link>/news/a.html</link></item>"
+    body = b'<rss version="2.0"><channel><title>t</title>' + item + b"</channel></rss>"
+    url = feed_server.serve("/rel/feed.xml", Reply(200, body))
+    (result,) = poller_factory(feed("rel", url)).poll_due(NOW)
+    assert result.articles[0].url == feed_server.url("/news/a.html")
+
+
+def test_one_batch_claims_a_bounded_number_of_feeds_per_host(feed_server, poller_factory):
+    feeds = [feed(f"f{i}", feed_server.serve(f"/f{i}.xml", Reply(200, rss(f"s{i}")))) for i in range(5)]
+    poller = poller_factory(*feeds, per_host=1)
+    assert len(poller.poll_due(NOW)) == 3
+    assert len(poller.poll_due(NOW)) == 2

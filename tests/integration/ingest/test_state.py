@@ -177,3 +177,18 @@ def test_seen_ids_survive_a_new_store_instance(store):
     store.mark_seen([article(f"id{i}") for i in range(1200)], NOW)
     again = FeedStateStore(store.engine)
     assert again.unseen([article("id0"), article("id1199"), article("new")]) == [article("new")]
+
+
+def test_claims_per_group_are_capped_but_the_empty_group_is_not(store):
+    feeds = [FeedConfig(id=f"h{i}", url=f"https://busy.example/{i}") for i in range(4)]
+    feeds += [FeedConfig(id=f"l{i}", url=f"/local/{i}.xml") for i in range(3)]
+
+    def host(feed: FeedConfig) -> str:
+        return "busy.example" if feed.url.startswith("https://") else ""
+
+    claims = store.claim_due(feeds, NOW, "a", limit=10, group=host, per_group=2)
+    assert sorted(claim.feed.id for claim in claims) == ["h0", "h1", "l0", "l1", "l2"]
+    assert [claim.feed.id for claim in store.claim_due(feeds, NOW, "a", limit=10, group=host, per_group=2)] == [
+        "h2",
+        "h3",
+    ]
