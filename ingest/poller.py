@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import chain, zip_longest
 
@@ -108,7 +108,8 @@ class FeedPoller:
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
-        return list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
+        results = list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
+        return _drop_repeats(results)
 
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.
@@ -119,16 +120,14 @@ class FeedPoller:
         articles = list(articles)
         marked = self.state.mark_seen(articles, now or datetime.now(UTC))
         metrics.PUBLISHED.inc(len(articles))
+        published = {article.id for article in articles}
         complete: list[tuple[str, Validators]] = []
         with self._lock:
-            for article in articles:
-                pending = self._pending.get(article.feed_id)
-                if pending is None:
-                    continue
-                pending.ids.discard(article.id)
+            for feed_id, pending in list(self._pending.items()):  # an id may be pending in several feeds
+                pending.ids -= published
                 if not pending.ids:
-                    complete.append((article.feed_id, pending.validators))
-                    del self._pending[article.feed_id]
+                    complete.append((feed_id, pending.validators))
+                    del self._pending[feed_id]
         for feed_id, validators in complete:
             self.state.save_validators(feed_id, validators)
         return marked
@@ -140,14 +139,14 @@ class FeedPoller:
     def _poll(self, claim: Claim, now: datetime) -> PollResult:
         feed = claim.feed
         try:
-            started = time.monotonic()
-            try:
-                with self._host_slot(host_of(feed.url)):
+            with self._host_slot(host_of(feed.url)):
+                started = time.monotonic()
+                try:
                     fetched = self._fetcher.fetch(
                         feed.url, etag=claim.validators.etag, last_modified=claim.validators.last_modified
                     )
-            finally:
-                metrics.FETCH_SECONDS.observe(time.monotonic() - started)
+                finally:
+                    metrics.FETCH_SECONDS.observe(time.monotonic() - started)
             validators = Validators(fetched.etag, fetched.last_modified)
             if fetched.body is None:
                 self.state.record_not_modified(feed, self.worker_id, now, validators)
@@ -222,6 +221,17 @@ class FeedPoller:
             slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
         with slot:
             yield
+
+
+def _drop_repeats(results: list[PollResult]) -> list[PollResult]:
+    """Return each article once per batch: one story in two feeds (same canonical link) goes out once."""
+    returned: set[str] = set()
+    kept: list[PollResult] = []
+    for result in results:
+        fresh = tuple(article for article in result.articles if article.id not in returned)
+        returned.update(article.id for article in fresh)
+        kept.append(replace(result, articles=fresh) if len(fresh) != len(result.articles) else result)
+    return kept
 
 
 def _feed_host(feed: FeedConfig) -> str:

@@ -203,3 +203,16 @@ def test_one_batch_claims_a_bounded_number_of_feeds_per_host(feed_server, poller
     poller = poller_factory(*feeds, per_host=1)
     assert len(poller.poll_due(NOW)) == 3
     assert len(poller.poll_due(NOW)) == 2
+
+
+def test_a_story_in_two_feeds_is_returned_once_and_both_feeds_become_conditional(feed_server, poller_factory):
+    feeds = [
+        feed("world", feed_server.serve("/world.xml", conditional(rss("Treaty announced", "World only")))),
+        feed("asia", feed_server.serve("/asia.xml", conditional(rss("Treaty announced")))),
+    ]
+    poller = poller_factory(*feeds)
+    results = poller.poll_due(NOW)
+    ids = [article.id for result in results for article in result.articles]
+    assert len(ids) == len(set(ids)) == 2
+    poller.mark_published(article for result in results for article in result.articles)
+    assert {result.outcome for result in poller.poll_due(LATER)} == {"not_modified"}
