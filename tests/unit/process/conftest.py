@@ -1,0 +1,62 @@
+"""Fixtures for the extraction tests: the shipped lexicons, one Extractor per session, an article maker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from process.extractor import Extractor
+from veille.config import VeilleConfig, load_config
+from veille.contracts import Article, Detection
+
+CONFIG = Path(__file__).resolve().parents[2] / "eval" / "config.yaml"
+
+
+@pytest.fixture(scope="session")
+def lexicon_config() -> VeilleConfig:
+    """The config made of the shipped config/lexicon files."""
+    return load_config(CONFIG, environ={})
+
+
+@pytest.fixture(scope="session")
+def extractor(lexicon_config: VeilleConfig) -> Extractor:
+    """One extractor for the whole session (spaCy pipelines are built once)."""
+    return Extractor.from_config(lexicon_config)
+
+
+def make_article(
+    title: str, summary: str = "", lang: str | None = "en", published: str | None = "2024-06-19", ident: str = "a"
+) -> Article:
+    """An Article as ingest would produce it."""
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
+    return Article(
+        id=ident,
+        feed_id="test",
+        source="test",
+        title=title,
+        summary=summary,
+        lang=lang,
+        published=when,
+        fetched_at=when or datetime(2024, 6, 19, tzinfo=UTC),
+    )
+
+
+@pytest.fixture
+def detect(extractor: Extractor) -> Callable[..., Detection]:
+    """Extract one article built from ``make_article``'s arguments."""
+
+    def run(*args: str | None, **kwargs: str | None) -> Detection:
+        return extractor.extract([make_article(*args, **kwargs)])[0]
+
+    return run
+
+
+def agreement(detection: Detection) -> str | None:
+    """The stage of the Russia–DPRK agreement in ``detection``, or None."""
+    for event in detection.events:
+        if event.type == "agreement" and event.actors == ("PRK", "RUS"):
+            return event.stage
+    return None

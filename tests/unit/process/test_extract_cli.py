@@ -1,0 +1,70 @@
+"""The ``veille extract`` contract: JSON lines in, one JSON line out per valid line, errors on stderr."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from process.extract_cli import run_extract
+
+GOOD = {
+    "id": "a1",
+    "title": "Putin and Kim sign treaty",
+    "summary": "Russia and North Korea signed a partnership pact in Pyongyang.",
+    "lang": "en",
+    "published": "2024-06-19T08:00:00Z",
+}
+
+
+def run(config, lines: list[str]) -> tuple[int, list[dict], list[str]]:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run_extract(config, io.StringIO("\n".join(lines) + "\n"), stdout, stderr)
+    return code, [json.loads(line) for line in stdout.getvalue().splitlines()], stderr.getvalue().splitlines()
+
+
+def test_a_valid_line_yields_entities_events_and_offsets(lexicon_config):
+    code, out, errors = run(lexicon_config, [json.dumps(GOOD)])
+    assert (code, errors) == (0, [])
+    (line,) = out
+    assert set(line) == {"id", "lang", "entities", "events", "retractions"}
+    assert (line["id"], line["lang"]) == ("a1", "en")
+    text = GOOD["title"] + "\n\n" + GOOD["summary"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in line["entities"])
+    (event,) = line["events"]
+    assert {k: event[k] for k in ("type", "actors", "stage", "evidence")} == {
+        "type": "agreement",
+        "actors": ["PRK", "RUS"],
+        "stage": "signed",
+        "evidence": "Putin and Kim sign treaty",
+    }
+
+
+def test_malformed_lines_are_reported_by_number_and_the_others_still_go_through(lexicon_config):
+    lines = [
+        json.dumps(GOOD),
+        "{not json",
+        json.dumps({"id": "x", "title": "no summary"}),
+        json.dumps(["a", "list"]),
+        json.dumps({**GOOD, "id": "a2", "published": "yesterday"}),
+        json.dumps({**GOOD, "id": 7}),
+        json.dumps({**GOOD, "id": "a3", "extra": "ignored"}),
+    ]
+    code, out, errors = run(lexicon_config, lines)
+    assert code == 1
+    assert [o["id"] for o in out] == ["a1", "a3"]
+    assert [e.split(":")[0] for e in errors] == ["line 2", "line 3", "line 4", "line 5", "line 6"]
+    assert "missing field 'summary'" in errors[1]
+    assert "published" in errors[3]
+    assert all("Traceback" not in e for e in errors)
+
+
+def test_output_order_follows_input_order_across_batches(lexicon_config):
+    lines = [json.dumps({**GOOD, "id": f"n{i}"}) for i in range(150)]
+    code, out, _ = run(lexicon_config, lines)
+    assert code == 0
+    assert [o["id"] for o in out] == [f"n{i}" for i in range(150)]
+
+
+def test_blank_lines_are_skipped_without_error(lexicon_config):
+    code, out, errors = run(lexicon_config, ["", json.dumps(GOOD), "   "])
+    assert (code, len(out), errors) == (0, 1, [])

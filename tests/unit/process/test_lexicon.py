@@ -1,0 +1,29 @@
+from process.lexicon import PhraseSet
+from process.text import fold_phrase
+
+
+def forms(text: str) -> list[str]:
+    return list(fold_phrase(text))
+
+
+def test_longest_phrase_wins_at_a_position():
+    phrases = PhraseSet([("Corée", "X"), ("Corée du Sud", "KOR"), ("Corée du Nord", "PRK")])
+    found = phrases.find(forms("la Corée du Sud et la Corée du Nord"))
+    assert [m.payload for m in found] == ["KOR", "PRK"]
+
+
+def test_trailing_star_matches_word_endings_only_on_the_last_word():
+    phrases = PhraseSet([("négoci*", "n"), ("nord-coréen*", "prk")])
+    assert [m.payload for m in phrases.find(forms("négociations nord-coréennes"))] == ["n", "prk"]
+    assert phrases.find(forms("nordcoreen")) == []
+
+
+def test_alternatives_let_one_word_phrases_match_a_lemma():
+    phrases = PhraseSet([("signer", "signed")])
+    assert phrases.find(["signeront"]) == []
+    assert [m.payload for m in phrases.find(["signeront"], ["signer"])] == ["signed"]
+
+
+def test_an_earlier_phrase_keeps_its_payload():
+    phrases = PhraseSet([("Kim", "PRK"), ("kim", "other")])
+    assert phrases.find(["kim"])[0].payload == "PRK"
