@@ -32,9 +32,12 @@ log = logging.getLogger(__name__)
 BATCH = 64
 
 
-def run_extract(config: VeilleConfig, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    """Run the extract contract over ``stdin``; return 0 when every line was valid, else 1."""
-    extractor = Extractor.from_config(config)
+def run_extract(config: VeilleConfig, stdin: TextIO, stdout: TextIO, stderr: TextIO, prefilter: bool = True) -> int:
+    """Run the extract contract over ``stdin``; return 0 when every line was valid, else 1.
+
+    ``prefilter=False`` sends every article through spaCy (measurement only; same output expected).
+    """
+    extractor = Extractor.from_config(config, prefilter=prefilter)
     failures = 0
     lines = _numbered(stdin)
     while batch := list(islice(lines, BATCH)):

@@ -49,17 +49,21 @@ class _Prepared:
 class Extractor:
     """Finds watched entities and events in articles; see the module docstring for how."""
 
-    def __init__(self, watchlist: Watchlist, types: Sequence[EventType], batch_size: int = 32) -> None:
+    def __init__(
+        self, watchlist: Watchlist, types: Sequence[EventType], batch_size: int = 32, prefilter: bool = True
+    ) -> None:
+        """``prefilter=False`` sends every article to spaCy (for measuring what the prefilter saves)."""
         self.watchlist = watchlist
         self.types = tuple(types)
         self.batch_size = batch_size
+        self.prefilter = prefilter
         self._min_watched = min((t.min_parties for t in self.types), default=2)
         self._pipelines: dict[str, Language] = {code: nlp.build(languages.profile(code)) for code in self._langs()}
 
     @classmethod
-    def from_config(cls, config: VeilleConfig, batch_size: int = 32) -> Extractor:
+    def from_config(cls, config: VeilleConfig, batch_size: int = 32, prefilter: bool = True) -> Extractor:
         """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events."""
-        return cls(Watchlist(config.watchlist), [EventType.compile(e) for e in config.events], batch_size)
+        return cls(Watchlist(config.watchlist), [EventType.compile(e) for e in config.events], batch_size, prefilter)
 
     def _langs(self) -> list[str]:
         """Profiled languages that some event type has triggers for."""
@@ -90,7 +94,7 @@ class Extractor:
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
         lang = langdetect.normalise(article.lang) or langdetect.guess(t.form for t in tokens if t.is_word)
-        candidate = lang in self._pipelines and self._is_candidate(tokens, mentions, lang)
+        candidate = lang in self._pipelines and (not self.prefilter or self._is_candidate(tokens, mentions, lang))
         return _Prepared(article, text, lang, tokens, mentions, candidate)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:

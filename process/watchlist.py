@@ -55,11 +55,6 @@ class Watchlist:
                     self._phrases.add(exact or name, _Name(entity.id, entity.watch, None, exact))
         self.watched = frozenset(watched)
 
-    @property
-    def phrases(self) -> PhraseSet[_Name]:
-        """The underlying phrase set (the prefilter probes it)."""
-        return self._phrases
-
     def find(self, text: str, tokens: Sequence[Token], day: date | None) -> list[Mention]:
         """Mentions of known entities in ``tokens`` of ``text``, left to right.
 
