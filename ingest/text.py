@@ -24,6 +24,7 @@ _SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "ob
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 _SPACE = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 
 
 class _TextExtractor(HTMLParser):
@@ -70,7 +71,7 @@ def clean_text(value: object, limit: int) -> str:
     if _ENTITY.search(text):
         text = _strip_markup(text)
     text = unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS)
-    text = "".join(ch if unicodedata.category(ch) != "Cc" else " " for ch in text)
+    text = _CONTROLS.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) <= limit:
         return text

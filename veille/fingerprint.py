@@ -19,7 +19,6 @@ import unicodedata
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 2
-_BITS = 64
 _HEX = re.compile(r"[0-9a-f]{16}")
 
 NEAR_DUPLICATE_BITS = 10
@@ -42,13 +41,15 @@ def _shingles(words: list[str]) -> list[str]:
 
 def simhash(text: str) -> str:
     """The 64-bit SimHash of ``text`` as 16 lowercase hex digits (all zeros for a text without words)."""
-    weights = [0] * _BITS
-    for shingle in _shingles(_words(text)):
-        value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(_BITS):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    result = sum(1 << bit for bit, weight in enumerate(weights) if weight > 0)
-    return f"{result:016x}"
+    shingles = _shingles(_words(text))
+    # One 64-character bit string per shingle; each column of the zip is one bit position, most
+    # significant first. A bit is set when more shingles have it than not (counted in C, not per bit).
+    rows = [
+        f"{int.from_bytes(hashlib.blake2b(s.encode('utf-8'), digest_size=8).digest(), 'big'):064b}" for s in shingles
+    ]
+    half = len(rows) / 2
+    bits = "".join("1" if column.count("1") > half else "0" for column in zip(*rows, strict=True)) or "0"
+    return f"{int(bits, 2):016x}"
 
 
 def hamming(a: str, b: str) -> int:
