@@ -25,7 +25,7 @@ from itertools import chain, zip_longest
 import sqlalchemy as sa
 
 from ingest import metrics
-from ingest.errors import FeedPermanentError, FeedTransientError, one_line
+from ingest.errors import FeedError, FeedPermanentError, FeedTransientError, one_line
 from ingest.fetch import Fetcher, host_of
 from ingest.metrics import PollOutcome
 from ingest.normalize import normalize_entry
@@ -186,12 +186,11 @@ class FeedPoller:
                 log.warning("feed %s: entry %d skipped: %s: %s", feed.id, index, type(exc).__name__, one_line(exc))
         return articles, skipped
 
-    def _failed(self, claim: Claim, now: datetime, exc: FeedTransientError | FeedPermanentError) -> PollResult:
+    def _failed(self, claim: Claim, now: datetime, exc: FeedError) -> PollResult:
         feed = claim.feed
-        transient = isinstance(exc, FeedTransientError)
         retry_after = exc.retry_after if isinstance(exc, FeedTransientError) else None
         due = self.state.record_failure(feed, self.worker_id, now, str(exc), retry_after)
-        outcome: PollOutcome = "transient_error" if transient else "permanent_error"
+        outcome: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
         metrics.POLLS.labels(outcome).inc()
         metrics.FEED_ERRORS.labels(exc.kind).inc()
         log.warning(
