@@ -16,6 +16,7 @@ It also checks that the prefilter loses no recall: the eval corpus scored with a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import sys
@@ -23,7 +24,8 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+
+from veille.contracts import Article
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -98,8 +100,6 @@ _FILLER = {
 
 def stream(size: int, relevant_share: float = 0.05) -> list[dict[str, str | None]]:
     """A deterministic mixed stream of ``size`` items, ``relevant_share`` of them from the eval corpus."""
-    import json
-
     rng = random.Random(SEED)
     corpus = [
         json.loads(line)
@@ -119,9 +119,7 @@ def stream(size: int, relevant_share: float = 0.05) -> list[dict[str, str | None
     return items
 
 
-def _articles(items: Sequence[dict[str, str | None]]) -> list[Any]:
-    from veille.contracts import Article
-
+def _articles(items: Sequence[dict[str, str | None]]) -> list[Article]:
     now = datetime(2024, 6, 19, tzinfo=UTC)
     return [
         Article(id=f"b{i}", feed_id="bench", source="bench", title=it["title"], summary=it["summary"],
@@ -132,7 +130,7 @@ def _articles(items: Sequence[dict[str, str | None]]) -> list[Any]:
 
 def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
     """Measure both paths; return their rates (articles/s), the ratio and the prefilter's pass rate."""
-    import spacy
+    import spacy  # after the thread pinning above
 
     from process.extractor import Extractor
     from tests.eval.score import CONFIG, CORPORA, Tally, score

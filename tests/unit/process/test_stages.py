@@ -59,3 +59,15 @@ def test_each_event_carries_trigger_evidence_and_confidence(detect):
     assert event.trigger == "traité"
     assert event.evidence == "Poutine et Kim Jong-un signent un traité"
     assert 0.5 < event.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "stage"),
+    [
+        ("Russland und Nordkorea unterzeichnen Partnerschaftsvertrag", "signed"),
+        ("Putin und Kim wollen einen Vertrag unterzeichnen", "announced"),
+        ("Die Duma ratifiziert den Vertrag mit Nordkorea", "ratified"),
+    ],
+)
+def test_german_has_basic_support_through_its_profile_and_lexicons(detect, title, stage):
+    assert agreement(detect(title, lang="de")) == stage
