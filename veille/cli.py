@@ -103,9 +103,8 @@ def _admin(name: str) -> Callable[[argparse.Namespace], int]:
 
 
 def _cmd_alerts_test(args: argparse.Namespace) -> int:
-    from alerts.receivers.probe import send_test
-
     from alerts.receivers import build
+    from alerts.receivers.probe import send_test
 
     config = _config(args)
     matches = [r for r in config.receivers if r.name == args.receiver]

@@ -1,0 +1,124 @@
+"""The ingest worker: polls due feeds and publishes their new articles to the ``articles`` topic.
+
+One cycle: claim due feeds (leases shared with other replicas in SQL), fetch and normalise them,
+produce the new articles keyed by article id, wait for Kafka to acknowledge all of them, and only
+then mark them seen (which also saves the feeds' ETag / Last-Modified). A crash or a Kafka outage
+in between means the next poll finds the same articles again: re-sent, never lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from kafka.producer.future import RecordMetadata
+
+from ingest.poller import FeedPoller
+from veille.bus import Bus, Producer
+from veille.config import VeilleConfig
+from veille.errors import TransientError
+from veille.runner import Backoff
+
+log = logging.getLogger(__name__)
+
+_MAX_SLEEP = timedelta(seconds=30)
+_ONCE_ATTEMPTS = 5
+
+
+def default_worker_id() -> str:
+    """This replica's name in feed leases: host and process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class IngestWorker:
+    """Feed poller + Kafka producer (see module doc)."""
+
+    def __init__(self, config: VeilleConfig, bus: Bus, engine: sa.Engine, worker_id: str | None = None) -> None:
+        self.poller = FeedPoller(config, engine, worker_id or default_worker_id())
+        self.bus = bus
+        self.topic = config.topic("articles")
+        self._producer: Producer | None = None
+        self._backoff = Backoff(base=1.0, cap=60.0)
+
+    def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
+        """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
+
+        Raises TransientError when Kafka or the store is unavailable; nothing is marked seen then.
+        """
+        results = self.poller.poll_due(now)
+        articles = [article for result in results for article in result.articles]
+        if not articles:
+            return len(results), []
+        producer = self._ensure_producer()
+        for article in articles:
+            producer.send(self.topic, article.id, article)
+        produced = producer.flush()
+        try:
+            self.poller.mark_published(articles)
+        except sa.exc.OperationalError as exc:
+            raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+        log.info("published %d new articles from %d feeds", len(articles), len(results))
+        return len(results), produced
+
+    def run(self, stop: threading.Event) -> None:
+        """Poll and publish until ``stop`` is set; sleep until the next feed is due."""
+        failures = 0
+        try:
+            while not stop.is_set():
+                try:
+                    self.cycle()
+                    failures = 0
+                    wait = self._until_next_due()
+                except (TransientError, sa.exc.OperationalError) as exc:
+                    failures += 1
+                    wait = self._backoff.delay(failures)
+                    log.warning("ingest: %s; retrying in %.1fs", _one_line(exc), wait)
+                stop.wait(wait)
+        finally:
+            self.close()
+
+    def poll_once(self) -> list[RecordMetadata]:
+        """Poll every due feed once (every feed, on a first run) and publish; for ``veille run --once``."""
+        produced: list[RecordMetadata] = []
+        failures = 0
+        while True:
+            try:
+                polled, batch = self.cycle()
+            except TransientError as exc:
+                failures += 1
+                if failures >= _ONCE_ATTEMPTS:
+                    raise
+                log.warning("ingest: %s; retrying", exc)
+                threading.Event().wait(self._backoff.delay(failures))
+                continue
+            produced.extend(batch)
+            if polled < self.poller.batch:  # a full batch means more feeds may be due
+                return produced
+
+    def _until_next_due(self) -> float:
+        due = self.poller.next_due()
+        now = datetime.now(UTC)
+        if due is None:
+            return _MAX_SLEEP.total_seconds()
+        return min(max((due - now).total_seconds(), 0.1), _MAX_SLEEP.total_seconds())
+
+    def _ensure_producer(self) -> Producer:
+        if self._producer is None:
+            self._producer = self.bus.producer()
+        return self._producer
+
+    def close(self) -> None:
+        """Stop fetching and close the producer."""
+        self.poller.close()
+        if self._producer is not None:
+            self._producer.close()
+            self._producer = None
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
