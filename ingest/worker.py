@@ -82,12 +82,16 @@ class IngestWorker:
             self.close()
 
     def poll_once(self) -> list[RecordMetadata]:
-        """Poll every due feed once (every feed, on a first run) and publish; for ``veille run --once``."""
+        """Poll every feed due now (every feed, on a first run) once and publish; for ``veille run --once``.
+
+        ``now`` is fixed for the whole pass, so each feed is claimed at most once and the loop ends.
+        """
+        now = datetime.now(UTC)
         produced: list[RecordMetadata] = []
         failures = 0
         while True:
             try:
-                polled, batch = self.cycle()
+                polled, batch = self.cycle(now)
             except TransientError as exc:
                 failures += 1
                 if failures >= _ONCE_ATTEMPTS:
@@ -96,7 +100,7 @@ class IngestWorker:
                 threading.Event().wait(self._backoff.delay(failures))
                 continue
             produced.extend(batch)
-            if polled < self.poller.batch:  # a full batch means more feeds may be due
+            if polled == 0:
                 return produced
 
     def _until_next_due(self) -> float:

@@ -56,7 +56,7 @@ def setup_logging(level: str | None = None) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("kafka", "urllib3"):
+    for noisy in ("kafka", "urllib3", "httpx", "httpcore"):  # httpx logs every request URL at INFO
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
