@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from process import document, langdetect, languages, nlp, rules
 from process.events import EventType
-from process.text import Token, tokenize
+from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
 from veille.config import VeilleConfig
 from veille.contracts import Article, ArticleRef, Detection, EntityMention, Event
@@ -114,9 +114,8 @@ class Extractor:
         events: list[Event] = []
         retractions: list[Event] = []
         if item.candidate:
-            when = article.published or article.fetched_at
             doc = document.split(
-                item.text, len(article.title), item.tokens, item.mentions, annotation, item.lang, when.year
+                item.text, len(article.title), item.tokens, item.mentions, annotation, item.lang, _year(item)
             )
             for finding in rules.detect(doc, self.types, languages.profile(item.lang)):
                 event = Event(
@@ -136,3 +135,21 @@ class Extractor:
             retractions=tuple(retractions),
             processed_at=stamp,
         )
+
+
+UNDATED_HORIZON = 2  # an undated item is taken as news from at most this many years before its fetch
+
+
+def _year(item: _Prepared) -> int:
+    """The year the article's news belongs to, for telling old treaties from new ones.
+
+    The publication year when known. An undated item (``veille extract`` input often is) is taken
+    as recent: the latest year it mentions, but no earlier than ``UNDATED_HORIZON`` years before
+    it was fetched, so "the 1961 treaty" stays old while "signed in June 2024" is not made old by
+    the clock of a later replay.
+    """
+    if item.article.published is not None:
+        return item.article.published.year
+    floor = item.article.fetched_at.year - UNDATED_HORIZON
+    mentioned = (year_of(t.form) for t in item.tokens)
+    return max([floor, *(y for y in mentioned if y is not None and y <= item.article.fetched_at.year)])

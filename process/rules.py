@@ -31,6 +31,7 @@ from process.document import Document, Sentence
 from process.events import EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
+from process.text import year_of
 from process.watchlist import Mention
 
 ACTION_WINDOW = 14  # tokens between a trigger and its action cue
@@ -146,25 +147,26 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, t0, t1):
         return None
-    denied = bool(cues.in_clause("denial", t0)) or bool(cues.near("negation", t0 - 2, t0))
-    if not denied and _hypothetical(cues, sentence, t0):
-        return None
+    denied = bool(cues.in_clause("denial", t0)) or _negated(cues, t0, window=2)
     nearby = [
         a
         for a in actions
         if cues.clause[a.first] == cues.clause[t0]
         and ((a.last <= t0 and t0 - a.last < ACTION_WINDOW) or (a.first >= t1 and a.first - t1 < ACTION_WINDOW))
     ]
+    # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead
+    draft = bool(cues.near("modal_before", t0 - 2, t0))
     best: tuple[int, str] | None = None
     negated_stage: str | None = None
     anchor = t0
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
-        if cues.near("negation", action.first - NEGATION_WINDOW, action.first):
+        if _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
-        stage = action.payload.pending if _pending(sentence, cues, action.first, action.last) else None
+        pending = draft or _pending(sentence, cues, action.first, action.last)
+        stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
@@ -172,14 +174,14 @@ def _judge(
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
-        if cues.near("negation", t0 - NEGATION_WINDOW, t0):
+        if _negated(cues, t0):
             negated_stage = event_type.default_stage
         else:
             pending = _pending(sentence, cues, t0, t1) and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
     retraction = denied or (best is None and negated_stage is not None)
-    if best is None and not retraction:
+    if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0)):
         return None
     resolved = _parties(doc, sentence, cues, {t0, anchor})
     if resolved is None:
@@ -209,10 +211,7 @@ def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a year before the article's own year sits in tokens ``[start, end)``."""
     if doc.year is None:
         return False
-    for form in sentence.forms[max(start, 0) : end]:
-        if len(form) == 4 and form.isdigit() and 1900 <= int(form) < doc.year:
-            return True
-    return False
+    return any((year := year_of(form)) is not None and year < doc.year for form in sentence.forms[max(start, 0) : end])
 
 
 def _trigger_is_background(doc: Document, sentence: Sentence, cues: _Cues, t0: int, t1: int) -> bool:
@@ -240,8 +239,18 @@ def _hypothetical(cues: _Cues, sentence: Sentence, t0: int) -> bool:
     return False
 
 
+def _negated(cues: _Cues, index: int, window: int = NEGATION_WINDOW) -> bool:
+    """A negation right before token ``index`` that is not part of a modal ("n'exclut pas de")."""
+    modals = cues.found["modal_before"]
+    return any(
+        not any(m.first <= n.first < m.last for m in modals) for n in cues.near("negation", index - window, index)
+    )
+
+
 def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
-    """A modal before, a "planned"/"expected" after, or a future/conditional verb at the action."""
+    """A modal before, a "planned"/"expected" after, a future/conditional verb, or a question."""
+    if "?" in sentence.forms:
+        return True
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
     modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
     modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
@@ -255,7 +264,13 @@ def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
 def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party."""
     sources = _sources(sentence, cues)
-    mentions = [m for m in sentence.mentions if m not in sources and not cues.in_context(m.first)]
+    mentions = [
+        m
+        for m in sentence.mentions
+        if m not in sources
+        and not cues.in_context(m.first)
+        and (m.watched or not cues.near("context_after", m.last, m.last + 1))
+    ]
     segments = {cues.segment[a] for a in anchors}
     core = [m for m in mentions if cues.segment[m.first] in segments]
     watched: set[str] = set()

@@ -64,3 +64,10 @@ def fold_phrase(phrase: str) -> tuple[str, ...]:
     """The folded words of a lexicon phrase (``Kim Jong-un`` -> ``('kim', 'jong', 'un')``)."""
     folded, _ = fold(phrase)
     return tuple(_WORD.findall(folded))
+
+
+def year_of(form: str) -> int | None:
+    """The year a folded token spells (``1961``, ``2024``), or None."""
+    if len(form) == 4 and form.isdigit() and 1900 <= (value := int(form)) <= 2099:
+        return value
+    return None

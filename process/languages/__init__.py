@@ -31,6 +31,7 @@ _CUE_KINDS = (
     "source_before",
     "collective",
     "context",
+    "context_after",
     "clause_break",
 )
 
