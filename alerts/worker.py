@@ -26,6 +26,7 @@ from alerts.engine import AlertEngine
 from alerts.outbox import Outbox
 from alerts.receivers import build
 from alerts.receivers.base import Receiver
+from alerts.render import display_names
 from alerts.state import deliveries
 from veille.bus import Bus
 from veille.config import VeilleConfig
@@ -60,7 +61,8 @@ class AlertsWorker:
         self.config = config
         self.engine = engine
         self.rules = AlertEngine(config, engine)
-        self.receivers: dict[str, Receiver] = {r.name: build(r, config.data_dir) for r in config.receivers}
+        names = display_names(config.watchlist)
+        self.receivers: dict[str, Receiver] = {r.name: build(r, config.data_dir, names=names) for r in config.receivers}
         self.outbox = Outbox(engine, self.receivers)
         self._topic = config.topic("alerts")
         self._wake = threading.Event()

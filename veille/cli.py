@@ -105,13 +105,14 @@ def _admin(name: str) -> Callable[[argparse.Namespace], int]:
 def _cmd_alerts_test(args: argparse.Namespace) -> int:
     from alerts.receivers import build
     from alerts.receivers.probe import send_test
+    from alerts.render import display_names
 
     config = _config(args)
     matches = [r for r in config.receivers if r.name == args.receiver]
     if not matches:
         names = ", ".join(r.name for r in config.receivers) or "none configured"
         raise ConfigError([f"receivers: no receiver named {args.receiver!r} (known: {names})"])
-    receiver = build(matches[0], config.data_dir)
+    receiver = build(matches[0], config.data_dir, names=display_names(config.watchlist))
     try:
         print(f"{args.receiver}: {send_test(receiver)}")
     finally:
