@@ -281,7 +281,7 @@ def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) 
         if len(watched) >= 2:
             return tuple(sorted(watched)), confidence
     collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, strict=not collective)
+    pair = _document_pair(doc, sentence, strict=not collective)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     return tuple(sorted(watched)), 0.9
@@ -300,17 +300,19 @@ def _sources(sentence: Sentence, cues: _Cues) -> set[Mention]:
     return out
 
 
-def _document_pair(doc: Document, strict: bool) -> tuple[str, ...] | None:
-    """The two watched parties the article is about: from the headline, else the whole article.
+def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:
+    """The two watched parties the article is about: from the headline, else headline and lead.
 
-    ``strict``: also require that no context entity is named anywhere (outside attributions).
+    ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
+    (a later "Washington and Seoul are concerned" does not make the pair ambiguous).
     """
-    headline = doc.sentences[0].mentions if doc.sentences else ()
-    everywhere = [m for s in doc.sentences for m in s.mentions]
-    for scope in (headline, everywhere):
+    focus = [m for s in doc.sentences[:2] for m in s.mentions]
+    others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
+    if others:
+        return None
+    for scope in (doc.sentences[0].mentions, focus):
         watched = {m.entity for m in scope if m.watched}
-        others = {m.entity for m in everywhere if not m.watched} if strict else set()
-        if len(watched) == 2 and not others:
+        if len(watched) == 2:
             return tuple(sorted(watched))
     return None
 
