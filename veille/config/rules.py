@@ -57,7 +57,7 @@ class RuleBase(Section):
     group_by: tuple[GroupField, ...] = ("event_type", "actors", "stage")
     realert: Duration = Field(timedelta(hours=24), description="one alert per group within this period")
     max_age: Duration = Field(timedelta(hours=48), description="reports published earlier never fire")
-    follow_ups: bool = Field(True, description="send a threaded update when a new source joins the alert")
+    follow_ups: bool = Field(False, description="send a threaded update when a new source joins the alert")
     max_follow_ups: int = Field(10, ge=0, description="updates per alert at most (then only stored)")
     stage_lookback: Duration = Field(
         timedelta(days=30), description="how far back a new stage looks for the alert it follows"

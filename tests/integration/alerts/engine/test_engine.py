@@ -64,7 +64,7 @@ def test_old_reports_do_not_help_fresh_ones_reach_the_threshold(store_engine):
 
 
 def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(store_engine):
-    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
     first = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
     assert [a.kind for a in first] == ["new"]
     update = engine.handle([detection("a3", "TASS", published=at(10))], at(10))
@@ -77,8 +77,8 @@ def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(sto
     assert [(d.revision, d.status) for d in stored_deliveries(store_engine)] == [(0, "pending"), (1, "pending")]
 
 
-def test_follow_ups_can_be_switched_off_and_the_alert_is_still_updated(store_engine):
-    engine = AlertEngine(config(rule(min_count=2, follow_ups=False)), store_engine)
+def test_without_follow_ups_the_alert_is_still_updated_but_nothing_more_is_sent(store_engine):
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
     engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
     assert engine.handle([detection("a3", "TASS", published=at(10))], at(10)) == []
     [row] = stored_alerts(store_engine)
@@ -105,7 +105,7 @@ def test_a_change_of_stage_is_a_new_alert_that_refers_to_the_previous_one(store_
 
 
 def test_a_signed_alert_inhibits_the_announced_one_of_the_same_group(store_engine):
-    engine = AlertEngine(config(rule(type="any")), store_engine)
+    engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
     [announced] = engine.handle([detection("a1", "Reuters", stage="announced")], at(0))
     engine.handle([detection("s1", "AFP", stage="signed", published=at(60))], at(60))
     # A late "to be signed" report from a new outlet: no follow-up for the inhibited announcement.
@@ -153,9 +153,9 @@ def test_a_denial_without_an_alert_to_retract_does_nothing(store_engine):
 
 def test_replaying_the_same_detections_changes_nothing(store_engine):
     batch = [detection("a1", "Reuters"), detection("a2", "AFP"), detection("a3", "TASS")]
-    first = AlertEngine(config(rule(min_count=2)), store_engine).handle(batch, at(5))
+    first = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine).handle(batch, at(5))
     assert [a.kind for a in first] == ["new", "update"]
-    restarted = AlertEngine(config(rule(min_count=2)), store_engine)
+    restarted = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
     assert restarted.handle(batch, at(6)) == []
     assert restarted.handle(batch[:1], at(7)) == []
     with store_engine.connect() as conn:

@@ -33,7 +33,7 @@ def fire(store_engine, *article_ids_and_sources, now=None, **rule_overrides):
 
 
 def test_each_notice_is_sent_once_with_a_stable_key_and_follow_ups_thread_under_the_first(store_engine):
-    made = fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"))
+    made = fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"), follow_ups=True)
     assert [a.kind for a in made] == ["new", "update"]
     ops = Recording()
     outbox = Outbox(store_engine, {"ops": ops}, rate_interval=timedelta(0))
@@ -46,7 +46,7 @@ def test_each_notice_is_sent_once_with_a_stable_key_and_follow_ups_thread_under_
 
 
 def test_a_follow_up_waits_until_the_first_notice_is_delivered(store_engine):
-    fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"))
+    fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"), follow_ups=True)
     flaky = Flaky(failures=1, retry_after=60)
     outbox = Outbox(store_engine, {"ops": flaky}, rate_interval=timedelta(0))
     assert outbox.deliver_due(at(5)) == 1  # the first notice failed; its follow-up was not attempted

@@ -17,7 +17,7 @@ def silenced_count() -> float:
 
 
 def test_a_silenced_alert_is_stored_and_counted_but_not_delivered(store_engine):
-    engine = AlertEngine(config(rule(type="any")), store_engine)
+    engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
     silences = Silences(store_engine)
     silences.create(now=at(0), duration=timedelta(hours=6), reason="maintenance", author="ops", rule="rus-prk")
     before = silenced_count()
@@ -41,7 +41,7 @@ def test_a_silence_can_match_one_actor_only(store_engine):
 
 
 def test_a_silence_mutes_follow_ups_of_an_alert_sent_before_it(store_engine):
-    engine = AlertEngine(config(rule(type="any")), store_engine)
+    engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
     engine.handle([detection("a1", "Reuters")], at(0))
     Silences(store_engine).create(now=at(1), duration=timedelta(hours=1), reason="noisy", author="ops")
     assert engine.handle([detection("a2", "AFP", published=at(2))], at(2)) == []
