@@ -28,6 +28,7 @@ from veille.fingerprint import hamming
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 _EMPTY_TEXT_FINGERPRINT = "0" * 16
+_MAX_KEY_VALUE = 200  # feed-supplied values in a group key: keeps keys within index limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,8 @@ class Rule(ABC):
             "event_type": event.type,
             "actors": list(event.actors),
             "stage": event.stage,
-            "source": detection.article.source,
-            "lang": detection.lang,
+            "source": detection.article.source[:_MAX_KEY_VALUE],
+            "lang": detection.lang[:_MAX_KEY_VALUE],
         }
         chosen = {field: values[field] for field in self.config.group_by}
         lineage = {field: value for field, value in chosen.items() if field != "stage"}

@@ -184,3 +184,9 @@ def test_a_rule_without_receivers_delivers_to_every_configured_receiver(store_en
     engine = AlertEngine(config(rule(type="any"), receivers=("ops", "mail")), store_engine)
     engine.handle([detection("a1", "Reuters")], at(0))
     assert sorted(d.receiver for d in stored_deliveries(store_engine)) == ["mail", "ops"]
+
+
+def test_a_hostile_oversized_source_name_still_groups_and_fires(store_engine):
+    engine = AlertEngine(config(rule(type="any", group_by=["source", "stage"])), store_engine)
+    [alert] = engine.handle([detection("a1", "X" * 5000)], at(0))
+    assert len(alert.group_key) < 300 and alert.sources == ("X" * 5000,)

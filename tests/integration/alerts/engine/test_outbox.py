@@ -155,3 +155,25 @@ def test_a_worker_dying_mid_send_leaves_a_lease_that_another_resumes_after_expir
     assert survivor.deliver_due(at(10)) == 0
     assert len(ops.notices) == 1
     assert stored_deliveries(store_engine)[0].status == "sent"
+
+
+class Slow(Recording):
+    """A send so slow that the lease runs out and ``takeover`` (another worker) handles the delivery meanwhile."""
+
+    def __init__(self, takeover) -> None:
+        super().__init__()
+        self.takeover = takeover
+
+    def send(self, notice):
+        self.takeover()
+        return super().send(notice)
+
+
+def test_a_worker_whose_lease_ran_out_does_not_overwrite_the_outcome_of_the_one_that_took_over(store_engine):
+    fire(store_engine, ("a1", "Reuters"))
+    survivor = Outbox(store_engine, {"ops": Rejecting()}, lease=timedelta(minutes=2))
+    slow = Slow(lambda: survivor.deliver_due(at(10)))
+    Outbox(store_engine, {"ops": slow}, lease=timedelta(minutes=2)).deliver_due(at(1))
+    [row] = stored_deliveries(store_engine)
+    assert (row.status, row.attempts) == ("failed", 2)
+    assert row.last_error.startswith("HTTP 400")
