@@ -18,6 +18,7 @@ class StageCue:
 
     stage: str
     pending: str | None
+    window: int
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class EventType:
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
             excluded
             + [
-                (lang, p, StageCue(stage.name, stage.pending))
+                (lang, p, StageCue(stage.name, stage.pending, stage.window))
                 for stage in config.stages
                 for lang, ps in stage.cues.items()
                 for p in ps

@@ -34,7 +34,6 @@ from process.lexicon import Match
 from process.text import year_of
 from process.watchlist import Mention
 
-ACTION_WINDOW = 14  # tokens between a trigger and its action cue
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
@@ -63,7 +62,8 @@ class _Cues:
     def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
         forms, lemmas = sentence.forms, sentence.lemmas
         self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
-        breaks = {m.first for m in self.found["clause_break"]}
+        # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
+        breaks = {m.first for m in self.found["clause_break"] if sentence.index or forms[m.first] != ":"}
         self.clause: list[int] = []
         self.segment: list[int] = []
         clause = segment = 0
@@ -75,17 +75,20 @@ class _Cues:
                 segment += 1
             self.clause.append(clause)
             self.segment.append(segment)
-        self._merge_name_lists(sentence)
+        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+        self._merge_name_lists(forms, named)
+        self._words_before = [0]  # words outside names before each token: distances skip names
+        for index in range(len(forms)):
+            self._words_before.append(self._words_before[-1] + (index not in named))
         self.context_from: dict[int, int] = {}
         for match in self.found["context"]:
             self.context_from.setdefault(self.segment[match.first], match.first)
 
-    def _merge_name_lists(self, sentence: Sentence) -> None:
+    def _merge_name_lists(self, forms: Sequence[str], named: set[int]) -> None:
         """Join a segment made only of names ("Russia, North Korea sign…") to the next one."""
-        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
         wordy = {
             self.segment[i]
-            for i, form in enumerate(sentence.forms)
+            for i, form in enumerate(forms)
             if form.isalnum() and i not in named and form not in _LIST_WORDS
         }
         clause_of = dict(zip(self.segment, self.clause, strict=True))
@@ -95,6 +98,10 @@ class _Cues:
             merge = segment not in wordy and following is not None and clause_of[segment + 1] == clause_of[segment]
             target[segment] = following if merge else segment
         self.segment = [target[s] for s in self.segment]
+
+    def gap(self, start: int, end: int) -> int:
+        """Words between tokens ``start`` and ``end`` (exclusive), not counting names."""
+        return self._words_before[max(end, start)] - self._words_before[start]
 
     def near(self, kind: str, start: int, end: int) -> list[Match[str]]:
         """Cues of ``kind`` that overlap tokens ``[start, end)``."""
@@ -152,7 +159,10 @@ def _judge(
         a
         for a in actions
         if cues.clause[a.first] == cues.clause[t0]
-        and ((a.last <= t0 and t0 - a.last < ACTION_WINDOW) or (a.first >= t1 and a.first - t1 < ACTION_WINDOW))
+        and (
+            (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
+            or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
+        )
     ]
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead
     draft = bool(cues.near("modal_before", t0 - 2, t0))

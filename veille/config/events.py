@@ -30,6 +30,7 @@ class StageConfig(Section):
     name: str = Field(pattern=_NAME)
     cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     pending: str | None = Field(None, description="stage reported when the cue is future or conditional")
+    window: int = Field(14, ge=1, le=40, description="how many words a cue may sit from its trigger")
 
 
 class EventTypeConfig(Section):
