@@ -28,7 +28,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 import sqlalchemy as sa
@@ -38,7 +38,7 @@ from alerts.outbox import enqueue
 from alerts.rules import GroupKey, History, Report, Rule, build_rule
 from alerts.rules.base import clean_fingerprint, report_time
 from alerts.silences import Silences
-from alerts.state import TABLES, alerts, detections
+from alerts.state import TABLES, alerts, detections, observations
 from veille.config import VeilleConfig
 from veille.contracts import Alert, Detection, Event, utc
 from veille.store import ensure_tables, insert_ignore
@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 
 MAX_LISTED = 50
 """Articles and links an alert lists at most (the earliest ones)."""
+
+DEFAULT_RETENTION = timedelta(days=90)
+"""How long ``prune`` keeps detections (what backtests can replay) and reports by default."""
 
 
 @dataclass
@@ -143,6 +146,21 @@ class AlertEngine:
             for group in quiet:
                 made.extend(self._transaction(partial(self._judge_quiet_group, rule=rule, group=group, now=now)))
         return made
+
+    def prune(self, now: datetime, keep: timedelta = DEFAULT_RETENTION) -> int:
+        """Delete detections and reports older than ``keep`` (never less than the rules need); return how many.
+
+        Alerts, notices and deliveries stay (``veille alerts list``); so do group rows, whose alert
+        counts keep alert ids unique. Backtests reach back at most ``keep``. Call now and then (hourly).
+        """
+        now = utc(now)
+        needed = max((rule.history for rule in self._rules), default=timedelta(0))
+        cutoff = now - max(keep, needed)
+        with self._engine.begin() as conn:
+            gone = conn.execute(detections.delete().where(detections.c.observed_at < cutoff)).rowcount
+            gone += conn.execute(observations.delete().where(observations.c.reported_at < cutoff)).rowcount
+        log.info("pruned %d detections and reports older than %s", gone, cutoff.isoformat())
+        return gone
 
     def _transaction(self, work: Callable[..., None]) -> list[Alert]:
         """Run ``work(conn, outcome)`` in one transaction; report its outcome once committed."""

@@ -136,6 +136,16 @@ class Rule(ABC):
         return self.config.max_age
 
     @property
+    def lookback(self) -> timedelta:
+        """How far back ``should_fire`` reads a group's reports; types that look further extend it."""
+        return self.window
+
+    @property
+    def history(self) -> timedelta:
+        """How long this rule needs reports kept: its lookback, and its window past a realert period."""
+        return max(self.lookback, self.window + self.config.realert)
+
+    @property
     def judged_after(self) -> timedelta:
         """For ``on_tick`` rules: how long a group must have been known before a tick judges it."""
         return timedelta(0)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from alerts.rules.base import History, Rule
+from veille.config.rules import FirstSeenRule as FirstSeenConfig
 
 
 class FirstSeenRule(Rule):
@@ -12,6 +13,13 @@ class FirstSeenRule(Rule):
 
     E.g. the first report in 30 days that a Russia–DPRK agreement was *signed*.
     """
+
+    config: FirstSeenConfig
+
+    @property
+    def lookback(self) -> timedelta:
+        """The first-seen lookback."""
+        return self.config.lookback
 
     def should_fire(self, history: History, now: datetime) -> bool:
         """True when a fresh new report exists and no earlier report falls within the lookback."""

@@ -21,6 +21,11 @@ class SpikeRule(Rule):
         """The spike window, never longer than ``max_age``."""
         return min(self.config.window, self.config.max_age)
 
+    @property
+    def lookback(self) -> timedelta:
+        """The window and the baseline before it."""
+        return self.window + self.config.baseline
+
     def should_fire(self, history: History, now: datetime) -> bool:
         """True when the recent rate is at least ``factor`` times the baseline rate."""
         cfg = self.config

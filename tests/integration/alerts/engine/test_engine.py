@@ -190,3 +190,16 @@ def test_a_hostile_oversized_source_name_still_groups_and_fires(store_engine):
     engine = AlertEngine(config(rule(type="any", group_by=["source", "stage"])), store_engine)
     [alert] = engine.handle([detection("a1", "X" * 5000)], at(0))
     assert len(alert.group_key) < 300 and alert.sources == ("X" * 5000,)
+
+
+def test_pruning_drops_old_detections_and_reports_but_never_what_a_rule_still_needs(store_engine):
+    engine = AlertEngine(config(rule("first_seen", lookback="120d")), store_engine)
+    engine.handle([detection("old", "Reuters", published=T0)], T0)
+    later = T0 + timedelta(days=100)
+    assert engine.prune(later, keep=timedelta(days=30)) == 0  # first_seen looks back 120 days
+    assert engine.handle([detection("again", "AFP", published=later)], later) == []
+    much_later = T0 + timedelta(days=200)
+    assert engine.prune(much_later, keep=timedelta(days=30)) == 2  # "old": its detection and its report
+    with store_engine.connect() as conn:
+        assert conn.execute(sa.select(detections.c.article_id)).scalars().all() == ["again"]
+    assert len(stored_alerts(store_engine)) == 1
