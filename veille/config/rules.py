@@ -20,8 +20,13 @@ Example::
         actors: [RUS, PRK]
         min_count: 2
         window: 6h
-        realert: 24h
+        dedup_syndicated: true       # a wire story copied by several outlets counts once
+        realert: 24h                 # one alert per group (event, actors, stage) per day
+        follow_ups: true             # threaded "now 5 sources" updates (default: off)
         receivers: [slack-ops, mail-analysts]
+
+A new stage (announced → signed → ratified → in_force) is a new alert referring to the previous
+one and inhibiting it; denials (detection retractions) send a ``retraction`` follow-up.
 """
 
 from __future__ import annotations
