@@ -1,4 +1,8 @@
-"""Several alert replicas on one PostgreSQL store: each alert fires once and each delivery is sent once."""
+"""Several alert replicas on one store: each alert fires once and each delivery is sent once.
+
+Run on both backends: PostgreSQL is where replicas really race (row locks, SKIP LOCKED); on SQLite
+the same code must hold with writers queued behind ``BEGIN IMMEDIATE``.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,6 @@ from alerts.engine import AlertEngine
 from alerts.outbox import Outbox
 from tests.integration.alerts.engine.support import Recording, at, config, detection, rule, stored_alerts
 from veille.store import create_engine
-
-pytestmark = pytest.mark.postgres
 
 ROUNDS = 12
 
@@ -42,9 +44,9 @@ def run_together(*calls: Callable[[], object]) -> list[object]:
 
 
 @pytest.fixture
-def replicas(pg_url):
-    """Two engines (connection pools) on the same fresh PostgreSQL schema, as two workers would have."""
-    engines = [create_engine(pg_url), create_engine(pg_url)]
+def replicas(store_url):
+    """Two engines (connection pools) on the same fresh store, as two workers would have."""
+    engines = [create_engine(store_url), create_engine(store_url)]
     yield engines
     for engine in engines:
         engine.dispose()
@@ -97,4 +99,23 @@ def test_two_outboxes_send_every_delivery_exactly_once(replicas):
     outboxes = [Outbox(e, {"ops": r}, rate_interval=timedelta(0)) for e, r in zip(replicas, receivers, strict=True)]
     run_together(*(lambda o=o: o.deliver_due(at(2), limit=ROUNDS) for o in outboxes))
     sent = [n.idempotency_key for r in receivers for n in r.notices]
+    assert len(sent) == ROUNDS and len(set(sent)) == ROUNDS
+
+
+def test_two_workers_consuming_the_same_detections_notify_each_alert_exactly_once(replicas):
+    receivers = [Recording(), Recording()]
+    workers = [
+        (AlertEngine(config(rule(min_count=2, actors=["RUS"])), e), Outbox(e, {"ops": r}, rate_interval=timedelta(0)))
+        for e, r in zip(replicas, receivers, strict=True)
+    ]
+    batches = [group_detections(round_, "Reuters", "AFP", "TASS") for round_ in range(ROUNDS)]
+
+    def work(engine, outbox):
+        for batch in batches:
+            engine.handle(batch, at(1))
+            outbox.deliver_due(at(2))
+        return outbox.deliver_due(at(3))
+
+    run_together(*(lambda w=w: work(*w) for w in workers))
+    sent = sorted(n.alert.alert_id for r in receivers for n in r.notices)
     assert len(sent) == ROUNDS and len(set(sent)) == ROUNDS
