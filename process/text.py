@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Sequence
+from typing import NamedTuple
 
 _SPELLED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
 _WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
-_SPACES = re.compile(r"[\s\-‐‑‒–—―'’ʼ`´‘‛_]+")
+_SPACES = re.compile(r"[\s\-‐‑‒–—―'’ʼ`´‘‛_]")
 
 
-@lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
+    if _SPACES.fullmatch(char):
+        return " "
     lowered = char.lower()
     if lowered in _SPELLED:
         return _SPELLED[lowered]
@@ -29,19 +30,37 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)) or lowered
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table filled on demand; remembers characters that do not fold to one character."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        if len(self) < 65536:
+            self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Fold ``text``; return the folded string and, for each of its characters, the original index."""
-    out: list[str] = []
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and _TABLE.irregular.isdisjoint(text):
+        return folded, range(len(text))
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = " " if _SPACES.fullmatch(char) else _fold_char(char)
-        out.append(folded)
-        origin.extend([index] * len(folded))
-    return "".join(out), origin
+        origin.extend([index] * len(_TABLE[ord(char)]))
+    return folded, origin
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word (letters/digits) or a single punctuation mark, folded, with its original offsets."""
 
     form: str
