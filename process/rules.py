@@ -18,7 +18,8 @@ cancels the event: it is not between the watched parties. Mentions after a conte
 ("amid the war in Ukraine") and sources ("Seoul said") are not parties.
 
 Outside the headline, an event counts only when the headline names no other country (else the item
-is a reaction or a third-party story: "Seoul summons Russian envoy…"); outside the headline and
+is a reaction or a third-party story: "Seoul summons Russian envoy…") and does not announce a look
+back ("One year on…", "Chronologie"); outside the headline and
 lead, only when these name its parties: otherwise it is background for another story.
 """
 
@@ -121,7 +122,12 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     """Every event and retraction that ``doc`` reports, one per (type, actors, kind), earliest first."""
     findings: list[Finding] = []
     focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
-    headline_others = bool(doc.sentences) and any(not m.watched for m in doc.sentences[0].mentions)
+    headline = doc.sentences[0] if doc.sentences else None
+    # The headline is about another country, or announces a look back ("One year on", "Chronologie"):
+    # what the body says happened is a reaction or a recap, not news.
+    body_is_context = headline is not None and (
+        any(not m.watched for m in headline.mentions) or bool(profile.cue("retrospective").find(headline.forms))
+    )
     for sentence in doc.sentences:
         cues: _Cues | None = None
         for event_type in types:
@@ -134,8 +140,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 finding = _judge(doc, sentence, cues, event_type, trigger, actions)
                 if finding is None:
                     continue
-                if sentence.index >= 1 and headline_others:
-                    continue  # the headline is about another country: a reaction, a third-party story
+                if sentence.index >= 1 and body_is_context:
+                    continue
                 if sentence.index >= 2 and not set(finding.actors) <= focus:
                     continue
                 findings.append(finding)

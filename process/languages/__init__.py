@@ -32,6 +32,7 @@ _CUE_KINDS = (
     "collective",
     "context",
     "context_after",
+    "retrospective",
     "clause_break",
 )
 

@@ -76,3 +76,14 @@ def test_an_event_deeper_in_the_story_needs_its_parties_in_the_headline_or_lead(
         "North Korea and Russia signed a treaty.",
     )
     assert agreement(detection) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "One year on: Russia and North Korea", "Putin and Kim signed their partnership treaty in Pyongyang."),
+        ("fr", "Chronologie : Moscou et Pyongyang", "Poutine et Kim Jong-un ont signé un traité de partenariat."),
+    ],
+)
+def test_a_retrospective_headline_makes_the_body_a_recap(detect, lang, title, summary):
+    assert agreement(detect(title, summary, lang=lang)) is None
