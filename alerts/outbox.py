@@ -260,6 +260,7 @@ class Outbox:
             alert=Alert.model_validate_json(payload),
             idempotency_key=idempotency_key(claim.alert_id, claim.revision, claim.receiver),
             thread_ref=thread_ref,
+            attempt=claim.attempts,
         )
 
     def _sent(self, claim: _Claim, now: datetime, delivered: Delivered) -> None:

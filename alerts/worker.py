@@ -6,7 +6,8 @@ Two loops share one process:
   rule engine records observations, fires or follows up alerts and enqueues their deliveries in
   the same SQL transaction, then the notices are published on ``alerts`` (key: alert id);
 - the **dispatcher** thread sends due deliveries from the SQL outbox, sleeping until the next one
-  is due or a new alert wakes it, and ticks the engine so flatline rules are judged on time.
+  is due or a new alert wakes it; it ticks the engine so flatline rules are judged on time, and
+  prunes old detections hourly (never below what the rules' lookbacks need).
 
 Replicas share detections through the consumer group and deliveries through outbox leases.
 """
@@ -23,6 +24,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 
 from alerts.engine import AlertEngine
+from alerts.metrics import init_labels
 from alerts.outbox import Outbox
 from alerts.receivers import build
 from alerts.receivers.base import Receiver
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _TICK = timedelta(seconds=30)
+_PRUNE = timedelta(hours=1)
 _IDLE_WAIT = 5.0
 
 
@@ -64,6 +67,7 @@ class AlertsWorker:
         names = display_names(config.watchlist)
         self.receivers: dict[str, Receiver] = {r.name: build(r, config.data_dir, names=names) for r in config.receivers}
         self.outbox = Outbox(engine, self.receivers)
+        init_labels([rule.name for rule in config.rules], list(self.receivers))
         self._topic = config.topic("alerts")
         self._wake = threading.Event()
         self.runner = StageRunner(
@@ -99,10 +103,15 @@ class AlertsWorker:
     def _dispatch(self, stop: threading.Event) -> None:
         backoff = Backoff(base=1.0, cap=60.0)
         failures = 0
-        next_tick = datetime.now(UTC)
+        next_tick = next_prune = datetime.now(UTC)
         while not stop.is_set():
             try:
                 now = datetime.now(UTC)
+                if now >= next_prune:
+                    pruned = transient_db(lambda now=now: self.rules.prune(now))
+                    if pruned:
+                        log.info("pruned %d old detections and reports", pruned)
+                    next_prune = now + _PRUNE
                 if now >= next_tick:
                     if transient_db(lambda now=now: self.rules.tick(now)):
                         self._wake.set()

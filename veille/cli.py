@@ -172,6 +172,13 @@ def _add_alerts_admin(alerts: argparse.ArgumentParser, common: argparse.Argument
 
     silence = actions.add_parser("silence", parents=[common], help="silence a rule for a while")
     silence.add_argument("--rule", help="rule name (default: every rule)")
+    silence.add_argument(
+        "--match",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="only alerts with this event_type, stage, actor or group_key (repeatable)",
+    )
     silence.add_argument("--for", dest="duration", required=True, help="how long, e.g. 6h")
     silence.add_argument("--reason", required=True)
     silence.add_argument("--author", default=None)

@@ -62,7 +62,8 @@ def test_veille_data_dir_overrides_the_config(tmp_path):
 def test_every_problem_is_one_line_naming_the_field_path(tmp_path):
     path = _write(
         tmp_path / "c.yaml",
-        "feeds:\n  - {id: a, url: a.xml, interval: often}\n  - {id: a, url: b.xml, colour: red}\nkafka: {partitions: 0}\n",
+        "feeds:\n  - {id: a, url: a.xml, interval: often}\n  - {id: a, url: b.xml, colour: red}\n"
+        "kafka: {partitions: 0}\n",
     )
     with pytest.raises(ConfigError) as caught:
         load_config(path, environ={})
