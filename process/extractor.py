@@ -93,7 +93,7 @@ class Extractor:
         tokens = tokenize(text)
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
-        lang = langdetect.normalise(article.lang) or langdetect.guess(t.form for t in tokens if t.is_word)
+        lang = langdetect.resolve(article.lang, (t.form for t in tokens if t.is_word))
         candidate = lang in self._pipelines and (not self.prefilter or self._is_candidate(tokens, mentions, lang))
         return _Prepared(article, text, lang, tokens, mentions, candidate)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 UNDETERMINED = "und"
+OVERRULE_MIN = 4
+OVERRULE_RATIO = 3
 
 
 def _words(text: str) -> frozenset[str]:
@@ -39,12 +41,34 @@ def normalise(tag: str | None) -> str | None:
     return tag.strip().replace("_", "-").split("-")[0].lower() or None
 
 
-def guess(words: Iterable[str]) -> str:
-    """The language whose stopwords occur most among folded ``words`` (``und`` when none occur)."""
+def _counts(words: Iterable[str]) -> dict[str, int]:
     counts = dict.fromkeys(_STOPWORDS, 0)
     for word in words:
         for lang, stopwords in _STOPWORDS.items():
             if word in stopwords:
                 counts[lang] += 1
+    return counts
+
+
+def guess(words: Iterable[str]) -> str:
+    """The language whose stopwords occur most among folded ``words`` (``und`` when none occur)."""
+    counts = _counts(words)
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if counts[best] else UNDETERMINED
+
+
+def resolve(declared: str | None, words: Iterable[str]) -> str:
+    """The language of a text: ``declared`` (normalised) unless the text plainly says otherwise.
+
+    Feeds often tag every item with the channel's language; an English item in a French feed has
+    at least ``OVERRULE_MIN`` English stopwords and ``OVERRULE_RATIO`` times more than French ones.
+    """
+    tag = normalise(declared)
+    folded = list(words)
+    guessed = guess(folded)
+    if tag is None or guessed in {tag, UNDETERMINED}:
+        return tag or guessed
+    counts = _counts(folded)
+    if counts[guessed] >= OVERRULE_MIN and counts[guessed] >= OVERRULE_RATIO * counts.get(tag, 0):
+        return guessed
+    return tag

@@ -1,6 +1,6 @@
 import pytest
 
-from process.langdetect import guess, normalise
+from process.langdetect import guess, normalise, resolve
 from process.text import tokenize
 
 
@@ -23,3 +23,11 @@ def test_normalise_keeps_the_primary_subtag():
     assert normalise("fr-FR") == "fr"
     assert normalise("en_GB") == "en"
     assert normalise("  ") is None
+
+
+def test_a_declared_language_stands_unless_the_text_plainly_says_otherwise():
+    english = [t.form for t in tokenize("Putin will visit North Korea this week for the first time in 24 years.")]
+    assert resolve("fr", english) == "en"
+    assert resolve("fr", [t.form for t in tokenize("Putin in Pyongyang")]) == "fr"
+    assert resolve(None, english) == "en"
+    assert resolve("en-GB", english) == "en"
