@@ -129,6 +129,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         any(not m.watched for m in headline.mentions) or bool(profile.cue("retrospective").find(headline.forms))
     )
     for sentence in doc.sentences:
+        if sentence.index >= 1 and body_is_context:
+            break
         cues: _Cues | None = None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
@@ -138,13 +140,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
                 finding = _judge(doc, sentence, cues, event_type, trigger, actions)
-                if finding is None:
-                    continue
-                if sentence.index >= 1 and body_is_context:
-                    continue
-                if sentence.index >= 2 and not set(finding.actors) <= focus:
-                    continue
-                findings.append(finding)
+                if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
+                    findings.append(finding)
     return _dedupe(findings)
 
 
