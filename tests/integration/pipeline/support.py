@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from email import message_from_bytes
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +25,7 @@ class FeedServer:
     def __init__(self, documents: dict[str, bytes]) -> None:
         self.documents = documents
         self.requests: list[str] = []
+        self.served_at: list[float] = []  # monotonic time of each full (200) response
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -44,6 +46,7 @@ class FeedServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+                server.served_at.append(time.monotonic())
 
             def log_message(self, *_args: Any) -> None:
                 pass
