@@ -15,33 +15,11 @@ Times are stored in UTC and read back as aware UTC datetimes on both backends (`
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
-from veille.contracts import utc
-from veille.store import metadata
-
-
-class UtcDateTime(sa.types.TypeDecorator[datetime]):
-    """A timestamp kept in UTC: aware in, aware out (SQLite stores it naive, PostgreSQL as timestamptz)."""
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        """Normalise to UTC; SQLite gets the naive UTC value so that text comparisons order correctly."""
-        if value is None:
-            return None
-        value = utc(value)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        """Return an aware UTC datetime."""
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+from veille.store import UtcDateTime, metadata
 
 
 def _key(name: str) -> sa.Column[Any]:

@@ -14,34 +14,16 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from veille.config.feeds import FeedConfig
 from veille.contracts import Article
-from veille.store import ensure_tables, insert_ignore, metadata
+from veille.store import UtcDateTime, ensure_tables, insert_ignore, metadata
 
 log = logging.getLogger(__name__)
-
-
-class UTCDateTime(sa.TypeDecorator[datetime]):
-    """Aware UTC datetimes on both backends (SQLite keeps naive UTC text, PostgreSQL timestamptz)."""
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        if value is None:
-            return None
-        value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, _dialect: sa.Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 feed_state = sa.Table(
@@ -50,12 +32,12 @@ feed_state = sa.Table(
     sa.Column("feed_id", sa.String(64), primary_key=True),
     sa.Column("etag", sa.String(512)),
     sa.Column("last_modified", sa.String(512)),
-    sa.Column("next_due", UTCDateTime(), nullable=False),
+    sa.Column("next_due", UtcDateTime(), nullable=False),
     sa.Column("failures", sa.Integer, nullable=False, default=0),
     sa.Column("last_error", sa.String(500)),
-    sa.Column("last_success", UTCDateTime()),
+    sa.Column("last_success", UtcDateTime()),
     sa.Column("lease_owner", sa.String(128)),
-    sa.Column("lease_expires", UTCDateTime()),
+    sa.Column("lease_expires", UtcDateTime()),
     sa.Index(None, "next_due"),
 )
 
@@ -64,7 +46,7 @@ seen_articles = sa.Table(
     metadata,
     sa.Column("article_id", sa.String(128), primary_key=True),
     sa.Column("feed_id", sa.String(64), nullable=False),
-    sa.Column("first_seen", UTCDateTime(), nullable=False),
+    sa.Column("first_seen", UtcDateTime(), nullable=False),
     sa.Index(None, "first_seen"),
 )
 
