@@ -39,6 +39,7 @@ MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
+LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 _LIST_WORDS = frozenset({"and", "et", "s", "n", "y"})
 
 
@@ -235,8 +236,12 @@ def _trigger_is_background(doc: Document, sentence: Sentence, cues: _Cues, t0: i
 
 
 def _action_is_background(doc: Document, sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
-    """The action is past relative to the news: an old date or a time cue in its segment."""
+    """The action is past relative to the news: an old date or a time cue in its segment, or it is
+    introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature")."""
     segment = cues.segment[a0]
+    for match in cues.found["background_lead"]:
+        if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
+            return True
     for match in cues.found["background_time"]:
         if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
             return True

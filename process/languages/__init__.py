@@ -27,6 +27,7 @@ _CUE_KINDS = (
     "hypothetical",
     "background_before",
     "background_time",
+    "background_lead",
     "source_after",
     "source_before",
     "collective",

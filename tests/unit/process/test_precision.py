@@ -87,3 +87,16 @@ def test_an_event_deeper_in_the_story_needs_its_parties_in_the_headline_or_lead(
 )
 def test_a_retrospective_headline_makes_the_body_a_recap(detect, lang, title, summary):
     assert agreement(detect(title, summary, lang=lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "stage"),
+    [
+        ("North Korean delegation in Moscow", "The visit comes a month after Putin and Kim signed their treaty.", None),
+        ("Kim and Putin sign treaty hours after Putin's arrival in Pyongyang", "", "signed"),
+        ("Russia and North Korea hold first talks under new treaty", "", None),
+        ("Washington troubled as Putin and Kim sign defence pact", "", "signed"),
+    ],
+)
+def test_after_and_since_make_the_following_action_an_earlier_event(detect, title, summary, stage):
+    assert agreement(detect(title, summary)) == stage
