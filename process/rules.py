@@ -39,8 +39,10 @@ MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
+SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
-_LIST_WORDS = frozenset({"and", "et", "s", "n", "y"})
+_LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
+_LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     # The headline is about another country, or announces a look back ("One year on", "Chronologie"):
     # what the body says happened is a reaction or a recap, not news.
     body_is_context = headline is not None and (
-        any(not m.watched for m in headline.mentions) or bool(profile.cue("retrospective").find(headline.forms))
+        any(not m.watched and not _coordinated(headline, m) for m in headline.mentions)
+        or bool(profile.cue("retrospective").find(headline.forms))
     )
     for sentence in doc.sentences:
         if sentence.index >= 1 and body_is_context:
@@ -144,6 +147,20 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings)
+
+
+def _coordinated(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is listed with a watched mention ("North Korea and Vietnam"): an itinerary
+    or a list of parties, not a third country that reacts."""
+    for other in sentence.mentions:
+        if not other.watched:
+            continue
+        between = sentence.forms[other.last : mention.first] or sentence.forms[mention.last : other.first]
+        if (other.last <= mention.first or mention.last <= other.first) and 0 < len(between) <= 3:
+            head, *rest = between
+            if (head in _LIST_WORDS or head in {",", "&"}) and all(form in _LIST_PREPOSITIONS for form in rest):
+                return True
+    return False
 
 
 def _judge(
@@ -289,15 +306,29 @@ def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) 
         and not cues.in_context(m.first)
         and (m.watched or not cues.near("context_after", m.last, m.last + 1))
     ]
+    clause = cues.clause[min(anchors)]
+    mentions = [m for m in mentions if cues.clause[m.first] == clause]
     segments = {cues.segment[a] for a in anchors}
-    core = [m for m in mentions if cues.segment[m.first] in segments]
+    last = max(segments)
+    # Outward from the trigger: its own segments, then the ones before it (nearest first: "in
+    # Pyongyang, where a treaty may be signed"), then the ones after. Everything up to the trigger
+    # is checked for third countries ("In Hanoi, a day after…, Putin signed"); later segments only
+    # once they are needed ("…, and then travel to Hanoi" is another step).
+    order = sorted(
+        {cues.segment[m.first] for m in mentions} | segments,
+        key=lambda seg: (seg not in segments, seg > last, abs(seg - last)),
+    )
+    seen: list[Mention] = [m for m in mentions if cues.segment[m.first] <= last]
+    if any(not m.watched for m in seen):
+        return None
     watched: set[str] = set()
-    for scope, confidence in ((core, 0.95), (mentions, 0.9)):
+    for step, segment in enumerate(order):
+        scope = [m for m in mentions if cues.segment[m.first] == segment]
         if any(not m.watched for m in scope):
             return None
-        watched = {m.entity for m in scope}
+        watched |= {m.entity for m in scope}
         if len(watched) >= 2:
-            return tuple(sorted(watched)), confidence
+            return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
     collective = bool(cues.found["collective"])
     pair = _document_pair(doc, sentence, strict=not collective)
     if pair is not None and (collective or watched <= set(pair)):
@@ -311,7 +342,7 @@ def _sources(sentence: Sentence, cues: _Cues) -> set[Mention]:
     for mention in sentence.mentions:
         if mention.watched:
             continue
-        after = cues.near("source_after", mention.last, mention.last + 3)
+        after = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         if after or before:
             out.add(mention)

@@ -1,7 +1,7 @@
 """Score Russia–DPRK ``agreement`` detection on the labelled corpus, through ``veille extract``.
 
 Usage: ``python -m tests.eval.score [--verbose] [--config FILE] [CORPUS.jsonl ...]``
-(default: ``tests/eval/corpus/{dev,test,holdout,holdout2,holdout3,probes}.jsonl``).
+(default: ``tests/eval/corpus/*.jsonl``).
 
 Each corpus line is an extract input line plus ``"agreement"``: the gold stage of a Russia–DPRK
 agreement the item reports, or null. A prediction is an event of type ``agreement`` whose actors
@@ -23,9 +23,7 @@ from process.extract_cli import run_extract
 from veille.config import load_config
 
 HERE = Path(__file__).resolve().parent
-CORPORA = tuple(
-    HERE / "corpus" / f"{name}.jsonl" for name in ("dev", "test", "holdout", "holdout2", "holdout3", "probes")
-)
+CORPORA = tuple(sorted((HERE / "corpus").glob("*.jsonl")))
 CONFIG = HERE / "config.yaml"
 TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.85}
 PAIR = {"PRK", "RUS"}

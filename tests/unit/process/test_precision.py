@@ -100,3 +100,19 @@ def test_a_retrospective_headline_makes_the_body_a_recap(detect, lang, title, su
 )
 def test_after_and_since_make_the_following_action_an_earlier_event(detect, title, summary, stage):
     assert agreement(detect(title, summary)) == stage
+
+
+def test_an_itinerary_names_the_next_country_without_making_it_a_party(detect):
+    detection = detect(
+        "Kremlin confirms Putin will visit North Korea and Vietnam",
+        "Putin will be in Pyongyang on Tuesday, where a partnership agreement may be signed, and then travel to Hanoi.",
+    )
+    assert agreement(detection) == "announced"
+
+
+def test_a_third_country_named_as_an_actor_is_not_taken_for_a_source(detect):
+    detection = detect(
+        "Russia and Vietnam sign nuclear deal",
+        "Rosatom and Vietnamese officials signed the agreement in Moscow, weeks after Putin's talks with Kim Jong Un.",
+    )
+    assert agreement(detection) is None
