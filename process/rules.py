@@ -11,16 +11,13 @@ action cues of its stages in the same clause, then decide, from cues of the lang
 - *background*: the trigger is context ("under the treaty", "the 1961 treaty", an anniversary)
   or the action is old ("signed last year", a year before the article's, "a day after signing").
 
-Parties are the mentions in the trigger's and action's comma segments, else the sentence, else
-the article ("the two countries", or a lone watched party when the article names exactly one
-other watched party and no other country). A context entity among the parties (a third country)
-cancels the event: it is not between the watched parties. Mentions after a context preposition
-("amid the war in Ukraine") and sources ("Seoul said") are not parties.
+Parties come from ``process.parties``; a third country among them cancels the event.
 
-Outside the headline, an event counts only when the headline names no other country (else the item
-is a reaction or a third-party story: "Seoul summons Russian envoy…") and does not announce a look
-back ("One year on…", "Chronologie"); outside the headline and
-lead, only when these name its parties: otherwise it is background for another story.
+Outside the headline, an event counts only when the headline names no other country outside a
+list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
+Russian envoy…") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
+outside the headline and lead, only when these name its parties: otherwise it is background for
+another story.
 """
 
 from __future__ import annotations
@@ -28,21 +25,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from process.cues import SentenceCues
 from process.document import Document, Sentence
 from process.events import EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
+from process.parties import coordinated, resolve
 from process.text import year_of
-from process.watchlist import Mention
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
-SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
-_LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
-_LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
 @dataclass(frozen=True)
@@ -60,67 +55,6 @@ class Finding:
     rank: int = 0
 
 
-class _Cues:
-    """The language cues of one sentence, matched once, with its clause and segment layout."""
-
-    def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
-        forms, lemmas = sentence.forms, sentence.lemmas
-        self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
-        # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
-        breaks = {m.first for m in self.found["clause_break"] if sentence.index or forms[m.first] != ":"}
-        self.clause: list[int] = []
-        self.segment: list[int] = []
-        clause = segment = 0
-        for index, form in enumerate(forms):
-            if index in breaks:
-                clause += 1
-                segment += 1
-            elif form in {",", "—", "-"}:
-                segment += 1
-            self.clause.append(clause)
-            self.segment.append(segment)
-        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
-        self._merge_name_lists(forms, named)
-        self._words_before = [0]  # words outside names before each token: distances skip names
-        for index in range(len(forms)):
-            self._words_before.append(self._words_before[-1] + (index not in named))
-        self.context_from: dict[int, int] = {}
-        for match in self.found["context"]:
-            self.context_from.setdefault(self.segment[match.first], match.first)
-
-    def _merge_name_lists(self, forms: Sequence[str], named: set[int]) -> None:
-        """Join a segment made only of names ("Russia, North Korea sign…") to the next one."""
-        wordy = {
-            self.segment[i]
-            for i, form in enumerate(forms)
-            if form.isalnum() and i not in named and form not in _LIST_WORDS
-        }
-        clause_of = dict(zip(self.segment, self.clause, strict=True))
-        target: dict[int, int] = {}
-        for segment in sorted(clause_of, reverse=True):
-            following = target.get(segment + 1)
-            merge = segment not in wordy and following is not None and clause_of[segment + 1] == clause_of[segment]
-            target[segment] = following if merge else segment
-        self.segment = [target[s] for s in self.segment]
-
-    def gap(self, start: int, end: int) -> int:
-        """Words between tokens ``start`` and ``end`` (exclusive), not counting names."""
-        return self._words_before[max(end, start)] - self._words_before[start]
-
-    def near(self, kind: str, start: int, end: int) -> list[Match[str]]:
-        """Cues of ``kind`` that overlap tokens ``[start, end)``."""
-        return [m for m in self.found[kind] if m.first < end and m.last > start]
-
-    def in_clause(self, kind: str, index: int) -> list[Match[str]]:
-        """Cues of ``kind`` in the clause of token ``index``."""
-        return [m for m in self.found[kind] if self.clause[m.first] == self.clause[index]]
-
-    def in_context(self, index: int) -> bool:
-        """Whether token ``index`` follows a context preposition in its segment ("amid…")."""
-        start = self.context_from.get(self.segment[index])
-        return start is not None and index > start
-
-
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
     """Every event and retraction that ``doc`` reports, one per (type, actors, kind), earliest first."""
     findings: list[Finding] = []
@@ -129,18 +63,18 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     # The headline is about another country, or announces a look back ("One year on", "Chronologie"):
     # what the body says happened is a reaction or a recap, not news.
     body_is_context = headline is not None and (
-        any(not m.watched and not _coordinated(headline, m) for m in headline.mentions)
+        any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
         or bool(profile.cue("retrospective").find(headline.forms))
     )
     for sentence in doc.sentences:
         if sentence.index >= 1 and body_is_context:
             break
-        cues: _Cues | None = None
+        cues: SentenceCues | None = None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
                 continue
-            cues = cues or _Cues(sentence, profile)
+            cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
                 finding = _judge(doc, sentence, cues, event_type, trigger, actions)
@@ -149,24 +83,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     return _dedupe(findings)
 
 
-def _coordinated(sentence: Sentence, mention: Mention) -> bool:
-    """Whether ``mention`` is listed with a watched mention ("North Korea and Vietnam"): an itinerary
-    or a list of parties, not a third country that reacts."""
-    for other in sentence.mentions:
-        if not other.watched:
-            continue
-        between = sentence.forms[other.last : mention.first] or sentence.forms[mention.last : other.first]
-        if (other.last <= mention.first or mention.last <= other.first) and 0 < len(between) <= 3:
-            head, *rest = between
-            if (head in _LIST_WORDS or head in {",", "&"}) and all(form in _LIST_PREPOSITIONS for form in rest):
-                return True
-    return False
-
-
 def _judge(
     doc: Document,
     sentence: Sentence,
-    cues: _Cues,
+    cues: SentenceCues,
     event_type: EventType,
     trigger: Match[str],
     actions: list[Match[StageCue]],
@@ -214,7 +134,7 @@ def _judge(
     retraction = denied or (best is None and negated_stage is not None)
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0)):
         return None
-    resolved = _parties(doc, sentence, cues, {t0, anchor})
+    resolved = resolve(doc, sentence, cues, {t0, anchor})
     if resolved is None:
         return None
     actors, confidence = resolved
@@ -245,14 +165,14 @@ def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     return any((year := year_of(form)) is not None and year < doc.year for form in sentence.forms[max(start, 0) : end])
 
 
-def _trigger_is_background(doc: Document, sentence: Sentence, cues: _Cues, t0: int, t1: int) -> bool:
+def _trigger_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
     """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news."""
     if cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1):
         return True
     return _old_year(doc, sentence, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
 
 
-def _action_is_background(doc: Document, sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
+def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     """The action is past relative to the news: an old date or a time cue in its segment, or it is
     introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature")."""
     segment = cues.segment[a0]
@@ -266,7 +186,7 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: _Cues, a0: in
     return _old_year(doc, sentence, span[0], span[-1] + 1) or _old_year(doc, sentence, a1, a1 + MODAL_WINDOW)
 
 
-def _hypothetical(cues: _Cues, sentence: Sentence, t0: int) -> bool:
+def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:
     """A warning, condition or "any" before the trigger in its clause."""
     for match in cues.in_clause("hypothetical", t0):
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
@@ -274,7 +194,7 @@ def _hypothetical(cues: _Cues, sentence: Sentence, t0: int) -> bool:
     return False
 
 
-def _negated(cues: _Cues, index: int, window: int = NEGATION_WINDOW) -> bool:
+def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
     """A negation right before token ``index`` that is not part of a modal ("n'exclut pas de")."""
     modals = cues.found["modal_before"]
     return any(
@@ -282,7 +202,7 @@ def _negated(cues: _Cues, index: int, window: int = NEGATION_WINDOW) -> bool:
     )
 
 
-def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
+def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     """A modal before, a "planned"/"expected" after, a future/conditional verb, or a question."""
     if "?" in sentence.forms:
         return True
@@ -294,76 +214,6 @@ def _pending(sentence: Sentence, cues: _Cues, a0: int, a1: int) -> bool:
     if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
         return True
     return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
-
-
-def _parties(doc: Document, sentence: Sentence, cues: _Cues, anchors: set[int]) -> tuple[tuple[str, ...], float] | None:
-    """The watched parties and a confidence, or None when a third country is a party."""
-    sources = _sources(sentence, cues)
-    mentions = [
-        m
-        for m in sentence.mentions
-        if m not in sources
-        and not cues.in_context(m.first)
-        and (m.watched or not cues.near("context_after", m.last, m.last + 1))
-    ]
-    clause = cues.clause[min(anchors)]
-    mentions = [m for m in mentions if cues.clause[m.first] == clause]
-    segments = {cues.segment[a] for a in anchors}
-    last = max(segments)
-    # Outward from the trigger: its own segments, then the ones before it (nearest first: "in
-    # Pyongyang, where a treaty may be signed"), then the ones after. Everything up to the trigger
-    # is checked for third countries ("In Hanoi, a day after…, Putin signed"); later segments only
-    # once they are needed ("…, and then travel to Hanoi" is another step).
-    order = sorted(
-        {cues.segment[m.first] for m in mentions} | segments,
-        key=lambda seg: (seg not in segments, seg > last, abs(seg - last)),
-    )
-    seen: list[Mention] = [m for m in mentions if cues.segment[m.first] <= last]
-    if any(not m.watched for m in seen):
-        return None
-    watched: set[str] = set()
-    for step, segment in enumerate(order):
-        scope = [m for m in mentions if cues.segment[m.first] == segment]
-        if any(not m.watched for m in scope):
-            return None
-        watched |= {m.entity for m in scope}
-        if len(watched) >= 2:
-            return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
-    collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, sentence, strict=not collective)
-    if pair is not None and (collective or watched <= set(pair)):
-        return pair, 0.75
-    return tuple(sorted(watched)), 0.9
-
-
-def _sources(sentence: Sentence, cues: _Cues) -> set[Mention]:
-    """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo")."""
-    out: set[Mention] = set()
-    for mention in sentence.mentions:
-        if mention.watched:
-            continue
-        after = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
-        before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        if after or before:
-            out.add(mention)
-    return out
-
-
-def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:
-    """The two watched parties the article is about: from the headline, else headline and lead.
-
-    ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
-    (a later "Washington and Seoul are concerned" does not make the pair ambiguous).
-    """
-    focus = [m for s in doc.sentences[:2] for m in s.mentions]
-    others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
-    if others:
-        return None
-    for scope in (doc.sentences[0].mentions, focus):
-        watched = {m.entity for m in scope if m.watched}
-        if len(watched) == 2:
-            return tuple(sorted(watched))
-    return None
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

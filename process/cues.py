@@ -1,0 +1,77 @@
+"""The cue layout of one sentence: language cues matched once, clauses, comma segments, distances.
+
+Clauses are cut at the profile's clause breaks ("but", ";", "as"…); segments also at commas and
+dashes, except that a segment made only of names joins the next one ("Russia, North Korea sign…").
+Distances between words skip names, so parties in between do not push a cue out of reach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from process.document import Sentence
+from process.languages import LanguageProfile
+from process.lexicon import Match
+
+LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
+
+
+class SentenceCues:
+    """The language cues of one sentence, matched once, with its clause and segment layout."""
+
+    def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
+        forms, lemmas = sentence.forms, sentence.lemmas
+        self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
+        # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
+        breaks = {m.first for m in self.found["clause_break"] if sentence.index or forms[m.first] != ":"}
+        self.clause: list[int] = []
+        self.segment: list[int] = []
+        clause = segment = 0
+        for index, form in enumerate(forms):
+            if index in breaks:
+                clause += 1
+                segment += 1
+            elif form in {",", "—", "-"}:
+                segment += 1
+            self.clause.append(clause)
+            self.segment.append(segment)
+        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+        self._merge_name_lists(forms, named)
+        self._words_before = [0]  # words outside names before each token: distances skip names
+        for index in range(len(forms)):
+            self._words_before.append(self._words_before[-1] + (index not in named))
+        self.context_from: dict[int, int] = {}
+        for match in self.found["context"]:
+            self.context_from.setdefault(self.segment[match.first], match.first)
+
+    def _merge_name_lists(self, forms: Sequence[str], named: set[int]) -> None:
+        """Join a segment made only of names ("Russia, North Korea sign…") to the next one."""
+        wordy = {
+            self.segment[i]
+            for i, form in enumerate(forms)
+            if form.isalnum() and i not in named and form not in LIST_WORDS
+        }
+        clause_of = dict(zip(self.segment, self.clause, strict=True))
+        target: dict[int, int] = {}
+        for segment in sorted(clause_of, reverse=True):
+            following = target.get(segment + 1)
+            merge = segment not in wordy and following is not None and clause_of[segment + 1] == clause_of[segment]
+            target[segment] = following if merge else segment
+        self.segment = [target[s] for s in self.segment]
+
+    def gap(self, start: int, end: int) -> int:
+        """Words between tokens ``start`` and ``end`` (exclusive), not counting names."""
+        return self._words_before[max(end, start)] - self._words_before[start]
+
+    def near(self, kind: str, start: int, end: int) -> list[Match[str]]:
+        """Cues of ``kind`` that overlap tokens ``[start, end)``."""
+        return [m for m in self.found[kind] if m.first < end and m.last > start]
+
+    def in_clause(self, kind: str, index: int) -> list[Match[str]]:
+        """Cues of ``kind`` in the clause of token ``index``."""
+        return [m for m in self.found[kind] if self.clause[m.first] == self.clause[index]]
+
+    def in_context(self, index: int) -> bool:
+        """Whether token ``index`` follows a context preposition in its segment ("amid…")."""
+        start = self.context_from.get(self.segment[index])
+        return start is not None and index > start
