@@ -55,7 +55,6 @@ class LanguageProfile:
 
     code: str
     pipeline: PipelineSpec
-    stopwords: frozenset[str]
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
 
     def cue(self, kind: str) -> PhraseSet[str]:
@@ -85,6 +84,5 @@ def profile(code: str) -> LanguageProfile:
             enable=tuple(spec.get("enable", ())),
             future_morph=bool(spec.get("future_morph", False)),
         ),
-        stopwords=frozenset(str(w) for w in raw.get("stopwords", ())),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
     )
