@@ -96,9 +96,10 @@ def test_a_retrospective_headline_makes_the_body_a_recap(detect, lang, title, su
         ("Kim and Putin sign treaty hours after Putin's arrival in Pyongyang", "", "signed"),
         ("Russia and North Korea hold first talks under new treaty", "", None),
         ("Washington troubled as Putin and Kim sign defence pact", "", "signed"),
+        ("Kim hails treaty with Russia", "Kim spoke after he and Vladimir Putin signed the treaty.", "signed"),
     ],
 )
-def test_after_and_since_make_the_following_action_an_earlier_event(detect, title, summary, stage):
+def test_a_time_span_or_since_makes_the_following_action_an_earlier_event(detect, title, summary, stage):
     assert agreement(detect(title, summary)) == stage
 
 
