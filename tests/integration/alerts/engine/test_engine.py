@@ -7,9 +7,11 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from alerts.engine import AlertEngine
+from alerts.outbox import Outbox
 from alerts.state import detections, notices, observations
 from tests.integration.alerts.engine.support import (
     T0,
+    Recording,
     at,
     config,
     detection,
@@ -67,6 +69,7 @@ def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(sto
     engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
     first = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
     assert [a.kind for a in first] == ["new"]
+    Outbox(store_engine, {"ops": Recording()}).deliver_due(at(6))  # the first notice went out
     update = engine.handle([detection("a3", "TASS", published=at(10))], at(10))
     assert [(a.alert_id, a.kind, a.revision, len(a.sources)) for a in update] == [(first[0].alert_id, "update", 1, 3)]
     same_outlet = engine.handle([detection("a4", "TASS", published=at(20))], at(20))
@@ -74,7 +77,21 @@ def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(sto
     [row] = stored_alerts(store_engine)
     assert row.revision == 1
     assert '"a4"' in row.payload
-    assert [(d.revision, d.status) for d in stored_deliveries(store_engine)] == [(0, "pending"), (1, "pending")]
+    assert [(d.revision, d.status) for d in stored_deliveries(store_engine)] == [(0, "sent"), (1, "pending")]
+
+
+def test_sources_that_join_before_the_first_notice_is_sent_go_in_it_not_in_a_follow_up(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
+    engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
+    [update] = engine.handle([detection("a3", "TASS", published=at(6))], at(6))
+    assert update.kind == "update"  # still stored and published on the alerts topic
+    assert [d.revision for d in stored_deliveries(store_engine)] == [0]
+    receiver = Recording()
+    Outbox(store_engine, {"ops": receiver}).deliver_due(at(7))
+    [notice] = receiver.notices
+    assert notice.alert.kind == "new" and notice.alert.revision == 0
+    assert notice.alert.sources == ("Reuters", "AFP", "TASS")
+    assert notice.alert.article_ids == ("a1", "a2", "a3")
 
 
 def test_without_follow_ups_the_alert_is_still_updated_but_nothing_more_is_sent(store_engine):
@@ -162,7 +179,8 @@ def test_replaying_the_same_detections_changes_nothing(store_engine):
         counts = [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in (detections, notices)]
         assert conn.execute(sa.select(sa.func.count()).select_from(observations)).scalar_one() == 3
     assert counts == [3, 2]
-    assert len(stored_alerts(store_engine)) == 1 and len(stored_deliveries(store_engine)) == 2
+    # one delivery: the update joined the first notice, which had not been sent yet
+    assert len(stored_alerts(store_engine)) == 1 and len(stored_deliveries(store_engine)) == 1
 
 
 def test_filters_on_language_source_and_stage(store_engine):

@@ -33,23 +33,30 @@ def fire(store_engine, *article_ids_and_sources, now=None, **rule_overrides):
 
 
 def test_each_notice_is_sent_once_with_a_stable_key_and_follow_ups_thread_under_the_first(store_engine):
-    made = fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"), follow_ups=True)
-    assert [a.kind for a in made] == ["new", "update"]
+    engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
+    [first] = engine.handle([detection("a1", "Reuters", published=at(0))], at(0))
     ops = Recording()
     outbox = Outbox(store_engine, {"ops": ops}, rate_interval=timedelta(0))
-    assert outbox.deliver_due(at(5)) == 2
-    assert outbox.deliver_due(at(6)) == 0
+    assert outbox.deliver_due(at(1)) == 1
+    [update] = engine.handle([detection("a2", "AFP", published=at(2))], at(2))
+    assert update.kind == "update"
+    assert outbox.deliver_due(at(3)) == 1
+    assert outbox.deliver_due(at(4)) == 0
     assert [(n.alert.revision, n.thread_ref) for n in ops.notices] == [(0, None), (1, "ops-1")]
-    assert ops.notices[0].idempotency_key == f"{made[0].alert_id}:0:ops"
+    assert ops.notices[0].idempotency_key == f"{first.alert_id}:0:ops"
     assert [d.status for d in stored_deliveries(store_engine)] == ["sent", "sent"]
     assert outbox.next_due() is None
 
 
 def test_a_follow_up_waits_until_the_first_notice_is_delivered(store_engine):
-    fire(store_engine, ("a1", "Reuters"), ("a2", "AFP"), follow_ups=True)
+    engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
+    engine.handle([detection("a1", "Reuters", published=at(0))], at(0))
     flaky = Flaky(failures=1, retry_after=60)
     outbox = Outbox(store_engine, {"ops": flaky}, rate_interval=timedelta(0))
-    assert outbox.deliver_due(at(5)) == 1  # the first notice failed; its follow-up was not attempted
+    assert outbox.deliver_due(at(5)) == 1  # the first notice failed once
+    later = at(5) + timedelta(seconds=20)
+    engine.handle([detection("a2", "AFP", published=later)], later)  # an update, queued behind it
+    assert outbox.deliver_due(later) == 0  # the follow-up is not attempted before the first notice
     assert flaky.notices == []
     assert outbox.deliver_due(at(5) + timedelta(seconds=60)) == 2
     assert [(n.alert.revision, n.thread_ref) for n in flaky.notices] == [(0, None), (1, "ops-1")]
