@@ -78,9 +78,11 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 def _cmd_config_check(args: argparse.Namespace) -> int:
     config = load_config(args.file)
+    watched = sum(1 for entity in config.watchlist if entity.watch)
     print(
-        f"{args.file}: ok — {len(config.feeds)} feeds, {len(config.watchlist)} watched entities, "
-        f"{len(config.events)} event types, {len(config.rules)} rules, {len(config.receivers)} receivers"
+        f"{args.file}: ok — {len(config.feeds)} feeds, {watched} watched entities "
+        f"(+{len(config.watchlist) - watched} context), {len(config.events)} event types, "
+        f"{len(config.rules)} rules, {len(config.receivers)} receivers"
     )
     return 0
 

@@ -71,7 +71,7 @@ class VeilleConfig(Section):
                 seen.add(value)
         receiver_names = {r.name for r in self.receivers}
         event_types = {e.type for e in self.events}
-        entity_ids = {e.id for e in self.watchlist}
+        entity_ids = {e.id for e in self.watchlist if e.watch}
         for index, rule in enumerate(self.rules):
             for name in rule.receivers:
                 if name not in receiver_names:
@@ -80,7 +80,7 @@ class VeilleConfig(Section):
                 problems.append(f"rules.{index}.event_type: no event type {rule.event_type!r} in events")
             for actor in rule.actors:
                 if entity_ids and actor not in entity_ids:
-                    problems.append(f"rules.{index}.actors: {actor!r} is not a watchlist id")
+                    problems.append(f"rules.{index}.actors: {actor!r} is not a watched entity id")
         if problems:
             raise ValueError("; ".join(problems))
         return self
