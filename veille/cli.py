@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "command"):
         parser.print_help(sys.stderr)
         return 2
-    setup_logging(args.log_level)
+    setup_logging(args.log_level or getattr(args, "quiet_log_level", None))
     try:
         return int(args.command(args) or 0)
     except ConfigError as exc:
@@ -153,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(command=_cmd_config_check)
 
     extract = sub.add_parser("extract", parents=[common], help="JSON lines in, detections out (no Kafka)")
-    extract.set_defaults(command=_cmd_extract)
+    extract.set_defaults(command=_cmd_extract, quiet_log_level="WARNING")  # stderr is for bad-line reports
 
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
