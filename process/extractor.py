@@ -24,10 +24,11 @@ from datetime import UTC, datetime
 
 from spacy.language import Language
 
-from process import document, langdetect, languages, nlp, rules
+from process import document, languages, nlp, rules
 from process.events import EventType
 from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
+from veille import language
 from veille.config import VeilleConfig
 from veille.contracts import Article, ArticleRef, Detection, EntityMention, Event
 
@@ -93,7 +94,7 @@ class Extractor:
         tokens = tokenize(text)
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
-        lang = langdetect.resolve(article.lang, (t.form for t in tokens if t.is_word))
+        lang = language.resolve(article.lang, (t.form for t in tokens if t.is_word))
         candidate = lang in self._pipelines and (not self.prefilter or self._is_candidate(tokens, mentions, lang))
         return _Prepared(article, text, lang, tokens, mentions, candidate)
 

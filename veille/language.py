@@ -1,13 +1,24 @@
-"""Language tags: normalise declared ones, guess missing ones from stopwords (fr, en, de, es, ru).
+"""Language identification: normalise declared tags, guess from stopwords (fr, en, de, es, ru), overrule.
 
-The guess is deliberately small and offline: it counts the most frequent function words of each
-language and answers only when one language clearly leads, otherwise None (better unknown than
-wrong: downstream picks its pipeline by language).
+The one place that decides what language a text is in. Ingest uses it to fill a missing tag
+(``detect_language`` on raw text); process uses it to check a declared tag against the item's own
+words (``resolve`` on folded words, as ``process.text.tokenize`` makes them).
+
+Both count the most frequent function words of each language (one table, folded forms; no model,
+no download). ``detect_language`` and ``guess_words`` answer only when one language clearly leads,
+otherwise None: a tag stored on an Article is better unknown than wrong. ``resolve`` must pick a
+pipeline, so without a declared tag it takes the most likely language even on thin evidence.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
+
+UNDETERMINED = "und"
+OVERRULE_MIN = 4
+OVERRULE_RATIO = 3
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -15,26 +26,27 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Folded forms (lower case, no accents), the way both raw text and ``process.text`` tokens are compared.
 _STOPWORDS: dict[str, frozenset[str]] = {
     "fr": _wordset(
-        "le la les un une des du de et est sont dans pour par sur avec au aux ce cette ces qui que qu "
-        "il elle ils elles nous vous pas ne plus ou mais été être avait selon lors entre"
+        "le la les un une des du de et est sont ont dans pour par sur avec au aux ce cette ces qui que qu "
+        "il elle ils elles nous vous se son sa ses leur pas ne plus ou mais ete etre avait selon apres lors entre"
     ),
     "en": _wordset(
-        "the a an and of to in is are was were for on with by at from that this these which who has "
-        "have had be been it its not or but will would said after"
+        "the an and of to in is are was were for on with by at as from that this these which who has "
+        "have had be been it its their not or but will would said after between"
     ),
     "de": _wordset(
-        "der die das den dem des ein eine einen einem und ist sind war mit für auf von zu im in nicht "
-        "auch sich dass wird wurde nach bei aus als oder aber"
+        "der die das den dem des ein eine einen einem und ist sind war hat mit fur auf von zu im in nicht "
+        "auch sich dass wird wurde nach bei aus als oder aber zwischen"
     ),
     "es": _wordset(
-        "el la los las un una unos unas y es son en de del por para con que se su sus al como más "
-        "pero fue ha han este esta entre tras según"
+        "el la los las un una unos unas y es son en de del lo por para con que se su sus al como mas "
+        "pero fue ha han este esta entre tras segun"
     ),
     "ru": _wordset(
-        "и в во не на что с со по к ко из за от для как это он она они мы вы был была были будет "
-        "также его ее их но или после"
+        "и в во не на что с со по к ко о из за от для как это он она они мы вы был была были будет "
+        "также его ее их но или между после"
     ),
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -51,15 +63,60 @@ def normalize_lang(tag: str | None) -> str | None:
     return primary if _TAG.fullmatch(primary) else None
 
 
-def detect_language(text: str) -> str | None:
-    """Guess the language of ``text`` among fr, en, de, es, ru; None when the evidence is thin or mixed."""
+def _counts(words: Iterable[str]) -> dict[str, int]:
+    """How many of ``words`` are stopwords of each language."""
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for token in _TOKEN.findall(text.lower()):
-        for lang, words in _STOPWORDS.items():
-            if token in words:
+    for word in words:
+        for lang, stopwords in _STOPWORDS.items():
+            if word in stopwords:
                 counts[lang] += 1
+    return counts
+
+
+def _leader(counts: dict[str, int]) -> str | None:
+    """The language with the most stopwords if it has enough and clearly leads the next one, else None."""
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < _MIN_HITS or top < second * _MIN_LEAD:
         return None
     return best
+
+
+def guess_words(words: Iterable[str]) -> str | None:
+    """Guess the language of folded ``words`` (lower case, no accents); None when the evidence is thin or mixed."""
+    return _leader(_counts(words))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The letter-only words of raw ``text``, lower-cased and stripped of accents."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of raw ``text`` among fr, en, de, es, ru; None when the evidence is thin or mixed."""
+    return guess_words(_folded_words(text))
+
+
+def _most_likely(counts: dict[str, int]) -> str | None:
+    """The language with the most stopwords (English on a tie), however thin the lead; None when there are none."""
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    return best if counts[best] else None
+
+
+def resolve(declared: str | None, words: Iterable[str]) -> str:
+    """The language to process folded ``words`` in: ``declared`` (normalised) unless the text plainly says otherwise.
+
+    Feeds often tag every item with the channel's language; an English item in a French feed has
+    at least ``OVERRULE_MIN`` English stopwords and ``OVERRULE_RATIO`` times more than French ones.
+    With no valid declared tag it takes the most likely language even on thin evidence (a pipeline
+    must be picked), or ``UNDETERMINED`` when no stopword occurs at all.
+    """
+    tag = normalize_lang(declared)
+    counts = _counts(words)
+    likely = _most_likely(counts)
+    if tag is None or likely is None or likely == tag:
+        return tag or likely or UNDETERMINED
+    if counts[likely] >= OVERRULE_MIN and counts[likely] >= OVERRULE_RATIO * counts.get(tag, 0):
+        return likely
+    return tag
