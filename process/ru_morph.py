@@ -4,7 +4,7 @@ spaCy's Russian models are not on PyPI, so the ``ru`` pipeline is blank. This co
 token the part of speech and features of pymorphy3's most probable parse (OpenCorpora tags mapped
 to Universal Dependencies by spaCy's own ``oc2ud``). It runs before spaCy's ``ru`` lemmatizer in
 ``pymorphy3`` mode, which then picks the lemma that agrees with that POS; the event rules read
-``Tense=Fut`` (``подпишут``) and pending actions.
+``Tense=Fut`` (``подпишут``, ``посетит``) as a pending action.
 The dictionaries ship in the ``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
 """
 
