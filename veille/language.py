@@ -55,7 +55,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 CYRILLIC_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TAG = re.compile(r"[a-z]{2,3}")
 _MIN_HITS = 2
@@ -98,7 +97,7 @@ def _cyrillic_detector() -> LanguageDetector:
 
 def _cyrillic(words: Sequence[str]) -> str | None:
     """The Cyrillic language of ``words`` when most of them are Cyrillic, else None."""
-    cyrillic = sum(1 for word in words if _CYRILLIC_WORD.match(word))
+    cyrillic = sum(1 for word in words if "\u0400" <= word[:1] <= "\u04ff")
     if not cyrillic or cyrillic * 2 < len(words):
         return None
     found = _cyrillic_detector().detect_language_of(" ".join(words))
