@@ -4,9 +4,10 @@ Longest match wins, so ``Corée du Sud`` (a context entity) is never read as ``C
 watched, and ``Kim Jong Il`` is never ``Kim``. Namesakes and idioms (``Moscow Mule``, ``Kim
 Kardashian``, ``roulette russe``) are phrases of the same set whose match is no mention at all.
 People only count while in office on the article's date. A weak name (``~Kim``: a bare surname)
-counts only when the item supports it: another watched entity named by a strong name, or one of
-the entity's titles right before it ("leader Kim"); never before a hyphenated given name ("Kim
-Min-jae"). Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
+counts only when the item supports it: the same entity named by a strong name, a watched leader
+named in full ("Putin, Kim sign pact"), or one of the entity's titles right before it ("leader
+Kim"); never before a hyphenated given name ("Kim Min-jae"). Bare ``Korea``/``Corée`` is in no
+lexicon: it names neither state.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class Watchlist:
         written in another case (``us``), namesakes, and weak names the item does not support.
         """
         forms = [t.form for t in tokens]
-        found: list[tuple[Mention, bool]] = []
+        found: list[tuple[Mention, _Name]] = []
         for match in self._phrases.find(forms):
             name = match.payload
             if name.entity is None:
@@ -91,23 +92,31 @@ class Watchlist:
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
-            found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name.weak))
-        if not any(weak for _, weak in found):
+            found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
+        if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
-        strong = {m.entity for m, weak in found if not weak and m.watched}
-        return [m for m, weak in found if not weak or self._supported(m, strong, text, tokens, forms)]
+        strong = {m.entity for m, name in found if not name.weak}
+        leaders = any(m.watched and name.person is not None and not name.weak for m, name in found)
+        return [m for m, name in found if not name.weak or self._supported(m, strong, leaders, text, tokens, forms)]
 
     def _supported(
-        self, mention: Mention, strong: set[str], text: str, tokens: Sequence[Token], forms: Sequence[str]
+        self,
+        mention: Mention,
+        strong: set[str],
+        leaders: bool,
+        text: str,
+        tokens: Sequence[Token],
+        forms: Sequence[str],
     ) -> bool:
-        """Whether the item supports a weak name: not a namesake's given name, and a title or a watched entity."""
+        """Whether the item supports a weak name: not a namesake's given name, and a title, the entity
+        named in full, or a watched leader ("Putin, Kim sign pact")."""
         if _given_name_follows(text, tokens, mention.last):
             return False
         titles = self._titles.get(mention.entity)
         before = forms[max(mention.first - TITLE_WORDS, 0) : mention.first]
         if titles and any(t.last == len(before) for t in titles.find(before)):
             return True
-        return bool(strong)
+        return mention.entity in strong or leaders
 
 
 def _given_name_follows(text: str, tokens: Sequence[Token], index: int) -> bool:

@@ -8,9 +8,10 @@ abbreviations, demonyms and adjectives, capitals and metonyms, role phrases. Mat
 accents, hyphens and apostrophes, so ``Corée du Nord`` also covers ``COREE DU NORD`` and
 ``coree-du-nord``; a trailing ``*`` matches any word ending (``nord-coréen*``); a leading ``=``
 makes a name case-sensitive (``=US`` is not the pronoun "us"); a leading ``~`` makes it *weak*
-(a bare surname such as ``~Kim``): it counts only when the item supports it, i.e. names a watched
-entity with a strong name too, or puts one of the entity's ``titles`` right before it ("leader
-Kim"), and it never counts when a hyphenated given name follows ("Kim Min-jae"). ``namesakes``
+(a bare surname such as ``~Kim``): it counts only when the item supports it, i.e. names the same
+entity with a strong name too, or a watched person ("Putin, Kim sign pact"), or puts one of the
+entity's ``titles`` right before it ("leader Kim"), and it never counts when a hyphenated given
+name follows ("Kim Min-jae"). ``namesakes``
 are phrases that contain a name but mean something else ("Moscow Mule", "Kim Kardashian",
 "roulette russe"): matched like names, longest first, and never a mention. ``people`` are
 leaders and officials whose names stand for the entity only while they hold office (the article's

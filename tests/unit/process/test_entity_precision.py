@@ -51,6 +51,7 @@ def test_a_bare_surname_counts_when_the_item_supports_it(detect, lang, title, ex
 
 def test_a_bare_surname_without_support_is_no_mention(detect):
     assert ids(detect("Kim wins the final in straight sets")) == []
+    assert ids(detect("Kim Chapiron tourne son nouveau film à Moscou", lang="fr")) == ["RUS"]
 
 
 def test_kept_mentions_point_at_their_text(extractor):
