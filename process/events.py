@@ -32,6 +32,10 @@ class EventType:
     default_stage: str | None
     default_pending: str | None
     min_parties: int
+    directed: bool = False
+    receive: dict[str, PhraseSet[bool]] | None = None
+    confirmed_stage: str | None = None
+    pending_stages: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
@@ -53,7 +57,20 @@ class EventType:
         names = [n for i, n in enumerate(order) if n is not None and n not in order[:i]]
         # Stages are listed most advanced first; a higher rank is a more advanced stage.
         rank = {name: len(names) - i for i, name in enumerate(names)}
-        return cls(config.type, triggers, cues, rank, config.default_stage, config.default_pending, config.min_parties)
+        receive = _per_language([(lang, p, True) for lang, ps in config.receive.items() for p in ps])
+        return cls(
+            config.type,
+            triggers,
+            cues,
+            rank,
+            config.default_stage,
+            config.default_pending,
+            config.min_parties,
+            directed=config.directed,
+            receive=receive,
+            confirmed_stage=config.confirmed_stage,
+            pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
+        )
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed)."""
@@ -64,6 +81,12 @@ class EventType:
         """Stage cue matches over ``forms`` (one-word cues also over ``lemmas``)."""
         phrases = self.cues.get(lang) or self.cues.get("any")
         return _kept(phrases.find(forms, lemmas)) if phrases else []
+
+
+    def receives(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
+        """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
+        phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
+        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

@@ -126,6 +126,9 @@ class Extractor:
                     trigger=finding.trigger,
                     evidence=finding.evidence,
                     confidence=finding.confidence,
+                    from_=finding.from_,
+                    to=finding.to,
+                    claimed_by=finding.claimed_by,
                 )
                 (retractions if finding.retraction else events).append(event)
         return Detection(

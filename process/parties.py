@@ -11,12 +11,11 @@ said", a headline's speaker before a colon: "Seoul: …") are not parties.
 
 from __future__ import annotations
 
+from process.attribution import sources
 from process.cues import LIST_WORDS, SentenceCues
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
-SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
-SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
@@ -62,18 +61,32 @@ def resolve(
     return tuple(sorted(watched)), 0.9
 
 
+def resolve_single(
+    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int]
+) -> tuple[tuple[str, ...], float] | None:
+    """The one watched party of a one-party event (a launch): the only watched entity of the clause.
+
+    Third countries do not cancel it (they are targets: "toward Japan"); two watched entities do
+    ("Russia fired North Korean missiles": an arms transfer, not a launch by either). With none in
+    the clause, the headline's only watched entity stands in for the headline and lead.
+    """
+    clause = cues.clause[min(anchors)]
+    near = [
+        m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause and not cues.in_context(m.first)
+    ]
+    watched = {m.entity for m in near}
+    if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
+        speakers = set(sources(sentence, cues))
+        watched = {m.entity for m in near if m not in speakers}
+    if not watched and sentence.index <= 1 and doc.sentences:
+        watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
+        return (tuple(watched), 0.75) if len(watched) == 1 else None
+    return (tuple(watched), 0.9) if len(watched) == 1 else None
+
+
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo", "Seoul: …")."""
-    out: set[Mention] = set()
-    for mention in sentence.mentions:
-        if mention.watched:
-            continue
-        after = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
-        before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
-        if after or before or speaker:
-            out.add(mention)
-    return out
+    return {m for m in sources(sentence, cues) if not m.watched}
 
 
 def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:

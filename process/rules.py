@@ -25,12 +25,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from process.attribution import claimant
 from process.cues import SentenceCues
+from process.direction import orient
 from process.document import Document, Sentence
 from process.events import EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
-from process.parties import coordinated, resolve
+from process.parties import coordinated, resolve, resolve_single
 from process.text import year_of
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
@@ -53,6 +55,9 @@ class Finding:
     confidence: float
     retraction: bool
     rank: int = 0
+    from_: str | None = None
+    to: str | None = None
+    claimed_by: str | None = None
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -77,7 +82,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
-                finding = _judge(doc, sentence, cues, event_type, trigger, actions)
+                finding = _judge(doc, sentence, cues, event_type, trigger, actions, profile)
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings)
@@ -90,6 +95,7 @@ def _judge(
     event_type: EventType,
     trigger: Match[str],
     actions: list[Match[StageCue]],
+    profile: LanguageProfile,
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing."""
     t0, t1 = trigger.first, trigger.last
@@ -134,7 +140,10 @@ def _judge(
     retraction = denied or (best is None and negated_stage is not None)
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0)):
         return None
-    resolved = resolve(doc, sentence, cues, {t0, anchor})
+    if event_type.min_parties == 1:
+        resolved = resolve_single(doc, sentence, cues, {t0, anchor})
+    else:
+        resolved = resolve(doc, sentence, cues, {t0, anchor})
     if resolved is None:
         return None
     actors, confidence = resolved
@@ -143,6 +152,18 @@ def _judge(
     stage = best[1] if best else None
     if retraction:
         stage = negated_stage or next((a.payload.stage for a in nearby), None)
+    claimed_by = claimant(doc, sentence, cues, profile)
+    if (
+        event_type.confirmed_stage is not None
+        and not retraction
+        and stage not in event_type.pending_stages
+        and claimed_by in actors
+    ):
+        stage = event_type.confirmed_stage  # a party says so itself
+    source, target = (None, None)
+    if event_type.directed:
+        receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
+        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive)
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -155,6 +176,9 @@ def _judge(
         confidence=round(confidence, 2),
         retraction=retraction,
         rank=best[0] if best and not retraction else 0,
+        from_=source,
+        to=target,
+        claimed_by=claimed_by,
     )
 
 

@@ -24,10 +24,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: Event.from/to/claimed_by, Alert.from/to/claimed_by; version-1 records still read."""
 
-Stage = Literal["announced", "signed", "ratified", "in_force"]
-STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")
+Stage = Literal["announced", "signed", "ratified", "in_force", "held", "reported", "confirmed"]
+STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")  # the agreement ladder
 
 
 class Contract(BaseModel):
@@ -99,7 +100,14 @@ class EntityMention(Contract):
 
 
 class Event(Contract):
-    """An event an article reports, with the watched entities that are party to it."""
+    """An event an article reports, with the watched entities that are party to it.
+
+    Directed types (arms_transfer, troop_deployment) say who gives or sends (``from``, serialised
+    under that name) and who receives (``to``); ``claimed_by`` is who the report says says so
+    ("Seoul says": KOR), a party, or None. Version-1 records decode with all three None.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True)
 
     type: str
     actors: tuple[str, ...] = Field(description="sorted watchlist ids of the parties")
@@ -107,6 +115,9 @@ class Event(Contract):
     trigger: str = ""
     evidence: str = Field("", description="the sentence that reports the event, in its original language")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    from_: str | None = Field(None, alias="from", description="directed types: the watched id it goes from (v2)")
+    to: str | None = Field(None, description="directed types: the watched id it goes to (v2)")
+    claimed_by: str | None = Field(None, description="the entity the report attributes the claim to (v2)")
 
     @field_validator("actors")
     @classmethod
@@ -172,9 +183,13 @@ AlertKind = Literal["new", "update", "retraction", "test"]
 class Alert(Contract):
     """A fired alert (or a follow-up to one), as stored in the outbox and published on ``alerts``.
 
+    ``from``/``to``/``claimed_by`` come from the event of the report that fired it.
+
     ``alert_id`` is deterministic (rule, group key, stage, period), so firing twice — after a crash,
     a rebalance, or on two replicas — yields the same id and the store keeps one.
     """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True)
 
     alert_id: str
     kind: AlertKind = "new"
@@ -191,6 +206,9 @@ class Alert(Contract):
     links: tuple[str, ...] = ()
     first_seen: datetime
     fired_at: datetime
+    from_: str | None = Field(None, alias="from", description="directed events: who gives or sends (v2)")
+    to: str | None = Field(None, description="directed events: who receives (v2)")
+    claimed_by: str | None = Field(None, description="who the firing report attributes the claim to (v2)")
     previous_alert_id: str | None = Field(None, description="the alert this one follows (earlier stage)")
     revision: int = Field(0, ge=0, description="0 for the first notice; +1 for every follow-up")
 
