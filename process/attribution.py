@@ -22,12 +22,14 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     """Mentions of ``sentence`` that attribute the report, in order."""
     out: list[Mention] = []
     starts = [m.first for m in sentence.mentions]
+    introducers = [m for m in cues.found["source_before"] if any(0 <= first - m.last <= 1 for first in starts)]
     for mention in sentence.mentions:
         after = [
             verb
             for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
             # "to Russia, Seoul said"; "by North Korea, according to Seoul": the verb is another's
-            if not any(mention.last <= first < verb.first or 0 <= first - verb.last <= 2 for first in starts)
+            if not any(mention.last <= first < verb.first for first in starts)
+            and not any(i.first <= verb.first < i.last for i in introducers)
         ]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)

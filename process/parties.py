@@ -66,17 +66,20 @@ def resolve_single(
 ) -> tuple[tuple[str, ...], float] | None:
     """The one watched party of a one-party event (a launch): the only watched entity of the clause.
 
-    Third countries do not cancel it (they are targets: "toward Japan"); two watched entities do
-    ("Russia fired North Korean missiles": an arms transfer, not a launch by either). With none in
+    Third countries after it do not cancel it (targets: "toward Japan"); one before it does (a
+    reaction or another state's launch), and so do two watched entities ("Russia fired North Korean
+    missiles": an arms transfer, not a launch by either). With none in
     the clause, the headline's only watched entity stands in for the headline and lead.
     """
     clause = cues.clause[min(anchors)]
-    near = [
-        m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause and not cues.in_context(m.first)
-    ]
+    speakers = set(sources(sentence, cues))
+    scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
+    leading = next((m for m in scope if m not in speakers), None)
+    if leading is not None and not leading.watched:
+        return None  # "Japan protests North Korea's launch", "South Korea tests…": another state's story
+    near = [m for m in scope if m.watched]
     watched = {m.entity for m in near}
     if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
-        speakers = set(sources(sentence, cues))
         watched = {m.entity for m in near if m not in speakers}
     if not watched and sentence.index <= 1 and doc.sentences:
         watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
