@@ -22,15 +22,25 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     """Mentions of ``sentence`` that attribute the report, in order."""
     out: list[Mention] = []
     starts = [m.first for m in sentence.mentions]
-    introducers = [m for m in cues.found["source_before"] if any(0 <= first - m.last <= 1 for first in starts)]
+    introducers = cues.found["source_before"]  # "selon", "according": they introduce the next name
+    forms = sentence.forms
+    # ", affirme Washington", ", said Seoul": a reporting verb after a comma belongs to the name after it
+    inverted = [
+        verb
+        for verb in cues.found["source_after"]
+        if verb.first > 0 and forms[verb.first - 1] == "," and any(0 <= f - verb.last <= 1 for f in starts)
+    ]
     for mention in sentence.mentions:
         after = [
             verb
             for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
-            # "to Russia, Seoul said"; "by North Korea, according to Seoul": the verb is another's
+            # "to Russia, Seoul said"; "à Koursk, selon le Pentagone": the verb is another's
             if not any(mention.last <= first < verb.first for first in starts)
             and not any(i.first <= verb.first < i.last for i in introducers)
+            and verb not in inverted
+            and not _other_speaker(forms, mention.last, verb.first)
         ]
+        after += [verb for verb in inverted if 0 <= mention.first - verb.last <= 1]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
         if after or before or speaker:
@@ -45,3 +55,9 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: Lan
         headline = doc.sentences[0]
         found = sources(headline, SentenceCues(headline, profile))
     return found[0].entity if found else None
+
+
+def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:
+    """ "…in Russian arsenals, report says": words after a comma are the verb's own subject."""
+    comma = next((i for i in range(end, verb) if forms[i] == ","), None)
+    return comma is not None and verb - comma > 1

@@ -237,7 +237,9 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
         return True
     if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
         return True
-    return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
+    reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
+    # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
+    return any(f and i not in reported for i, f in enumerate(sentence.future[: a1]) if i >= a0 - MODAL_WINDOW)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
