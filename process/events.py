@@ -82,7 +82,6 @@ class EventType:
         phrases = self.cues.get(lang) or self.cues.get("any")
         return _kept(phrases.find(forms, lemmas)) if phrases else []
 
-
     def receives(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
         """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
         phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")

@@ -239,7 +239,7 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
-    return any(f and i not in reported for i, f in enumerate(sentence.future[: a1]) if i >= a0 - MODAL_WINDOW)
+    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= a0 - MODAL_WINDOW)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
