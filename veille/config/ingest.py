@@ -10,12 +10,13 @@ from veille.config.base import Duration, Section
 
 
 class WebSubConfig(Section):
-    """Push delivery (WebSub): the ingest worker's callback endpoint. Off unless ``callback_url`` is set.
+    """Push delivery (WebSub): the ingest worker's callback endpoint, off unless ``enabled``.
 
-    ``callback_url`` is the public base URL hubs reach (it routes to ``host:port`` of each replica);
-    each subscription gets ``callback_url/<feed id>/<token>``.
+    ``callback_url`` is the public base URL hubs reach (it routes to ``host:port`` of each replica;
+    default ``http://host:port``); each subscription gets ``callback_url/<feed id>/<token>``.
     """
 
+    enabled: bool = False
     callback_url: str | None = Field(None, pattern=r"^https?://", description="public base URL of the endpoint")
     host: str = Field("127.0.0.1", description="address the callback endpoint listens on")
     port: int = Field(9180, ge=0, le=65535, description="port of the callback endpoint (0: any free port)")
@@ -26,6 +27,10 @@ class WebSubConfig(Section):
         timedelta(hours=1), description="polling interval of a feed whose hub pushes (a safety net)"
     )
     retry_after_failure: Duration = Field(timedelta(hours=6), description="wait before subscribing again")
+    allow_private: bool = Field(False, description="allow hubs on loopback/private addresses (tests only)")
+    verify_timeout: Duration = Field(
+        timedelta(minutes=10), description="a hub that has not verified the intent by then has failed"
+    )
 
 
 class FullTextConfig(Section):
