@@ -143,8 +143,9 @@ class CallbackServer:
         self._thread.start()
 
     def close(self) -> None:
-        """Stop serving and release the port."""
-        self._httpd.shutdown()
+        """Stop serving (if started) and release the port."""
+        if self._thread.is_alive():
+            self._httpd.shutdown()
         self._httpd.server_close()
 
     def verify(self, feed_id: str, token: str, query: dict[str, str], now: datetime) -> tuple[int, bytes]:
