@@ -40,7 +40,8 @@ def feed_interval_hint(feed: Mapping[str, Any]) -> float | None:
         return ttl * 60.0
     period = feed.get("sy_updateperiod")
     if isinstance(period, str) and period.strip().lower() in _PERIOD_SECONDS:
-        frequency = _number(feed.get("sy_updatefrequency")) or 1.0
+        frequency = _number(feed.get("sy_updatefrequency"))
+        frequency = 1.0 if frequency is None else frequency
         if frequency >= 1:
             return _PERIOD_SECONDS[period.strip().lower()] / frequency
     return None
