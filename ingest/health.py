@@ -72,18 +72,21 @@ class FeedHealthStore:
     def __init__(self, engine: sa.Engine, limits: IngestConfig) -> None:
         self.engine = engine
         self.limits = limits
+        self._cache: dict[str, Health] = {}  # last known rows; threads write distinct feeds
         ensure_tables(engine, [feed_health])
 
     def read(self) -> dict[str, Health]:
         """Every feed's health row, by feed id."""
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(feed_health)).all()
-        return {
+        health = {
             row.feed_id: Health(
                 row.failing_since, bool(row.dead), row.moved_to, row.hint_seconds, row.item_lifetime_seconds
             )
             for row in rows
         }
+        self._cache = dict(health)
+        return health
 
     def effective(self, feeds: Sequence[FeedConfig]) -> tuple[FeedConfig, ...]:
         """``feeds`` as they are polled: at their new address, at their bounded interval, dead ones rarely."""
@@ -105,23 +108,34 @@ class FeedHealthStore:
             dead = conn.execute(sa.select(feed_health.c.feed_id).where(feed_health.c.dead.is_(True))).scalars()
             return sum(1 for feed_id in dead if feed_id in feeds)
 
-    def on_success(
-        self,
-        feed_id: str,
-        *,
-        hint_seconds: float | None = None,
-        item_lifetime: timedelta | None = None,
-    ) -> None:
-        """A poll (or push) went through: the feed is alive; keep its hints."""
+    def hint(self, feed_id: str) -> float | None:
+        """The interval hint last recorded for ``feed_id`` (as of the last ``read`` or write here)."""
+        known = self._cache.get(feed_id)
+        return known.hint_seconds if known else None
+
+    def on_success(self, feed_id: str, *, hint_seconds: float | None, item_lifetime: timedelta | None = None) -> None:
+        """A poll went through: the feed is alive; ``hint_seconds`` replaces its hint.
+
+        Writes nothing when that changes nothing (the usual case), so a healthy feed costs no SQL here.
+        """
+        known = self._cache.get(feed_id)
+        lifetime = item_lifetime.total_seconds() if item_lifetime is not None else None
+        if (
+            known is not None
+            and known.failing_since is None
+            and not known.dead
+            and known.hint_seconds == hint_seconds
+            and (lifetime is None or lifetime <= (known.item_lifetime_seconds or 0.0))
+        ):
+            return
         values: dict[str, Any] = {"failing_since": None, "dead": False, "hint_seconds": hint_seconds}
         with self.engine.begin() as conn:
             current = self._row(conn, feed_id)
-            if item_lifetime is not None:
-                seconds = item_lifetime.total_seconds()
-                values["item_lifetime_seconds"] = max(seconds, current.item_lifetime_seconds or 0.0)
+            values["item_lifetime_seconds"] = max(lifetime or 0.0, current.item_lifetime_seconds or 0.0) or None
             if current.dead:
                 log.warning("feed %s: alive again after being marked dead", feed_id)
             conn.execute(sa.update(feed_health).where(feed_health.c.feed_id == feed_id).values(**values))
+        self._cache[feed_id] = Health(None, False, current.moved_to, hint_seconds, values["item_lifetime_seconds"])
 
     def on_failure(self, feed_id: str, now: datetime) -> bool:
         """A poll failed: start or continue the failing streak; return True when the feed is (now) dead."""
@@ -139,6 +153,7 @@ class FeedHealthStore:
             conn.execute(
                 sa.update(feed_health).where(feed_health.c.feed_id == feed_id).values(failing_since=since, dead=dead)
             )
+        self._cache.pop(feed_id, None)
         return dead
 
     def on_moved(self, feed_id: str, url: str) -> None:
@@ -146,6 +161,7 @@ class FeedHealthStore:
         with self.engine.begin() as conn:
             self._row(conn, feed_id)
             conn.execute(sa.update(feed_health).where(feed_health.c.feed_id == feed_id).values(moved_to=url))
+        self._cache.pop(feed_id, None)
 
     def forget(self, feed_id: str) -> None:
         """Drop a removed feed's row."""

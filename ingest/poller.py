@@ -122,7 +122,7 @@ class FeedPoller:
         configured = self.catalog.enabled()
         self._configured = {feed.id: feed for feed in configured}
         self.feeds = tuple(
-            self._rescheduled(feed, None) if feed.id in self.push_active else feed
+            self._rescheduled(feed, self.health.hint(feed.id)) if feed.id in self.push_active else feed
             for feed in self.health.effective(configured)
         )
         metrics.set_feed_counts(len(self.feeds), self.health.dead_count(self._configured))
@@ -178,8 +178,9 @@ class FeedPoller:
             if fetched.moved_to and fetched.moved_to != feed.url:
                 self._moved(feed, fetched.moved_to)
             if fetched.body is None:
-                self.health.on_success(feed.id, hint_seconds=fetched.max_age)
-                feed = self._rescheduled(feed, fetched.max_age)
+                hint = fetched.max_age if fetched.max_age is not None else self.health.hint(feed.id)
+                self.health.on_success(feed.id, hint_seconds=hint)
+                feed = self._rescheduled(feed, hint)
                 self.state.record_not_modified(feed, self.worker_id, now, validators)
                 metrics.POLLS.labels("not_modified").inc()
                 return PollResult(feed.id, "not_modified")

@@ -13,7 +13,7 @@ from ingest.health import FeedHealthStore
 from ingest.poller import FeedPoller
 from ingest.retention import effective_retention, prune_seen
 from ingest.state import feed_state, seen_articles
-from tests.integration.ingest.conftest import Reply
+from tests.integration.ingest.conftest import Reply, conditional
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig
@@ -151,3 +151,14 @@ def test_seen_ids_are_pruned_past_a_retention_longer_than_any_feed_keeps_its_ite
     assert prune_seen(store_engine, limits, NOW + timedelta(days=23)) == 1
     with store_engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(seen_articles)).scalar() == 0
+
+
+def test_a_not_modified_answer_keeps_the_interval_the_feed_asked_for(feed_server, make_poller, store_engine):
+    url = feed_server.serve("/f.xml", conditional(rss("a", channel_extra="<ttl>60</ttl>")))
+    poller = make_poller(FeedConfig(id="f", url=url, interval=timedelta(minutes=5)))
+    (first,) = poller.poll_due(NOW)
+    poller.mark_published(first.articles)
+    later = NOW + timedelta(minutes=61)
+    (again,) = poller.poll_due(later)
+    assert again.outcome == "not_modified"
+    assert next_due(store_engine, "f") == later + timedelta(minutes=60)
