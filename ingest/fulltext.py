@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import trafilatura
+from pydantic import ValidationError
 
 from ingest import metrics
 from ingest.fetch import USER_AGENT
@@ -75,8 +76,13 @@ class FullTextFetcher:
         if len(text) <= len(article.summary):
             metrics.FULL_TEXT.labels("failed").inc()
             return article
+        try:
+            longer = Article.model_validate({**article.model_dump(), "summary": text})
+        except ValidationError:  # the contract's bounds win over the page
+            metrics.FULL_TEXT.labels("failed").inc()
+            return article
         metrics.FULL_TEXT.labels("ok").inc()
-        return article.model_copy(update={"summary": text})
+        return longer
 
     def page_text(self, url: str) -> str:
         """The main text of the page at ``url``; BlockedAddress (SSRF guard) or _Skipped otherwise."""

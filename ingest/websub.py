@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 _DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 _MIN_LEASE = timedelta(minutes=1)
+_PER_CYCLE = 20  # hub requests per maintain call: a cycle never waits on hundreds of hubs
 
 ContentSink = Callable[[str, bytes, str | None], None]
 """Receives (feed id, body, content type) of each authentic push."""
@@ -83,7 +84,7 @@ class WebSubSubscriber:
         """Subscribe, renew or give up on every due subscription; return how many requests were sent."""
         now = now or datetime.now(UTC)
         sent = 0
-        for sub in self.store.claim_due(now, self.config.verify_timeout):
+        for sub in self.store.claim_due(now, self.config.verify_timeout, limit=_PER_CYCLE):
             if sub.state == "subscribing":
                 self._fail(sub, "hub did not verify the subscription in time", now)
             elif sub.state == "active" and sub.lease_expires is not None and sub.lease_expires <= now:
@@ -101,6 +102,7 @@ class WebSubSubscriber:
             "hub.secret": sub.secret,
             "hub.lease_seconds": str(int(self.config.lease.total_seconds())),
         }
+        self.store.requested(sub.feed_id, now, self.config.verify_timeout)
         try:
             response = self._client.post(sub.hub, data=form)
         except (httpx.HTTPError, BlockedAddress) as exc:
@@ -109,11 +111,15 @@ class WebSubSubscriber:
         if not 200 <= response.status_code < 300:
             self._fail(sub, f"hub answered HTTP {response.status_code}", now)
             return
-        self.store.requested(sub.feed_id, now, self.config.verify_timeout)
         log.info("feed %s: subscription requested from hub %s", sub.feed_id, sub.hub[:200])
 
     def _fail(self, sub: Subscription, error: str, now: datetime) -> None:
         retry_at = now + self.config.retry_after_failure
+        if sub.pushing(now) and sub.lease_expires is not None:  # a renewal failed: the lease still runs
+            retry_at = min(retry_at, now + (sub.lease_expires - now) / 2)
+            self.store.renewal_failed(sub.feed_id, error, retry_at)
+            log.warning("feed %s: WebSub renewal failed: %s; retrying before the lease ends", sub.feed_id, error)
+            return
         self.store.failed(sub.feed_id, error, retry_at)
         when = retry_at.isoformat("T", "seconds")
         log.warning("feed %s: WebSub %s; polling it, next try %s", sub.feed_id, error, when)
@@ -204,6 +210,7 @@ def _lease(value: str | None, default: timedelta) -> timedelta:
 def _handler(server: CallbackServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "veille-websub"
+        timeout = 30  # seconds a slow client may hold a connection
 
         def do_GET(self) -> None:
             route = self._route()

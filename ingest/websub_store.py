@@ -108,13 +108,14 @@ class SubscriptionStore:
         """The feeds whose hub is expected to push at ``now``."""
         return frozenset(feed_id for feed_id, sub in self.all().items() if sub.pushing(now))
 
-    def claim_due(self, now: datetime, hold: timedelta) -> list[Subscription]:
-        """Subscriptions whose next action is due, each claimed for ``hold`` by this replica."""
+    def claim_due(self, now: datetime, hold: timedelta, limit: int = 100) -> list[Subscription]:
+        """Up to ``limit`` subscriptions whose next action is due, each claimed for ``hold`` by this replica."""
         with self.engine.begin() as conn:
             rows = conn.execute(
                 sa.select(websub_subscriptions)
                 .where(websub_subscriptions.c.next_action <= now)
-                .order_by(websub_subscriptions.c.feed_id)
+                .order_by(websub_subscriptions.c.next_action, websub_subscriptions.c.feed_id)
+                .limit(limit)
             ).all()
             claimed = []
             for row in rows:
@@ -131,16 +132,17 @@ class SubscriptionStore:
         return claimed
 
     def requested(self, feed_id: str, now: datetime, verify_timeout: timedelta) -> None:
-        """The hub accepted a (re)subscription request: await its verification until the timeout.
+        """A (re)subscription request is about to go to the hub: await its verification until the timeout.
 
-        An active subscription stays active (its lease still runs) while the renewal is verified.
+        Called *before* the request is sent: a hub may verify before its answer to the request
+        arrives. An active subscription stays active (its lease still runs) while a renewal is verified.
         """
-        self._set(feed_id, next_action=now + verify_timeout, last_error=None)
+        state = sa.case((websub_subscriptions.c.state == "active", "active"), else_="subscribing")
         with self.engine.begin() as conn:
             conn.execute(
                 sa.update(websub_subscriptions)
-                .where(websub_subscriptions.c.feed_id == feed_id, websub_subscriptions.c.state != "active")
-                .values(state="subscribing")
+                .where(websub_subscriptions.c.feed_id == feed_id)
+                .values(state=state, next_action=now + verify_timeout, last_error=None)
             )
 
     def verified(self, feed_id: str, lease_expires: datetime, renew_at: datetime) -> None:
@@ -150,6 +152,10 @@ class SubscriptionStore:
     def failed(self, feed_id: str, error: str, retry_at: datetime) -> None:
         """The hub failed (refused, denied, silent): poll normally, try again at ``retry_at``."""
         self._set(feed_id, state="failed", lease_expires=None, next_action=retry_at, last_error=error[:500])
+
+    def renewal_failed(self, feed_id: str, error: str, retry_at: datetime) -> None:
+        """A renewal failed while the current lease still runs: stay active, try again at ``retry_at``."""
+        self._set(feed_id, next_action=retry_at, last_error=error[:500])
 
     def forget(self, feed_id: str) -> None:
         """Drop a removed feed's subscription."""

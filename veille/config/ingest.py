@@ -38,7 +38,7 @@ class FullTextConfig(Section):
 
     timeout: float = Field(10.0, gt=0, description="seconds for one page (connect, read, whole download)")
     max_bytes: int = Field(2 * 1024 * 1024, ge=1024, description="largest page read")
-    max_chars: int = Field(20_000, ge=100, description="longest extracted text kept")
+    max_chars: int = Field(10_000, ge=100, description="longest extracted text kept")
     per_host_per_minute: int = Field(6, ge=1, description="pages fetched per host per minute at most")
     allow_private: bool = Field(
         False, description="allow loopback, private and link-local addresses (tests, intranets only)"

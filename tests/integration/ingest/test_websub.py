@@ -214,6 +214,21 @@ def test_the_lease_is_renewed_before_it_expires(intake_factory, hub):
     assert push.store.get("wire").state == "active"
 
 
+def test_a_failed_renewal_keeps_the_running_lease_and_retries_before_it_ends(intake_factory, hub):
+    hub.lease_seconds = 7200
+    push = intake_factory()
+    subscribed(push, hub)
+    first = push.store.get("wire")
+    hub.status = 500
+    when = first.next_action + timedelta(seconds=1)
+    assert push.maintain(when) == 1
+    sub = push.store.get("wire")
+    assert sub.state == "active" and sub.lease_expires == first.lease_expires
+    assert "HTTP 500" in sub.last_error
+    assert when < sub.next_action < first.lease_expires
+    assert push.pushing(when) == frozenset({"wire"})
+
+
 @pytest.mark.parametrize(("behaviour", "error"), [("status", "hub answered HTTP 500"), ("deny", "not allowed here")])
 def test_a_hub_that_fails_or_denies_leaves_the_feed_to_polling(intake_factory, hub, behaviour, error):
     if behaviour == "status":
