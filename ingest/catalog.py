@@ -77,6 +77,12 @@ class FeedCatalog:
         with self.engine.begin() as conn:
             conn.execute(sa.insert(feeds_table).values(**_row_of(feed), added_at=now))
 
+    def add_many(self, feeds: Sequence[FeedConfig], now: datetime) -> None:
+        """Store ``feeds`` in one transaction; the caller has checked their ids and URLs are free."""
+        if feeds:
+            with self.engine.begin() as conn:
+                conn.execute(sa.insert(feeds_table), [{**_row_of(feed), "added_at": now} for feed in feeds])
+
     def remove(self, feed_id: str) -> bool:
         """Delete a stored feed; False when there is none by that id. Config feeds cannot be removed here."""
         if self.in_config(feed_id):

@@ -24,6 +24,7 @@ _FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json", "application/json"}
 )
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b|\A(?:\xef\xbb\xbf)?\s*\{", re.I)
 _MAX_ADVERTISED = 50
 
 
@@ -54,9 +55,12 @@ class _AlternateLinks(HTMLParser):
 
 
 def looks_like_html(body: bytes, content_type: str | None) -> bool:
-    """True for an HTML page (by Content-Type, or by its first tag)."""
+    """True for an HTML page: its first tag is ``<html>`` / ``<!DOCTYPE html>``, or the server calls it
+    HTML and no feed root element shows up early (many servers label real feeds ``text/html``)."""
+    if _HTML_START.match(body[:4096]):
+        return True
     kind = (content_type or "").lower()
-    return "text/html" in kind or "application/xhtml" in kind or bool(_HTML_START.match(body[:4096]))
+    return ("text/html" in kind or "application/xhtml" in kind) and not _FEED_ROOT.search(body[:4096])
 
 
 def advertised_feeds(body: bytes, base_url: str) -> list[Advertised]:

@@ -144,8 +144,8 @@ def import_opml(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
     known = catalog.all()
     ids = [feed.id for feed in known]
     urls = {feed.url: feed.id for feed in known}
-    added = skipped = 0
-    now = datetime.now(UTC)
+    added: list[FeedConfig] = []
+    skipped = 0
     for outline in read_opml(data, str(path)):
         if outline.url in urls:
             print(f"skipped {outline.url[:200]}: already polled as feed {urls[outline.url]!r}", file=out)
@@ -158,11 +158,11 @@ def import_opml(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
             print(f"skipped {outline.url[:200]}: {exc.problems[0]}", file=out)
             skipped += 1
             continue
-        catalog.add(feed, now)
+        added.append(feed)
         ids.append(feed.id)
         urls[feed.url] = feed.id
-        added += 1
-    print(f"imported {added} feeds from {path} ({skipped} skipped)", file=out)
+    catalog.add_many(added, datetime.now(UTC))
+    print(f"imported {len(added)} feeds from {path} ({skipped} skipped)", file=out)
     return 0
 
 

@@ -83,6 +83,12 @@ def test_an_html_page_is_not_added_and_the_feeds_it_advertises_are_listed(feed_s
     assert capsys.readouterr().out == ""
 
 
+def test_a_feed_served_as_text_html_is_still_added(feed_server, config_file, capsys):
+    url = feed_server.serve("/mislabelled", Reply(200, RSS, {"Content-Type": "text/html"}))
+    assert veille(config_file(), "add", url, "--id", "mislabelled") == 0
+    assert "added feed mislabelled" in capsys.readouterr().out
+
+
 def test_add_refuses_what_is_not_a_feed_in_one_line(feed_server, config_file, capsys):
     config = config_file()
     assert veille(config, "add", feed_server.serve("/missing", Reply(404, b"gone"))) == 1

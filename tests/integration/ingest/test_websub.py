@@ -177,6 +177,8 @@ def test_signed_pushes_are_queued_and_wrong_or_missing_signatures_are_acknowledg
     assert hub.publish(TOPIC, b"<rss>forged</rss>", sign_with="not-the-secret") == [202]
     unsigned = httpx.post(callback, content=b"<rss>unsigned</rss>", timeout=10)
     assert unsigned.status_code == 202
+    unknown = httpx.post(f"{push.server.base_url}/nosuch/token", content=b"<rss/>", timeout=10)
+    assert unknown.status_code == 404
     assert push.take() == []
 
 
