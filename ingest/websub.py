@@ -32,6 +32,7 @@ from ingest.errors import one_line
 from ingest.netguard import BlockedAddress, GuardedTransport
 from ingest.websub_store import Subscription, SubscriptionStore
 from veille.config.ingest import WebSubConfig
+from veille.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,11 @@ class CallbackServer:
         self.store = store
         self.config = config
         self.on_content = on_content
-        self._httpd = ThreadingHTTPServer((config.host, config.port), _handler(self))
+        try:
+            self._httpd = ThreadingHTTPServer((config.host, config.port), _handler(self))
+        except OSError as exc:
+            where = f"{config.host}:{config.port}"
+            raise ConfigError([f"ingest.websub: cannot listen on {where}: {exc.strerror or exc}"]) from None
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.2,), daemon=True, name="websub")
 

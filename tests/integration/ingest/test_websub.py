@@ -20,6 +20,7 @@ from veille.bus import Bus
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig, WebSubConfig
+from veille.errors import ConfigError
 from veille.store import create_engine
 
 pytestmark = pytest.mark.timeout(120)
@@ -267,3 +268,10 @@ def test_a_hub_on_a_private_address_is_refused_by_default(store_engine, hub):
         assert "non-public address" in push.store.get("wire").last_error
     finally:
         push.close()
+
+
+def test_a_callback_port_already_in_use_is_one_config_error(intake_factory, store_engine):
+    first = intake_factory()
+    port = int(first.server.base_url.rsplit(":", 1)[1])
+    with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
+        PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=port)))
