@@ -103,10 +103,8 @@ class FeedHealthStore:
         return tuple(out)
 
     def dead_count(self, feeds: dict[str, FeedConfig]) -> int:
-        """How many of ``feeds`` are marked dead."""
-        with self.engine.connect() as conn:
-            dead = conn.execute(sa.select(feed_health.c.feed_id).where(feed_health.c.dead.is_(True))).scalars()
-            return sum(1 for feed_id in dead if feed_id in feeds)
+        """How many of ``feeds`` are marked dead (as of the last ``read`` or ``effective``)."""
+        return sum(1 for feed_id, health in self._cache.items() if health.dead and feed_id in feeds)
 
     def hint(self, feed_id: str) -> float | None:
         """The interval hint last recorded for ``feed_id`` (as of the last ``read`` or write here)."""

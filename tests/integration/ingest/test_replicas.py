@@ -16,8 +16,7 @@ from ingest.health import FeedHealthStore
 from ingest.poller import FeedPoller
 from ingest.push import PushIntake
 from tests.integration.ingest.conftest import Reply
-from tests.integration.ingest.test_websub import TOPIC, limits, wait_for
-from tests.integration.ingest.websubhub import LocalHub
+from tests.integration.ingest.websubhub import TOPIC, LocalHub, limits, wait_for
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig

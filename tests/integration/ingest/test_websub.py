@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -15,7 +13,7 @@ from ingest.push import PushIntake
 from ingest.state import seen_articles
 from ingest.worker import IngestWorker
 from tests.integration.ingest.conftest import Reply
-from tests.integration.ingest.websubhub import LocalHub
+from tests.integration.ingest.websubhub import TOPIC, LocalHub, limits, wait_for
 from veille.bus import Bus
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
@@ -24,21 +22,6 @@ from veille.errors import ConfigError
 from veille.store import create_engine
 
 pytestmark = pytest.mark.timeout(120)
-
-TOPIC = "https://news.example/wire.xml"
-
-
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def limits(**websub: object) -> IngestConfig:
-    return IngestConfig(websub=WebSubConfig(enabled=True, port=0, allow_private=True, **websub))
 
 
 def rss(*titles: str, hub: str | None = None, self_url: str | None = None) -> bytes:

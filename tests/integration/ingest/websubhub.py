@@ -12,11 +12,32 @@ import hashlib
 import hmac
 import secrets
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode
 
 import httpx
+
+from veille.config.ingest import IngestConfig, WebSubConfig
+
+TOPIC = "https://news.example/wire.xml"
+
+
+def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    """Poll ``condition`` until true; fail naming ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def limits(**websub: object) -> IngestConfig:
+    """An ``ingest`` section with WebSub on, on a free loopback port, hubs on loopback allowed."""
+    return IngestConfig(websub=WebSubConfig(enabled=True, port=0, allow_private=True, **websub))
 
 
 @dataclass
