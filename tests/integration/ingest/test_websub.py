@@ -18,7 +18,7 @@ from veille.bus import Bus
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig, WebSubConfig
-from veille.errors import ConfigError
+from veille.errors import ConfigError, TransientError
 from veille.store import create_engine
 
 pytestmark = pytest.mark.timeout(120)
@@ -258,3 +258,31 @@ def test_a_callback_port_already_in_use_is_one_config_error(intake_factory, stor
     port = int(first.server.base_url.rsplit(":", 1)[1])
     with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
         PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=port)))
+
+
+def test_pushed_items_wait_for_kafka_when_it_is_down(tmp_path, broker, kafka_config):
+    local = tmp_path / "wire.xml"
+    local.write_bytes(rss("First"))
+    config = VeilleConfig(kafka=kafka_config, feeds=(FeedConfig(id="wire", url=str(local)),), ingest=limits())
+    engine = create_engine(f"sqlite:///{tmp_path / 'state.db'}")
+    worker = IngestWorker(config, _KafkaDown(kafka_config, []), engine, "w1")
+    try:
+        worker.push.put_back([("wire", rss("Pushed story"), "application/rss+xml")])  # as the endpoint queues it
+        with pytest.raises(TransientError):
+            worker.cycle()
+        worker.bus = Bus(kafka_config, broker)
+        worker.bus.ensure_topics([config.topic("articles")])
+        _, produced = worker.cycle()
+        assert len(produced) == 1  # the pushed story, kept through the outage
+        with engine.connect() as conn:
+            assert conn.execute(sa.select(sa.func.count()).select_from(seen_articles)).scalar() == 1
+    finally:
+        worker.close()
+        engine.dispose()
+
+
+class _KafkaDown(Bus):
+    """A bus whose cluster cannot be reached (kafka-python leaks sockets when pointed at a closed port)."""
+
+    def producer(self):
+        raise TransientError("cannot reach Kafka: NoBrokersAvailable")
