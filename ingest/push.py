@@ -27,6 +27,7 @@ class PushIntake:
         self.wake = threading.Event()
         self._queue: deque[Pushed] = deque(maxlen=max_queued)  # overflow drops the oldest: polls catch up
         self._lock = threading.Lock()
+        self._advertised: dict[str, tuple[str, str]] = {}
         self.server = CallbackServer(self.store, limits.websub, self._received)
         self.subscriber = WebSubSubscriber(
             self.store, limits.websub, self.server.base_url, user_agent(limits.contact_url)
@@ -42,7 +43,11 @@ class PushIntake:
         self.subscriber.close()
 
     def discovered(self, feed: FeedConfig, hub: str, topic: str) -> None:
-        """A polled feed advertises ``hub`` for ``topic`` (called from fetch threads)."""
+        """A polled feed advertises ``hub`` for ``topic`` (called from fetch threads; SQL only on news)."""
+        with self._lock:
+            if self._advertised.get(feed.id) == (hub, topic):
+                return
+            self._advertised[feed.id] = (hub, topic)
         self.store.discovered(feed.id, hub, topic, datetime.now(UTC))
 
     def pushing(self, now: datetime) -> frozenset[str]:
