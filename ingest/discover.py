@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ingest.text import clean_text
 from veille.config.feeds import FeedConfig
 from veille.errors import ConfigError
 
@@ -98,7 +99,7 @@ def read_opml(data: bytes, where: str) -> list[Outline]:
             if child.tag.lower() != "outline":
                 continue
             url = (child.get("xmlUrl") or child.get("xmlurl") or "").strip()
-            title = (child.get("title") or child.get("text") or "").strip()
+            title = clean_text(child.get("title") or child.get("text"), 200)
             if url:
                 outlines.append(Outline(url, title, path))
             walk(child, (*path, title) if not url and title else path)

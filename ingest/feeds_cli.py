@@ -32,6 +32,7 @@ from veille.errors import ConfigError
 from veille.store import create_engine, ensure_tables
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def register(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -77,7 +78,7 @@ def _run(command: Command) -> Callable[[argparse.Namespace], int]:
             return command(config, engine, args, sys.stdout)
         except sa.exc.SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            print(f"error: store unavailable: {reason[0] if reason else type(exc).__name__}", file=sys.stderr)
+            _print(f"error: store unavailable: {reason[0] if reason else type(exc).__name__}", file=sys.stderr)
             return 1
         finally:
             engine.dispose()
@@ -92,7 +93,7 @@ def add_feed(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespace, 
         try:
             fetched = fetcher.fetch(url)
         except (FeedTransientError, FeedPermanentError) as exc:
-            print(f"error: {url}: {exc}", file=sys.stderr)
+            _print(f"error: {url}: {exc}", file=sys.stderr)
             return 1
     body = fetched.body or b""
     if looks_like_html(body, fetched.content_type):
@@ -100,7 +101,7 @@ def add_feed(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespace, 
     try:
         parsed = parse_feed(body, fetched.content_type, fetched.url)
     except FeedPermanentError as exc:
-        print(f"error: {url} is not a readable feed: {exc}", file=sys.stderr)
+        _print(f"error: {url} is not a readable feed: {exc}", file=sys.stderr)
         return 1
     catalog = FeedCatalog(config, engine)
     wanted = args.feed_id or _slug(urlsplit(url).hostname or "", parsed.title or Path(url).stem)
@@ -116,20 +117,20 @@ def add_feed(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespace, 
     )
     catalog.add(feed, datetime.now(UTC))
     title = f" ({parsed.title[:80]})" if parsed.title else ""
-    print(f"added feed {feed.id}{title}: {len(parsed.entries)} items now, every {feed.interval}: {feed.url}", file=out)
+    _print(f"added feed {feed.id}{title}: {len(parsed.entries)} items now, every {feed.interval}: {feed.url}", file=out)
     return 0
 
 
 def _html_page(url: str, base: str, body: bytes) -> int:
     found = advertised_feeds(body, base)
     if not found:
-        print(f"error: {url} is an HTML page, not a feed, and it advertises no feed", file=sys.stderr)
+        _print(f"error: {url} is an HTML page, not a feed, and it advertises no feed", file=sys.stderr)
         return 1
-    print(f"error: {url} is an HTML page, not a feed; it advertises:", file=sys.stderr)
+    _print(f"error: {url} is an HTML page, not a feed; it advertises:", file=sys.stderr)
     for feed in found:
         title = f"  ({feed.title})" if feed.title else ""
-        print(f"  {feed.url}{title}", file=sys.stderr)
-    print("add one of those URLs instead", file=sys.stderr)
+        _print(f"  {feed.url}{title}", file=sys.stderr)
+    _print("add one of those URLs instead", file=sys.stderr)
     return 1
 
 
@@ -148,21 +149,21 @@ def import_opml(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
     skipped = 0
     for outline in read_opml(data, str(path)):
         if outline.url in urls:
-            print(f"skipped {outline.url[:200]}: already polled as feed {urls[outline.url]!r}", file=out)
+            _print(f"skipped {outline.url[:200]}: already polled as feed {urls[outline.url]!r}", file=out)
             skipped += 1
             continue
         feed_id = unique_id(_slug(urlsplit(outline.url).hostname or "", outline.title), ids)
         try:
             feed = _feed(id=feed_id, url=outline.url, source=outline.title or None, tags=outline.categories)
         except ConfigError as exc:
-            print(f"skipped {outline.url[:200]}: {exc.problems[0]}", file=out)
+            _print(f"skipped {outline.url[:200]}: {exc.problems[0]}", file=out)
             skipped += 1
             continue
         added.append(feed)
         ids.append(feed.id)
         urls[feed.url] = feed.id
     catalog.add_many(added, datetime.now(UTC))
-    print(f"imported {len(added)} feeds from {path} ({skipped} skipped)", file=out)
+    _print(f"imported {len(added)} feeds from {path} ({skipped} skipped)", file=out)
     return 0
 
 
@@ -178,7 +179,7 @@ def list_feeds(config: VeilleConfig, engine: sa.Engine, _args: argparse.Namespac
     for feed in catalog.all():
         origin = "config" if catalog.in_config(feed.id) else "store"
         flag = "" if feed.enabled else "  (disabled)"
-        print(f"{feed.id}\t{origin}\t{feed.interval}\t{feed.url}{flag}", file=out)
+        _print(f"{feed.id}\t{origin}\t{feed.interval}\t{feed.url}{flag}", file=out)
     return 0
 
 
@@ -187,7 +188,7 @@ def feed_status(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
     catalog = FeedCatalog(config, engine)
     feeds = [feed for feed in catalog.all() if not args.feed_ids or feed.id in args.feed_ids]
     if args.feed_ids and (missing := sorted(set(args.feed_ids) - {feed.id for feed in feeds})):
-        print(f"error: no feed named {', '.join(missing)}", file=sys.stderr)
+        _print(f"error: no feed named {', '.join(missing)}", file=sys.stderr)
         return 1
     health = FeedHealthStore(engine, config.ingest).read()
     subscriptions = SubscriptionStore(engine).all()
@@ -209,22 +210,22 @@ def feed_status(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
             state = "alive"
         if not feed.enabled:
             state = "disabled"
-        print(f"{feed.id}: {state}", file=out)
-        print(f"  url           {vital.moved_to or feed.url}", file=out)
-        print(f"  last success  {_when(row.last_success if row else None)}", file=out)
-        print(f"  last error    {(row.last_error if row else None) or '-'}", file=out)
+        _print(f"{feed.id}: {state}", file=out)
+        _print(f"  url           {vital.moved_to or feed.url}", file=out)
+        _print(f"  last success  {_when(row.last_success if row else None)}", file=out)
+        _print(f"  last error    {(row.last_error if row else None) or '-'}", file=out)
         if vital.failing_since:
-            print(f"  failing since {_when(vital.failing_since)}", file=out)
-        print(f"  items seen    {counts.get(feed.id, 0)}", file=out)
-        print(f"  next poll     {_when(row.next_due if row else None)}", file=out)
-        print(f"  failures      {row.failures if row else 0} in a row (backoff)", file=out)
+            _print(f"  failing since {_when(vital.failing_since)}", file=out)
+        _print(f"  items seen    {counts.get(feed.id, 0)}", file=out)
+        _print(f"  next poll     {_when(row.next_due if row else None)}", file=out)
+        _print(f"  failures      {row.failures if row else 0} in a row (backoff)", file=out)
         sub = subscriptions.get(feed.id)
         if sub is None:
-            print("  websub        -", file=out)
+            _print("  websub        -", file=out)
         else:
             lease = f", lease until {_when(sub.lease_expires)}" if sub.pushing(now) else ""
             error = f" ({sub.last_error})" if sub.last_error else ""
-            print(f"  websub        {sub.state} via {sub.hub}{lease}{error}", file=out)
+            _print(f"  websub        {sub.state} via {sub.hub}{lease}{error}", file=out)
     return 0
 
 
@@ -232,13 +233,13 @@ def remove_feed(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
     """Delete a stored feed with its schedule, health and subscription (its seen ids age out)."""
     catalog = FeedCatalog(config, engine)
     if not catalog.remove(args.feed_id):
-        print(f"error: no stored feed named {args.feed_id!r}", file=sys.stderr)
+        _print(f"error: no stored feed named {args.feed_id!r}", file=sys.stderr)
         return 1
     FeedHealthStore(engine, config.ingest).forget(args.feed_id)
     SubscriptionStore(engine).forget(args.feed_id)
     with engine.begin() as conn:
         conn.execute(sa.delete(feed_state).where(feed_state.c.feed_id == args.feed_id))
-    print(f"removed feed {args.feed_id}", file=out)
+    _print(f"removed feed {args.feed_id}", file=out)
     return 0
 
 
@@ -256,6 +257,11 @@ def _slug(host: str, title: str) -> str:
     host = host.lower().removeprefix("www.")
     text = "-".join(part for part in (host, title.lower()) if part)
     return (_SLUG.sub("-", text).strip("-._")[:48].strip("-._")) or "feed"
+
+
+def _print(text: str, file: TextIO) -> None:
+    """Print one report line with control and bidi characters of feed-supplied text neutralised."""
+    print(_UNPRINTABLE.sub("?", text), file=file)
 
 
 def _when(value: datetime | None) -> str:

@@ -89,6 +89,14 @@ def test_a_feed_served_as_text_html_is_still_added(feed_server, config_file, cap
     assert "added feed mislabelled" in capsys.readouterr().out
 
 
+def test_hostile_page_text_cannot_drive_the_terminal(feed_server, config_file, capsys):
+    page = b'<html><link rel="alternate" type="application/rss+xml" title="\x1b[2J\xe2\x80\xaeevil" href="/f">'
+    url = feed_server.serve("/", Reply(200, page, {"Content-Type": "text/html"}))
+    assert veille(config_file(), "add", url) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\u202e" not in err and "?[2J?evil" in err
+
+
 def test_add_refuses_what_is_not_a_feed_in_one_line(feed_server, config_file, capsys):
     config = config_file()
     assert veille(config, "add", feed_server.serve("/missing", Reply(404, b"gone"))) == 1
