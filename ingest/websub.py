@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 _DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 _MIN_LEASE = timedelta(minutes=1)
-_PER_CYCLE = 20  # hub requests per maintain call: a cycle never waits on hundreds of hubs
+_PER_CYCLE = 5  # hub requests per maintain call: a cycle waits at most 5 x 10 s on slow hubs
 
 ContentSink = Callable[[str, bytes, str | None], None]
 """Receives (feed id, body, content type) of each authentic push."""
@@ -69,7 +69,7 @@ class WebSubSubscriber:
         self._client = httpx.Client(
             transport=GuardedTransport(allow_private=config.allow_private),
             headers={"User-Agent": user_agent},
-            timeout=httpx.Timeout(15.0),
+            timeout=httpx.Timeout(10.0),
             follow_redirects=False,
         )
 
