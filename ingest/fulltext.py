@@ -2,9 +2,10 @@
 
 The page is fetched through the SSRF guard (``ingest.netguard``: no loopback, private or link-local
 address unless ``ingest.full_text.allow_private``, checked at every redirect hop), within
-``timeout`` seconds and ``max_bytes``, at most ``per_host_per_minute`` pages per host, and only where
-the host's robots.txt allows our User-Agent. trafilatura extracts the main text; when it is longer
-than the feed's summary it becomes the article's summary (the extractor reads title + summary).
+``timeout`` seconds and ``max_bytes``, at most ``per_host_per_minute`` pages per host and ``per_poll``
+pages per feed poll, and only where the host's robots.txt allows our User-Agent. trafilatura
+extracts the main text; when it is longer than the feed's summary it becomes the article's summary
+(the extractor reads title + summary).
 Any failure keeps the feed's summary and is counted in ``veille_ingest_full_text_total``.
 """
 
@@ -57,7 +58,8 @@ class FullTextFetcher:
         ``full_text`` only); every other article, and every failure, keeps the feed's summary."""
         if not feed.full_text:
             return list(articles)
-        return [self._enriched(feed, article) for article in articles]
+        limit = self.config.per_poll  # bounds the time a poll holds its feed's lease
+        return [self._enriched(feed, a) for a in articles[:limit]] + list(articles[limit:])
 
     def _enriched(self, feed: FeedConfig, article: Article) -> Article:
         if not article.url:

@@ -40,6 +40,7 @@ class FullTextConfig(Section):
     max_bytes: int = Field(2 * 1024 * 1024, ge=1024, description="largest page read")
     max_chars: int = Field(10_000, ge=100, description="longest extracted text kept")
     per_host_per_minute: int = Field(6, ge=1, description="pages fetched per host per minute at most")
+    per_poll: int = Field(10, ge=1, le=50, description="pages fetched per feed poll at most (others keep the summary)")
     allow_private: bool = Field(
         False, description="allow loopback, private and link-local addresses (tests, intranets only)"
     )

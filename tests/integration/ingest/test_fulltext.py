@@ -104,6 +104,13 @@ def test_robots_txt_and_the_per_host_rate_keep_the_summary(feed_server, poll):
     assert feed_server.hits("/private/c.html") == [] and len(feed_server.hits("/news/b.html")) == 0
 
 
+def test_at_most_per_poll_pages_are_fetched_in_one_poll(feed_server, poll):
+    pages = [feed_server.serve(f"/p{n}.html", Reply(200, PAGE, {"Content-Type": "text/html"})) for n in range(3)]
+    articles = poll(feed_server.serve("/feed.xml", Reply(200, rss(*pages))), allow_private=True, per_poll=2)
+    assert ["delegations met" in a.summary for a in articles] == [True, True, False]
+    assert feed_server.hits("/p2.html") == []
+
+
 def test_a_page_too_large_or_not_html_keeps_the_summary(feed_server, poll):
     big = feed_server.serve("/big.html", Reply(200, PAGE * 100, {"Content-Type": "text/html"}))
     pdf = feed_server.serve("/doc.pdf", Reply(200, b"%PDF-1.4", {"Content-Type": "application/pdf"}))
