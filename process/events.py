@@ -36,6 +36,7 @@ class EventType:
     receive: dict[str, PhraseSet[bool]] | None = None
     confirmed_stage: str | None = None
     pending_stages: frozenset[str] = frozenset()
+    failures: dict[str, PhraseSet[bool]] | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
@@ -68,6 +69,7 @@ class EventType:
             config.min_parties,
             directed=config.directed,
             receive=receive,
+            failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
@@ -86,6 +88,12 @@ class EventType:
         """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
         phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
         return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+
+
+    def failed(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> bool:
+        """Whether the sentence says the event happened and failed ("the launch failed"): not a denial."""
+        phrases = (self.failures or {}).get(lang) or (self.failures or {}).get("any")
+        return bool(phrases) and bool(phrases.find(forms, lemmas))
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

@@ -71,9 +71,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
         or bool(profile.cue("retrospective").find(headline.forms))
     )
+    # "Timeline of North Korea's missile tests": the headline names past events, not news.
+    recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
     for sentence in doc.sentences:
         if sentence.index >= 1 and body_is_context:
             break
+        if sentence.index == 0 and recap:
+            continue
         cues: SentenceCues | None = None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
@@ -101,7 +105,8 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, t0, t1):
         return None
-    denied = bool(cues.in_clause("denial", t0)) or _negated(cues, t0, window=2)
+    failed = event_type.failed(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
+    denied = not failed and (bool(cues.in_clause("denial", t0)) or _negated(cues, t0, window=2))
     nearby = [
         a
         for a in actions
@@ -119,7 +124,7 @@ def _judge(
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
-        if _negated(cues, action.first):
+        if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
         pending = draft or _pending(sentence, cues, action.first, action.last)
@@ -240,6 +245,14 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
     return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= a0 - MODAL_WINDOW)
+
+
+TIMELINE = frozenset({"timeline", "chronologie", "хронология", "хроника", "factbox", "reperes"})
+
+
+def _timeline(headline: Sentence) -> bool:
+    """Whether the headline announces a timeline (a list of past events), not an anniversary story."""
+    return any(form in TIMELINE for form in headline.forms)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -49,6 +49,9 @@ class EventTypeConfig(Section):
     receive: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="directed types: action phrases whose subject receives ('bought')"
     )
+    failures: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
+    )
     confirmed_stage: str | None = Field(
         None, description="the stage when a party itself is the claimant ('confirmed' by Moscow, not Seoul)"
     )
