@@ -37,6 +37,7 @@ class EventType:
     confirmed_stage: str | None = None
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
+    third_countries_cancel: bool = True
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
@@ -69,6 +70,7 @@ class EventType:
             config.min_parties,
             directed=config.directed,
             receive=receive,
+            third_countries_cancel=config.third_countries_cancel,
             failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
@@ -90,10 +92,10 @@ class EventType:
         return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
 
 
-    def failed(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> bool:
-        """Whether the sentence says the event happened and failed ("the launch failed"): not a denial."""
+    def failures_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> set[int]:
+        """Tokens that say the event happened and failed ("the launch failed"): no denial there."""
         phrases = (self.failures or {}).get(lang) or (self.failures or {}).get("any")
-        return bool(phrases) and bool(phrases.find(forms, lemmas))
+        return {i for m in phrases.find(forms, lemmas) for i in range(m.first, m.last)} if phrases else set()
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

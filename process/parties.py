@@ -20,9 +20,14 @@ _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "
 
 
 def resolve(
-    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int]
+    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int], third_cancels: bool = True
 ) -> tuple[tuple[str, ...], float] | None:
-    """The watched parties and a confidence, or None when a third country is a party."""
+    """The watched parties and a confidence, or None when a third country is a party.
+
+    ``third_cancels=False`` (troops sent to fight a third country): other countries named after the
+    first party are ignored ("clashed with Ukrainian forces"); one before it still cancels ("Seoul
+    summons the Russian envoy over the deployment").
+    """
     sources = _sources(sentence, cues)
     mentions = [
         m
@@ -33,6 +38,9 @@ def resolve(
     ]
     clause = cues.clause[min(anchors)]
     mentions = [m for m in mentions if cues.clause[m.first] == clause]
+    if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
+        first = min((m.first for m in mentions if m.watched), default=0)
+        mentions = [m for m in mentions if m.watched or m.first < first]
     segments = {cues.segment[a] for a in anchors}
     last = max(segments)
     # Outward from the trigger: its own segments, then the ones before it (nearest first: "in

@@ -105,8 +105,10 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, t0, t1):
         return None
-    failed = event_type.failed(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
-    denied = not failed and (bool(cues.in_clause("denial", t0)) or _negated(cues, t0, window=2))
+    failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
+    failed = bool(failure)
+    denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
+    denied = bool(denials) or (not failed and _negated(cues, t0, window=2))
     nearby = [
         a
         for a in actions
@@ -148,7 +150,7 @@ def _judge(
     if event_type.min_parties == 1:
         resolved = resolve_single(doc, sentence, cues, {t0, anchor})
     else:
-        resolved = resolve(doc, sentence, cues, {t0, anchor})
+        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
     if resolved is None:
         return None
     actors, confidence = resolved

@@ -52,6 +52,9 @@ class EventTypeConfig(Section):
     failures: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
     )
+    third_countries_cancel: bool = Field(
+        True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
+    )
     confirmed_stage: str | None = Field(
         None, description="the stage when a party itself is the claimant ('confirmed' by Moscow, not Seoul)"
     )
