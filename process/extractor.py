@@ -99,11 +99,12 @@ class Extractor:
         return _Prepared(article, text, lang, tokens, mentions, candidate)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
-        """Enough watched entities and at least one trigger: the cheap gate before spaCy."""
-        if len({m.entity for m in mentions if m.watched}) < self._min_watched:
+        """Enough watched entities for some event type and one of its triggers: the cheap gate before spaCy."""
+        watched = len({m.entity for m in mentions if m.watched})
+        if watched < self._min_watched:
             return False
         forms = [t.form for t in tokens]
-        return any(t.find_triggers(lang, forms) for t in self.types)
+        return any(watched >= t.min_parties and t.find_triggers(lang, forms) for t in self.types)
 
     def _detect(self, item: _Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
         article = item.article
