@@ -24,6 +24,7 @@ def events(detection) -> list[tuple[str, tuple[str, ...], str | None]]:
         ("Россия и КНДР планируют подписать договор о партнерстве", "", "announced"),
         ("Москва и Пхеньян подпишут договор о стратегическом партнерстве", "", "announced"),
         ("Договор с КНДР будет ратифицирован Госдумой", "", "signed"),
+        ("Подписание договора между Россией и КНДР состоится в среду", "", "announced"),
     ],
 )
 def test_russian_agreement_stages(detect, title, summary, stage):
