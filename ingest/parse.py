@@ -1,4 +1,4 @@
-"""Parse fetched feed bytes with feedparser, after refusing hostile XML.
+"""Parse fetched feed bytes: JSON Feed with ``ingest.jsonfeed``, XML with feedparser after refusing hostile XML.
 
 feedparser only ever sees bytes (handed a string that looks like a URL, it would fetch it itself).
 Before it does, ``check_xml_prolog`` runs the document's prolog through defusedxml's expat parser
@@ -24,11 +24,11 @@ from defusedxml import DefusedXmlException, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ingest.errors import FeedPermanentError, one_line
+from ingest.jsonfeed import looks_like_json, parse_json_feed
 
 log = logging.getLogger(__name__)
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_JSON_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*[\[{]")
 
 
 class _RootReached(Exception):
@@ -85,8 +85,9 @@ def parse_feed(body: bytes, content_type: str | None = None, base_url: str | Non
     Raises FeedPermanentError (``hostile`` or ``parse``) with a one-line reason; never lets a
     parser exception escape.
     """
-    if _JSON_START.match(body):
-        raise FeedPermanentError("parse", "JSON Feed documents are not supported (feedparser 6 reads RSS, Atom, RDF)")
+    if looks_like_json(body):
+        title, lang, entries = parse_json_feed(body, base_url)
+        return ParsedFeed(title=title, lang=lang, entries=entries)
     body = _bomless_utf16_to_utf8(body)
     check_xml_prolog(body)
     headers = {"content-type": content_type} if content_type else {}
