@@ -90,6 +90,18 @@ def article_id(entry: Any, feed_id: str, title: str, published: datetime | None)
     raise FeedPermanentError("parse", "entry has no guid, link, title or text to identify it")
 
 
+def entry_id(entry: Any, feed_id: str, fetched_at: datetime) -> str:
+    """The id ``normalize_entry`` gives ``entry``, computed without normalising it (for the seen check).
+
+    Cheap for entries with a guid or a link; only the rare entry with neither needs its title and date.
+    """
+    guid = entry.get("id") or entry.get("guid")
+    if (isinstance(guid, str) and guid.strip()) or canonical_url(entry.get("link")):
+        return article_id(entry, feed_id, "", None)
+    title = clean_text(entry.get("title"), TITLE_MAX) or _entry_summary(entry)
+    return article_id(entry, feed_id, title, entry_published(entry, fetched_at))
+
+
 def entry_published(entry: Any, fetched_at: datetime) -> datetime | None:
     """The entry's date in UTC within sane bounds (see the module doc), or None."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):

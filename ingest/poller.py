@@ -7,6 +7,11 @@ between makes the next poll fetch the full feed again and re-send, never lose, t
 
 Politeness: a small thread pool fetches feeds concurrently, at most ``per_host`` at a time per
 host, hosts interleaved; failing feeds back off (``ingest.state``); 429/503 Retry-After is honoured.
+
+Speed: a body whose hash matches the last fully published one is "unchanged" and not parsed
+(``ingest.bodyhash``); changed bodies are parsed in worker processes (``ingest.parsepool``), where
+entries already seen are dropped before normalisation; the seen check of a whole batch is one
+query and its outcomes are written in one transaction.
 """
 
 from __future__ import annotations
@@ -18,18 +23,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import chain, zip_longest
 
 import sqlalchemy as sa
 
 from ingest import metrics
-from ingest.errors import FeedError, FeedPermanentError, FeedTransientError, one_line
+from ingest.bodyhash import BodyHashes, body_hash
+from ingest.digest import Digest
+from ingest.errors import FeedError, FeedPermanentError, FeedTransientError
 from ingest.fetch import Fetcher, host_of
 from ingest.metrics import PollOutcome
-from ingest.normalize import normalize_entry
-from ingest.parse import ParsedFeed, parse_feed
+from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
@@ -57,10 +63,23 @@ class PollResult:
 
 @dataclass(slots=True)
 class _Pending:
-    """Validators to save once the listed article ids of that response are all published."""
+    """Validators (and body hash) to save once the listed article ids of that response are all published."""
 
     validators: Validators
+    body_hash: str
     ids: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Polled:
+    """What a fetching thread found for one claim, before anything is written to the store."""
+
+    claim: Claim
+    outcome: PollOutcome
+    validators: Validators = field(default_factory=Validators)
+    body_hash: str | None = None
+    digest: Digest | None = None
+    error: FeedError | None = None
 
 
 class FeedPoller:
@@ -83,10 +102,12 @@ class FeedPoller:
         max_workers: int = 8,
         per_host: int = 2,
         batch: int = 64,
+        parse_pool: ParsePool | None = None,
     ) -> None:
         self.worker_id = worker_id
         self.feeds: tuple[FeedConfig, ...] = tuple(feed for feed in config.feeds if feed.enabled)
         self.state = state or FeedStateStore(engine)
+        self.bodies = BodyHashes(engine)
         self.batch = batch
         self._fetcher = fetcher or Fetcher()
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="veille-fetch")
@@ -94,6 +115,8 @@ class FeedPoller:
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
+        self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._parser = parse_pool or shared_pool()
         self._bozo_logged: dict[str, str] = {}
         metrics.init_labels()
 
@@ -108,35 +131,66 @@ class FeedPoller:
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
-        results = list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
+        if not claims:
+            return []
+        feed_ids = [claim.feed.id for claim in claims]
+        known = self._known_ids(feed_ids)
+        hashes = self.bodies.load(feed_ids)
+        polled = list(
+            self._pool.map(
+                lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
+                _interleave_hosts(claims),
+            )
+        )
+        found = [article for one in polled if one.digest for article in one.digest.articles]
+        new_ids = {article.id for article in self.state.unseen(found)}
+        with self.state.batch() as conn:
+            results = [self._record(one, now, new_ids) for one in polled]
+            done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}
+            self.bodies.save(conn, done, now)
         return _drop_repeats(results)
 
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.
 
-        When every new article of a response is published, that response's validators are saved,
-        so the next poll can be a conditional one.
+        When every new article of a response is published, that response's validators (and body
+        hash) are saved, so the next poll can be a conditional one, or skip an unchanged body.
         """
         articles = list(articles)
-        marked = self.state.mark_seen(articles, now or datetime.now(UTC))
-        metrics.PUBLISHED.inc(len(articles))
+        now = now or datetime.now(UTC)
         published = {article.id for article in articles}
-        complete: list[tuple[str, Validators]] = []
+        with self._lock:  # an id may be pending in several feeds
+            complete = [(feed_id, p) for feed_id, p in self._pending.items() if not p.ids - published]
+        with self.state.batch() as conn:
+            marked = self.state.mark_seen(articles, now)
+            for feed_id, pending in complete:
+                self.state.save_validators(feed_id, pending.validators)
+            self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
+        metrics.PUBLISHED.inc(len(articles))
         with self._lock:
-            for feed_id, pending in list(self._pending.items()):  # an id may be pending in several feeds
+            for feed_id, pending in list(self._pending.items()):
+                self._known.setdefault(feed_id, set()).update(pending.ids & published)
                 pending.ids -= published
                 if not pending.ids:
-                    complete.append((feed_id, pending.validators))
                     del self._pending[feed_id]
-        for feed_id, validators in complete:
-            self.state.save_validators(feed_id, validators)
         return marked
 
     def next_due(self, now: datetime | None = None) -> datetime | None:
         """When the next feed is due (possibly in the past); None when no feed is enabled."""
         return self.state.next_due(self.feeds, now or datetime.now(UTC))
 
-    def _poll(self, claim: Claim, now: datetime) -> PollResult:
+    def _known_ids(self, feed_ids: list[str]) -> dict[str, frozenset[str]]:
+        """Per feed, the ids already seen that its next body may repeat (from the store after a restart)."""
+        with self._lock:
+            missing = [feed_id for feed_id in feed_ids if feed_id not in self._known]
+        loaded = self.state.seen_ids_by_feed(missing) if missing else {}
+        with self._lock:
+            for feed_id in missing:
+                self._known.setdefault(feed_id, loaded.get(feed_id, set()))
+            return {feed_id: frozenset(self._known[feed_id]) for feed_id in feed_ids}
+
+    def _fetch(self, claim: Claim, now: datetime, known: frozenset[str], saved_hash: str | None) -> _Polled:
+        """Fetch one feed and, if its body changed, digest it in the parse pool (no store writes here)."""
         feed = claim.feed
         try:
             with self._host_slot(host_of(feed.url)):
@@ -149,42 +203,48 @@ class FeedPoller:
                     metrics.FETCH_SECONDS.observe(time.monotonic() - started)
             validators = Validators(fetched.etag, fetched.last_modified)
             if fetched.body is None:
-                self.state.record_not_modified(feed, self.worker_id, now, validators)
-                metrics.POLLS.labels("not_modified").inc()
-                return PollResult(feed.id, "not_modified")
-            parsed = parse_feed(fetched.body, fetched.content_type, fetched.url)
+                return _Polled(claim, "not_modified", validators)
+            digest_hash = body_hash(fetched.body)
+            if digest_hash == saved_hash:
+                return _Polled(claim, "unchanged", validators)
+            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known)
         except (FeedTransientError, FeedPermanentError) as exc:
-            return self._failed(claim, now, exc)
-        self._log_bozo(feed.id, parsed.bozo)
-        articles, skipped = self._normalize(feed, parsed, now)
-        new = self.state.unseen(articles)
+            failed: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
+            return _Polled(claim, failed, error=exc)
+        return _Polled(claim, "ok", validators, digest_hash, digest)
+
+    def _record(self, polled: _Polled, now: datetime, new_ids: set[str]) -> PollResult:
+        """Write one feed's outcome (inside the batch transaction) and say what it brought."""
+        feed = polled.claim.feed
+        if polled.error is not None:
+            return self._failed(polled.claim, now, polled.error)
+        if polled.digest is None:  # not modified (304) or the same body as last time
+            if polled.outcome == "not_modified":
+                self.state.record_not_modified(feed, self.worker_id, now, polled.validators)
+            else:
+                self.state.record_success(feed, self.worker_id, now, None)
+            metrics.POLLS.labels(polled.outcome).inc()
+            return PollResult(feed.id, polled.outcome)
+        digest = polled.digest
+        self._log_bozo(feed.id, digest.bozo)
+        for warning in digest.warnings:
+            log.warning("feed %s: %s", feed.id, warning)
+        new: dict[str, Article] = {}
+        for article in digest.articles:
+            if article.id in new_ids:
+                new.setdefault(article.id, article)
         with self._lock:
+            self._known[feed.id] = set(digest.ids) - new.keys()
             if new:
-                self._pending[feed.id] = _Pending(validators, {article.id for article in new})
+                self._pending[feed.id] = _Pending(polled.validators, polled.body_hash or "", set(new))
             else:
                 self._pending.pop(feed.id, None)
-        self.state.record_success(feed, self.worker_id, now, None if new else validators)
+        self.state.record_success(feed, self.worker_id, now, None if new else polled.validators)
         metrics.POLLS.labels("ok").inc()
         metrics.ARTICLES.inc(len(new))
-        metrics.ENTRIES_SKIPPED.inc(skipped)
-        log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(parsed.entries), len(new), skipped)
-        return PollResult(feed.id, "ok", tuple(new), skipped=skipped)
-
-    def _normalize(self, feed: FeedConfig, parsed: ParsedFeed, now: datetime) -> tuple[list[Article], int]:
-        articles: list[Article] = []
-        skipped = 0
-        for index, entry in enumerate(parsed.entries):
-            try:
-                articles.append(
-                    normalize_entry(entry, feed=feed, feed_title=parsed.title, feed_lang=parsed.lang, fetched_at=now)
-                )
-            except FeedPermanentError as exc:
-                skipped += 1
-                log.debug("feed %s: entry %d skipped: %s", feed.id, index, exc)
-            except Exception as exc:  # hostile entries must not cost the feed's other entries
-                skipped += 1
-                log.warning("feed %s: entry %d skipped: %s: %s", feed.id, index, type(exc).__name__, one_line(exc))
-        return articles, skipped
+        metrics.ENTRIES_SKIPPED.inc(digest.skipped)
+        log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(digest.ids), len(new), digest.skipped)
+        return PollResult(feed.id, "ok", tuple(new.values()), skipped=digest.skipped)
 
     def _failed(self, claim: Claim, now: datetime, exc: FeedError) -> PollResult:
         feed = claim.feed
@@ -220,6 +280,11 @@ class FeedPoller:
             slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
         with slot:
             yield
+
+
+def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
+    """True when the digested body holds an article never published (its hash must wait for that)."""
+    return polled.digest is not None and any(article.id in new_ids for article in polled.digest.articles)
 
 
 def _drop_repeats(results: list[PollResult]) -> list[PollResult]:
