@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ingest import cli as feed_cli
 from veille.config import VeilleConfig, default_config_path, load_config
 from veille.errors import ConfigError, VeilleError
 from veille.telemetry import setup_logging
@@ -155,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", parents=[common], help="JSON lines in, detections out (no Kafka)")
     extract.set_defaults(command=_cmd_extract, quiet_log_level="WARNING")  # stderr is for bad-line reports
 
+    feed_cli.register(sub, common)
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
     backtest = rules_sub.add_parser("backtest", parents=[common], help="replay stored detections through rules")
