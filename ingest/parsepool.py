@@ -63,6 +63,13 @@ class ParsePool:
             self._discard(executor)
             raise FeedTransientError("parse", "the parse worker process died; will retry") from None
 
+    def warm(self) -> None:
+        """Start the worker processes now, without waiting for them (they import feedparser and veille)."""
+        if self.workers > 0:
+            executor = self._ensure()
+            for _ in range(self.workers):
+                executor.submit(_ready)
+
     def close(self) -> None:
         """Stop the worker processes (the pool starts again if used later)."""
         with self._lock:
@@ -82,6 +89,11 @@ class ParsePool:
             if self._executor is broken:
                 self._executor = None
         broken.shutdown(wait=False, cancel_futures=True)
+
+
+def _ready() -> bool:
+    """A no-op task that makes the pool start a worker process."""
+    return True
 
 
 _shared: ParsePool | None = None

@@ -117,6 +117,7 @@ class FeedPoller:
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
         self._parser = parse_pool or shared_pool()
+        self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
         self._bozo_logged: dict[str, str] = {}
         metrics.init_labels()
 
