@@ -23,10 +23,13 @@ import feedparser
 from defusedxml import DefusedXmlException, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from ingest.dates import parse_localised_date
 from ingest.errors import FeedPermanentError, one_line
 from ingest.jsonfeed import looks_like_json, parse_json_feed
 
 log = logging.getLogger(__name__)
+
+feedparser.registerDateHandler(parse_localised_date)  # tried before feedparser's own (English) handlers
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
