@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -47,6 +48,7 @@ _TRACKING_PARAMS = wordset(
     "at_custom1 at_custom2 at_custom3 at_custom4 __twitter_impression ito"
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNSAFE_URL_CHAR = re.compile(r"[\s<>\"']")
 
 
 def canonical_url(url: object) -> str | None:
@@ -60,7 +62,7 @@ def canonical_url(url: object) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    if scheme not in _DEFAULT_PORTS or not host or any(ch.isspace() or ch in "<>\"'" for ch in url.strip()):
+    if scheme not in _DEFAULT_PORTS or not host or _UNSAFE_URL_CHAR.search(url.strip()):
         return None
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = [
