@@ -107,7 +107,8 @@ class _Poller:
         while results := self.poller.poll_due(self.now):
             polled += len(results)
             articles = [article for result in results for article in result.articles]
-            self.poller.mark_published(articles, self.now)
+            if articles:  # as the ingest worker: nothing to mark when nothing was produced
+                self.poller.mark_published(articles, self.now)
             self.published.extend(article.url or article.id for article in articles)
             for result in results:
                 self.outcomes[result.outcome] = self.outcomes.get(result.outcome, 0) + 1

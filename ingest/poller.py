@@ -144,7 +144,7 @@ class FeedPoller:
             )
         )
         found = [article for one in polled if one.digest for article in one.digest.articles]
-        new_ids = {article.id for article in self.state.unseen(found)}
+        new_ids = {article.id for article in self.state.unseen(found)} if found else set()
         with self.state.batch() as conn:
             results = [self._record(one, now, new_ids) for one in polled]
             done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}

@@ -229,15 +229,17 @@ class FeedStateStore:
     def batch(self) -> Iterator[sa.Connection]:
         """One transaction for every write this thread makes inside (``record_*``, ``mark_seen``…).
 
-        A poll batch records dozens of feeds: one commit instead of one per feed. Nothing is
-        written if the block raises.
+        A poll batch records dozens of feeds: one commit instead of one per feed, and the feeds'
+        outcomes go out as one executemany UPDATE per shape of row. Nothing is written if the
+        block raises.
         """
         with self.engine.begin() as conn:
-            self._batch.conn = conn
+            self._batch.conn, self._batch.releases = conn, []
             try:
                 yield conn
+                _execute_releases(conn, self._batch.releases)
             finally:
-                self._batch.conn = None
+                self._batch.conn, self._batch.releases = None, None
 
     @contextmanager
     def transaction(self) -> Iterator[sa.Connection]:
@@ -262,15 +264,34 @@ class FeedStateStore:
         return found
 
     def _release(self, feed: FeedConfig, worker_id: str, due: datetime, values: dict[str, Any]) -> None:
-        """Write the poll's outcome and drop the lease, if this worker still holds it."""
+        """Write the poll's outcome and drop the lease, if this worker still holds it (deferred in a ``batch``)."""
+        row = {"feed_id": feed.id, "owner": worker_id, "next_due": due, "lease_owner": None, "lease_expires": None}
+        row.update(values)
+        queued = getattr(self._batch, "releases", None)
+        if queued is not None:
+            queued.append(row)
+            return
         with self.transaction() as conn:
-            done = conn.execute(
-                sa.update(feed_state)
-                .where(feed_state.c.feed_id == feed.id, feed_state.c.lease_owner == worker_id)
-                .values(next_due=due, lease_owner=None, lease_expires=None, **values)
-            )
-        if done.rowcount != 1:
-            log.warning("feed %s: lease lost before the poll was recorded (poll longer than the lease?)", feed.id)
+            _execute_releases(conn, [row])
+
+
+def _execute_releases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Apply ``_release`` rows: one executemany UPDATE per set of columns, guarded by the lease owner."""
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for shape, group in shapes.items():
+        columns = [name for name in shape if name not in ("feed_id", "owner")]
+        stmt = (
+            sa.update(feed_state)
+            .where(feed_state.c.feed_id == sa.bindparam("b_feed_id"))
+            .where(feed_state.c.lease_owner == sa.bindparam("b_owner"))
+            .values({name: sa.bindparam(f"b_{name}") for name in columns})
+        )
+        done = conn.execute(stmt, [{f"b_{name}": value for name, value in row.items()} for row in group])
+        if 0 <= done.rowcount < len(group):
+            lost = "feed " + group[0]["feed_id"] if len(group) == 1 else f"{len(group) - done.rowcount} feeds"
+            log.warning("%s: lease lost before the poll was recorded (poll longer than the lease?)", lost)
 
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
