@@ -54,6 +54,7 @@ seen_articles = sa.Table(
 )
 
 _ID_CHUNK = 500
+_INDEX_LOCK_ID = 0x7665696C6C69  # "veilli": serialises the index upgrade between replicas
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class FeedStateStore:
         self._known: set[str] = set()
         self._batch = threading.local()
         ensure_tables(engine, [feed_state, seen_articles])
+        _ensure_feed_index(engine)
 
     def claim_due(
         self,
@@ -292,6 +294,14 @@ def _execute_releases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
         if 0 <= done.rowcount < len(group):
             lost = "feed " + group[0]["feed_id"] if len(group) == 1 else f"{len(group) - done.rowcount} feeds"
             log.warning("%s: lease lost before the poll was recorded (poll longer than the lease?)", lost)
+
+
+def _ensure_feed_index(engine: sa.Engine) -> None:
+    """Add the ``seen_articles.feed_id`` index to stores created before it existed (the seen check reads by feed)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # replicas starting together would race on the catalog
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _INDEX_LOCK_ID})
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_seen_articles_feed_id ON seen_articles (feed_id)")
 
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
