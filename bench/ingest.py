@@ -59,6 +59,8 @@ class _Farm:
     def close(self) -> None:
         self.proc.kill()
         self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
 
 
 def _cpu_of(pids: Sequence[int]) -> float:
