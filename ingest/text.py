@@ -69,7 +69,7 @@ def clean_text(value: object, limit: int) -> str:
     """
     if not isinstance(value, str) or not value:
         return ""
-    text = _strip_markup(value)
+    text = _strip_markup(value) if "<" in value or "&" in value else value  # plain titles skip the HTML parser
     if _ENTITY.search(text):
         text = _strip_markup(text)
     text = repair_mojibake(text)
