@@ -1,4 +1,4 @@
-"""The poller's shortcuts: unchanged bodies skipped, seen entries not normalised, parsing in processes."""
+"""The poller's shortcuts (unchanged bodies skipped, seen entries not normalised, parsing in processes), JSON Feed."""
 
 from __future__ import annotations
 
@@ -116,3 +116,20 @@ def test_feeds_are_parsed_in_worker_processes(feed_server, make):
         assert pool._executor is not None and len(pool._executor._processes) == 2
     finally:
         pool.close()
+
+
+def test_a_json_feed_over_http_is_polled_like_any_feed(feed_server, make):
+    document = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "language": "fr", "items": ['
+        b'{"id": "1", "url": "/news/1", "title": "Trait\xc3\xa9 sign\xc3\xa9", "content_text": "Texte",'
+        b' "date_published": "2024-06-18T10:00:00+02:00"}]}'
+    )
+    url = feed_server.serve("/feed.json", Reply(200, document, {"Content-Type": "application/feed+json"}))
+    poller = make(feed("jf", url))
+    (first,) = poller.poll_due(NOW)
+    (article,) = first.articles
+    assert (article.title, article.url, article.lang) == ("Traité signé", feed_server.url("/news/1"), "fr")
+    assert article.published == datetime(2024, 6, 18, 8, 0, tzinfo=UTC)
+    poller.mark_published(first.articles)
+    (second,) = poller.poll_due(at(6))
+    assert (second.outcome, second.articles) == ("unchanged", ())
