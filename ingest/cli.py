@@ -6,8 +6,8 @@
 Article are reported as ``skipped: …`` lines on stderr. URLs are fetched with the
 worker's own fetcher (size and time bounds, no redirect to a local file).
 
-``register(subparsers)`` adds the ``feed`` command group to the ``veille`` parser; other feed
-subcommands join the group through ``feed_actions``.
+``register(subparsers, common)`` adds the ``feed`` command group to the ``veille`` parser and
+returns the group's actions, where other ``veille feed`` subcommands are added.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ from ingest.errors import one_line
 from veille.errors import VeilleError
 
 _ID_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_Actions = argparse._SubParsersAction  # argparse's (private) type of an add_subparsers() result
 
 
-def register(subparsers: Any, common: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+def register(subparsers: _Actions[argparse.ArgumentParser], common: argparse.ArgumentParser) -> _Actions[Any]:
     """Add ``veille feed`` (with its ``parse`` action) to ``subparsers``; return the group's actions."""
     feed = subparsers.add_parser("feed", parents=[common], help="feed tools (parse one feed, …)")
     feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
