@@ -34,10 +34,12 @@ def machine_workers() -> int:
 
 
 class ParsePool:
-    """Runs ``digest_body`` in ``workers`` processes (default: one per core); thread-safe."""
+    """Runs ``digest_body`` in ``workers`` processes (default: one per core, none on one core); thread-safe."""
 
     def __init__(self, workers: int | None = None) -> None:
-        self.workers = machine_workers() if workers is None else workers
+        cores = machine_workers()
+        # On one core a worker process could only add hand-offs: parse in the calling thread then.
+        self.workers = (cores if cores > 1 else 0) if workers is None else workers
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
