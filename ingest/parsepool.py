@@ -7,7 +7,8 @@ fetching threads and a Kafka producer could copy a lock some thread holds. It is
 use and shared by every poller of the process (one per process is enough: it is sized to the
 machine). ``workers=0`` parses in the calling thread (the ``veille feed parse`` command, tests).
 A worker that dies (killed, out of memory) costs only the feed it was parsing: that feed fails with
-a transient error and the pool is rebuilt.
+a transient error and the pool is rebuilt. The pool adds CPU only where cores are free: on a
+machine whose cores other processes already keep busy it only hands the work over.
 """
 
 from __future__ import annotations
