@@ -1,6 +1,6 @@
 """Benchmark: the ingest poller against a naive sequential loop, on 1,000 local feeds.
 
-``python -m bench.ingest [--feeds N] [--rounds R]``
+``python -m bench.ingest [--feeds N] [--rounds R] [--parse-workers W]``
 
 ``bench.feedfarm`` serves the feeds from another process on 127.0.0.1 with the realistic mix
 (30 % answer 304, 50 % return an unchanged body without validators, 20 % carry 1-3 new items per
@@ -86,10 +86,10 @@ def _naive(urls: Sequence[str]) -> tuple[float, float]:
 class _Poller:
     """The poller under test, with its clock and what it has published."""
 
-    def __init__(self, urls: Sequence[str], folder: Path) -> None:
+    def __init__(self, urls: Sequence[str], folder: Path, parse_workers: int | None) -> None:
         feeds = tuple(FeedConfig(id=f"f{n}", url=url, interval=INTERVAL) for n, url in enumerate(urls))
         self.engine = create_engine(f"sqlite:///{folder / 'bench.db'}")
-        self.pool = ParsePool()
+        self.pool = ParsePool(parse_workers)
         self.poller = FeedPoller(
             VeilleConfig(feeds=feeds),
             self.engine,
@@ -128,8 +128,15 @@ class _Poller:
         self.engine.dispose()
 
 
-def run(feeds: int = 1000, rounds: int = 3, log: Callable[[str], None] = lambda _line: None) -> dict[str, Any]:
+def run(
+    feeds: int = 1000,
+    rounds: int = 3,
+    log: Callable[[str], None] = lambda _line: None,
+    parse_workers: int | None = None,
+) -> dict[str, Any]:
     """Run the benchmark; return its figures (see the module doc) as a dict.
+
+    ``parse_workers``: the poller's parse processes (default: one per core; 0 parses in its threads).
 
     Keys: feeds, rounds, feeds_per_s, naive_feeds_per_s, ratio, first_poll_feeds_per_s,
     naive_first_poll_feeds_per_s, first_poll_ratio, cpu_s_per_feed, naive_cpu_s_per_feed,
@@ -142,7 +149,7 @@ def run(feeds: int = 1000, rounds: int = 3, log: Callable[[str], None] = lambda 
         log(f"naive loop, first poll of {feeds} feeds…")
         naive_first, naive_first_cpu = _naive(urls)
         with tempfile.TemporaryDirectory(prefix="veille-bench-ingest-") as folder:
-            subject = _Poller(urls, Path(folder))
+            subject = _Poller(urls, Path(folder), parse_workers)
             try:
                 log("poller, first poll…")
                 first, first_cpu, first_polled = subject.round()
@@ -183,13 +190,18 @@ def run(feeds: int = 1000, rounds: int = 3, log: Callable[[str], None] = lambda 
     }
 
 
+def _progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the figures; exit 1 when an article was lost or duplicated or a ratio target is missed."""
     parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000, help="number of local feeds (default 1000)")
     parser.add_argument("--rounds", type=int, default=3, help="polling rounds on the mix after the first poll")
+    parser.add_argument("--parse-workers", type=int, default=None, help="parse processes (default: one per core)")
     args = parser.parse_args(argv)
-    result = run(args.feeds, args.rounds, log=lambda line: print(line, file=sys.stderr, flush=True))
+    result = run(args.feeds, args.rounds, _progress, args.parse_workers)
     print(f"{result['feeds']} feeds, {result['rounds']} rounds on the mix; outcomes {result['outcomes']}")
     print(
         f"mix:        poller {result['feeds_per_s']:8.1f} feeds/s, {result['cpu_s_per_feed'] * 1000:6.2f} ms CPU/feed"
