@@ -6,8 +6,8 @@
 Article are reported as ``skipped: …`` lines on stderr. URLs are fetched with the
 worker's own fetcher (size and time bounds, no redirect to a local file).
 
-``register(subparsers, common)`` adds the ``feed`` command group to the ``veille`` parser and
-returns the group's actions, where other ``veille feed`` subcommands are added.
+``register(actions, common)`` adds ``parse`` to the ``veille feed`` group (created in
+``veille.cli``; the management actions come from ``ingest.feeds_cli``).
 """
 
 from __future__ import annotations
@@ -17,20 +17,17 @@ import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from ingest.errors import one_line
 from veille.errors import VeilleError
 
 _ID_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
-_Actions = argparse._SubParsersAction  # argparse's (private) type of an add_subparsers() result
 
 
-def register(subparsers: _Actions[argparse.ArgumentParser], common: argparse.ArgumentParser) -> _Actions[Any]:
-    """Add ``veille feed`` (with its ``parse`` action) to ``subparsers``; return the group's actions."""
-    feed = subparsers.add_parser("feed", parents=[common], help="feed tools (parse one feed, …)")
-    feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
-    parse = feed_actions.add_parser(
+def register(actions: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    """Add ``parse`` to the ``veille feed`` actions."""
+    parse = actions.add_parser(
         "parse", parents=[common], help="print the normalised articles of one feed file or URL as JSON lines"
     )
     parse.add_argument("feed", metavar="FILE_OR_URL", help="a feed file, or an http(s) URL")
@@ -38,7 +35,6 @@ def register(subparsers: _Actions[argparse.ArgumentParser], common: argparse.Arg
     parse.add_argument("--lang", help="language hint, as a feed's lang: in the config")
     parse.add_argument("--source", help="outlet name, as a feed's source: in the config")
     parse.set_defaults(command=_cmd_parse, quiet_log_level="ERROR")
-    return feed_actions
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

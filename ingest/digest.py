@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from ingest.errors import FeedPermanentError, one_line
-from ingest.normalize import entry_id, normalize_entry
+from ingest.normalize import entry_id, entry_published, normalize_entry
 from ingest.parse import ParsedFeed, parse_feed
 from veille.config.feeds import FeedConfig
 from veille.contracts import Article
@@ -29,6 +29,7 @@ class Digest:
     ``articles`` are the entries whose id was not in ``known``; ``skipped`` counts entries that could
     not become an Article, ``warnings`` says why for the unexpected cases (the caller logs them: a
     worker process has no log handlers); ``bozo`` says why the document was malformed but still read.
+    ``oldest`` covers every entry, so item lifetimes are known without normalising the seen ones.
     """
 
     ids: tuple[str, ...]
@@ -36,6 +37,9 @@ class Digest:
     skipped: int = 0
     bozo: str | None = None
     warnings: tuple[str, ...] = ()
+    hint_seconds: float | None = None  # the feed's own polling hint (ttl, sy:updatePeriod)
+    links: tuple[tuple[str, str], ...] = ()  # feed-level links (WebSub hub, self)
+    oldest: datetime | None = None  # the oldest date among all its entries (seen ones included)
 
 
 def digest_body(
@@ -56,8 +60,11 @@ def digest_body(
     articles: list[Article] = []
     skipped = 0
     warnings: list[str] = []
+    dates: list[datetime] = []
     for index, entry in enumerate(parsed.entries):
         try:
+            if (published := entry_published(entry, fetched_at)) is not None:
+                dates.append(published)
             ident = entry_id(entry, feed.id, fetched_at)
             if ident in ids:
                 continue
@@ -70,7 +77,16 @@ def digest_body(
         except Exception as exc:  # hostile entries must not cost the feed's other entries
             skipped += 1
             warnings.append(f"entry {index} skipped: {type(exc).__name__}: {one_line(exc)}")
-    return Digest(tuple(ids), tuple(articles), skipped, parsed.bozo, tuple(warnings))
+    return Digest(
+        tuple(ids),
+        tuple(articles),
+        skipped,
+        parsed.bozo,
+        tuple(warnings),
+        parsed.hint_seconds,
+        parsed.links,
+        min(dates, default=None),
+    )
 
 
 def _normalize(entry: Any, feed: FeedConfig, parsed: ParsedFeed, fetched_at: datetime) -> Article:

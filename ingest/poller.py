@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -31,9 +31,12 @@ import sqlalchemy as sa
 
 from ingest import metrics
 from ingest.bodyhash import BodyHashes, body_hash
+from ingest.catalog import FeedCatalog
 from ingest.digest import Digest
 from ingest.errors import FeedError, FeedPermanentError, FeedTransientError
-from ingest.fetch import Fetcher, host_of
+from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
+from ingest.fulltext import FullTextFetcher
+from ingest.health import FeedHealthStore, bounded_interval
 from ingest.metrics import PollOutcome
 from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
@@ -80,6 +83,12 @@ class _Polled:
     body_hash: str | None = None
     digest: Digest | None = None
     error: FeedError | None = None
+    max_age: float | None = None  # Cache-Control max-age of the response
+    links: tuple[tuple[str, str], ...] = ()  # Link: headers (WebSub hub, self)
+
+
+_Settled = tuple[_Polled, FeedConfig, tuple[Article, ...]]
+"""A fetched feed, the feed as rescheduled (hints, dead), and its new articles."""
 
 
 class FeedPoller:
@@ -99,19 +108,30 @@ class FeedPoller:
         *,
         fetcher: Fetcher | None = None,
         state: FeedStateStore | None = None,
-        max_workers: int = 8,
-        per_host: int = 2,
+        max_workers: int | None = None,
+        per_host: int | None = None,
         batch: int = 64,
+        on_hub: Callable[[FeedConfig, str, str], None] | None = None,
         parse_pool: ParsePool | None = None,
     ) -> None:
         self.worker_id = worker_id
-        self.feeds: tuple[FeedConfig, ...] = tuple(feed for feed in config.feeds if feed.enabled)
+        self.limits = config.ingest
+        self.catalog = FeedCatalog(config, engine)
+        self.health = FeedHealthStore(engine, config.ingest)
+        self.full_text = FullTextFetcher(config.ingest.full_text, user_agent(config.ingest.contact_url))
+        self.on_hub = on_hub
+        self.push_active: frozenset[str] = frozenset()  # feeds a WebSub hub pushes (polled as a safety net)
+        self.feeds: tuple[FeedConfig, ...] = ()
+        self._configured: dict[str, FeedConfig] = {}
+        self.refresh_feeds()
         self.state = state or FeedStateStore(engine)
         self.bodies = BodyHashes(engine)
         self.batch = batch
-        self._fetcher = fetcher or Fetcher()
-        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="veille-fetch")
-        self._per_host = per_host
+        self._fetcher = fetcher or fetcher_for(config.ingest)
+        self._pool = ThreadPoolExecutor(
+            max_workers=max_workers or config.ingest.concurrency, thread_name_prefix="veille-fetch"
+        )
+        self._per_host = per_host or config.ingest.per_host
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
@@ -125,10 +145,23 @@ class FeedPoller:
         """Wait for fetches in flight, then close the HTTP connections."""
         self._pool.shutdown(wait=True)
         self._fetcher.close()
+        self.full_text.close()
+
+    def refresh_feeds(self) -> tuple[FeedConfig, ...]:
+        """Re-read the config and stored feeds with their health (new address, bounded interval, dead)."""
+        configured = self.catalog.enabled()
+        self._configured = {feed.id: feed for feed in configured}
+        self.feeds = tuple(
+            self._rescheduled(feed, self.health.hint(feed.id)) if feed.id in self.push_active else feed
+            for feed in self.health.effective(configured)
+        )
+        metrics.set_feed_counts(len(self.feeds), self.health.dead_count(self._configured))
+        return self.feeds
 
     def poll_due(self, now: datetime | None = None) -> list[PollResult]:
         """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
         now = now or datetime.now(UTC)
+        self.refresh_feeds()
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
@@ -145,8 +178,9 @@ class FeedPoller:
         )
         found = [article for one in polled if one.digest for article in one.digest.articles]
         new_ids = {article.id for article in self.state.unseen(found)} if found else set()
+        settled = [self._settle(one, now, new_ids) for one in polled]  # their own transactions: before the batch
         with self.state.batch() as conn:
-            results = [self._record(one, now, new_ids) for one in polled]
+            results = [self._record(one, feed, new, now) for one, feed, new in settled]
             done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}
             self.bodies.save(conn, done, now)
         return _drop_repeats(results)
@@ -203,29 +237,33 @@ class FeedPoller:
                 finally:
                     metrics.FETCH_SECONDS.observe(time.monotonic() - started)
             validators = Validators(fetched.etag, fetched.last_modified)
+            if fetched.moved_to and fetched.moved_to != feed.url:
+                self._moved(feed, fetched.moved_to)
+            extra = {"max_age": fetched.max_age, "links": fetched.links}
             if fetched.body is None:
-                return _Polled(claim, "not_modified", validators)
+                return _Polled(claim, "not_modified", validators, **extra)
             digest_hash = body_hash(fetched.body)
             if digest_hash == saved_hash:
-                return _Polled(claim, "unchanged", validators)
+                return _Polled(claim, "unchanged", validators, **extra)
             digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known)
         except (FeedTransientError, FeedPermanentError) as exc:
             failed: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
             return _Polled(claim, failed, error=exc)
-        return _Polled(claim, "ok", validators, digest_hash, digest)
+        return _Polled(claim, "ok", validators, digest_hash, digest, **extra)
 
-    def _record(self, polled: _Polled, now: datetime, new_ids: set[str]) -> PollResult:
-        """Write one feed's outcome (inside the batch transaction) and say what it brought."""
+    def _settle(
+        self, polled: _Polled, now: datetime, new_ids: set[str]
+    ) -> tuple[_Polled, FeedConfig, tuple[Article, ...]]:
+        """Feed health, full text and hub discovery for one result; its feed as rescheduled and new articles."""
         feed = polled.claim.feed
         if polled.error is not None:
-            return self._failed(polled.claim, now, polled.error)
+            if self.health.on_failure(feed.id, now):
+                feed = feed.model_copy(update={"interval": max(feed.interval, self.limits.dead_retry)})
+            return polled, feed, ()
         if polled.digest is None:  # not modified (304) or the same body as last time
-            if polled.outcome == "not_modified":
-                self.state.record_not_modified(feed, self.worker_id, now, polled.validators)
-            else:
-                self.state.record_success(feed, self.worker_id, now, None)
-            metrics.POLLS.labels(polled.outcome).inc()
-            return PollResult(feed.id, polled.outcome)
+            hint = polled.max_age if polled.max_age is not None else self.health.hint(feed.id)
+            self.health.on_success(feed.id, hint_seconds=hint)
+            return polled, self._rescheduled(feed, hint), ()
         digest = polled.digest
         self._log_bozo(feed.id, digest.bozo)
         for warning in digest.warnings:
@@ -240,15 +278,76 @@ class FeedPoller:
                 self._pending[feed.id] = _Pending(polled.validators, polled.body_hash or "", set(new))
             else:
                 self._pending.pop(feed.id, None)
+        enriched = tuple(self.full_text.enrich(feed, list(new.values())))
+        hint = max((h for h in (digest.hint_seconds, polled.max_age) if h), default=None)
+        lifetime = now - digest.oldest if digest.oldest is not None else None
+        self.health.on_success(feed.id, hint_seconds=hint, item_lifetime=lifetime)
+        self._discover_hub(feed, polled.links + digest.links)
+        return polled, self._rescheduled(feed, hint), enriched
+
+    def _record(self, polled: _Polled, feed: FeedConfig, new: tuple[Article, ...], now: datetime) -> PollResult:
+        """Write one feed's outcome (inside the batch transaction) and say what it brought."""
+        if polled.error is not None:
+            return self._failed(polled.claim, feed, now, polled.error)
+        if polled.digest is None:
+            if polled.outcome == "not_modified":
+                self.state.record_not_modified(feed, self.worker_id, now, polled.validators)
+            else:
+                self.state.record_success(feed, self.worker_id, now, None)
+            metrics.POLLS.labels(polled.outcome).inc()
+            return PollResult(feed.id, polled.outcome)
+        digest = polled.digest
         self.state.record_success(feed, self.worker_id, now, None if new else polled.validators)
         metrics.POLLS.labels("ok").inc()
         metrics.ARTICLES.inc(len(new))
         metrics.ENTRIES_SKIPPED.inc(digest.skipped)
         log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(digest.ids), len(new), digest.skipped)
-        return PollResult(feed.id, "ok", tuple(new.values()), skipped=digest.skipped)
+        return PollResult(feed.id, "ok", new, skipped=digest.skipped)
 
-    def _failed(self, claim: Claim, now: datetime, exc: FeedError) -> PollResult:
-        feed = claim.feed
+    def accept_push(self, feed_id: str, body: bytes, content_type: str | None, now: datetime) -> PollResult:
+        """Articles from a body a WebSub hub pushed for ``feed_id``: parsed, normalised and seen-checked
+        like a polled body (the schedule and validators of the feed are left alone)."""
+        feed = next((f for f in self.feeds if f.id == feed_id), None)
+        if feed is None:
+            return PollResult(feed_id, "permanent_error", error="pushed content for a feed no longer polled")
+        with self._lock:
+            known = frozenset(self._known.get(feed_id, ()))
+        try:
+            base = feed.url if not is_local(feed.url) else None
+            digest = self._parser.digest(body, content_type, base, feed, now, known)
+        except (FeedPermanentError, FeedTransientError) as exc:
+            log.warning("feed %s: pushed content refused: %s", feed_id, exc)
+            return PollResult(feed_id, "permanent_error", error=str(exc))
+        new = self.full_text.enrich(feed, self.state.unseen(digest.articles))
+        metrics.ARTICLES.inc(len(new))
+        return PollResult(feed_id, "ok", tuple(new), skipped=digest.skipped)
+
+    def _rescheduled(self, feed: FeedConfig, hint: float | None) -> FeedConfig:
+        """``feed`` after a success: at the interval its fresh hint gives, longer when a hub pushes it."""
+        configured = self._configured.get(feed.id, feed)
+        interval = bounded_interval(configured.interval, hint, self.limits)
+        if feed.id in self.push_active:
+            interval = max(interval, self.limits.websub.push_poll_interval)
+        return feed.model_copy(update={"interval": interval})
+
+    def _moved(self, feed: FeedConfig, url: str) -> None:
+        """A permanent redirect: poll the new address from now on."""
+        if self.catalog.move(feed.id, url):
+            log.warning("feed %s: moved permanently to %s; stored URL updated", feed.id, url)
+        else:
+            self.health.on_moved(feed.id, url)
+            log.warning("feed %s: moved permanently to %s; polling there (update the config file)", feed.id, url)
+
+    def _discover_hub(self, feed: FeedConfig, links: tuple[tuple[str, str], ...]) -> None:
+        """Tell the WebSub subscriber about a hub the feed advertises (topic: its rel=self, else its URL)."""
+        hub = next((url for rel, url in links if rel == "hub"), None)
+        if hub is None or self.on_hub is None or is_local(feed.url):
+            return
+        topic = next((url for rel, url in links if rel == "self"), None) or feed.url
+        self.on_hub(feed, hub, topic)
+
+    def _failed(self, claim: Claim, feed: FeedConfig, now: datetime, exc: FeedError) -> PollResult:
+        """Record a failed poll of ``feed`` (``claim.feed``, possibly rescheduled as dead)."""
         retry_after = exc.retry_after if isinstance(exc, FeedTransientError) else None
         due = self.state.record_failure(feed, self.worker_id, now, str(exc), retry_after)
         outcome: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
