@@ -24,6 +24,7 @@ def events(detection) -> list[tuple[str, tuple[str, ...], str | None]]:
         ("Россия и КНДР планируют подписать договор о партнерстве", "", "announced"),
         ("Москва и Пхеньян подпишут договор о стратегическом партнерстве", "", "announced"),
         ("Договор с КНДР будет ратифицирован Госдумой", "", "signed"),
+        ("Подписание договора между Россией и КНДР состоится в среду", "", "announced"),
     ],
 )
 def test_russian_agreement_stages(detect, title, summary, stage):
@@ -73,3 +74,8 @@ def test_the_russian_pipeline_lemmatises_with_pymorphy3_and_flags_pending_verbs(
     assert annotation.lemmas[at["договоры"]] == "договор"
     assert at["подпишут"] in annotation.future  # Tense=Fut
     assert at["договоры"] not in annotation.future
+
+
+def test_keeping_or_breaking_a_treaty_is_neither_news_of_it_nor_a_denial(detect):
+    detection = detect("Лавров: Россия не нарушает договор с КНДР", published="2024-12-20", lang="ru")
+    assert detection.events == detection.retractions == ()
