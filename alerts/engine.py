@@ -222,17 +222,18 @@ class AlertEngine:
         d = deliveries
         # Locked until commit: a replica's dispatcher skips these rows, so nothing is claimed while
         # its notice is being rewritten.
-        frozen = {
-            (row.alert_id, row.revision)
-            for row in conn.execute(
-                sa.select(d.c.alert_id, d.c.revision, d.c.status, d.c.attempts)
-                .where(d.c.alert_id.in_(ids))
-                .with_for_update()
-            ).all()
-            if row.status != "pending" or row.attempts > 0
-        }
+        queued: dict[tuple[str, int], set[str]] = defaultdict(set)
+        frozen: set[tuple[str, int]] = set()
+        for row in conn.execute(
+            sa.select(d.c.alert_id, d.c.revision, d.c.receiver, d.c.status, d.c.attempts)
+            .where(d.c.alert_id.in_(ids))
+            .with_for_update()
+        ).all():
+            queued[(row.alert_id, row.revision)].add(row.receiver)
+            if row.status != "pending" or row.attempts > 0:
+                frozen.add((row.alert_id, row.revision))
         for alert in planned:
-            self._sync_alert(conn, outcome, rule, alert, stored.get(alert.alert_id), kept, frozen, now)
+            self._sync_alert(conn, outcome, rule, alert, stored.get(alert.alert_id), kept, queued, frozen, now)
         wanted = {(a.alert_id, n.revision) for a in planned for n in a.notices}
         stale = [key for key in kept if key not in wanted and key not in frozen]
         for alert_key, revision in stale:
@@ -257,33 +258,37 @@ class AlertEngine:
         alert: PlannedAlert,
         row: sa.Row | None,
         kept: dict[tuple[str, int], sa.Row],
+        queued: dict[tuple[str, int], set[str]],
         frozen: set[tuple[str, int]],
         now: datetime,
     ) -> None:
-        """Store ``alert`` and the notices of it that are missing or changed (unless frozen)."""
+        """Store ``alert`` and bring its unfrozen notices and their deliveries in line with the plan."""
         if row is None and alert.fired_at < now - rule.config.max_age:
             return  # old news never fires, even when a re-judgement finds it would have
         status = row.status if row is not None and row.status == "silenced" else alert.status
         for notice in alert.notices:
             key = (alert.alert_id, notice.revision)
-            payload = notice.model_dump_json()
-            old = kept.get(key)
-            if old is not None and (old.payload == payload or key in frozen):
+            if key in frozen:
                 continue
             reason = {"inhibited": "inhibition", "silenced": "silence"}.get(status)
             if reason is None and Silences.matching(conn, notice, now) is not None:
                 reason = "silence"
                 status = "silenced" if notice.revision == 0 else status
+            receivers = () if reason else self._receivers[rule.name]
+            payload = notice.model_dump_json()
+            old = kept.get(key)
+            if old is not None and old.payload == payload and queued.get(key, set()) == set(receivers):
+                continue
             if old is not None:
                 conn.execute(
                     notices.update()
                     .where(notices.c.alert_id == alert.alert_id, notices.c.revision == notice.revision)
                     .values(kind=notice.kind, payload=payload)
                 )
-            else:
-                due = max(now, alert.times[notice.revision] + rule.config.lateness)
-                receivers = () if reason else self._receivers[rule.name]
-                enqueue(conn, notice, receivers, now, alert.times[notice.revision], due=due)
+                d = deliveries
+                conn.execute(d.delete().where(d.c.alert_id == alert.alert_id, d.c.revision == notice.revision))
+            due = max(now, alert.times[notice.revision] + rule.config.lateness)
+            enqueue(conn, notice, receivers, now, alert.times[notice.revision], due=due)
             outcome.notices.append((rule.name, notice.kind))
             if reason:
                 outcome.muted.append((rule.name, reason))
