@@ -2,10 +2,12 @@
 
 ``veille rules backtest RULE_FILE --since 30d`` answers "how many alerts would this rule have sent,
 and which?" before anyone enables it. The detections the alerts worker handled are kept in
-``alert_detections`` with the time it saw them; the backtest feeds them, in that order and at those
-times, to a real ``AlertEngine`` built with the file's rules over a scratch SQLite store that is
-deleted afterwards. Live alerts, silences and the outbox are not touched, and the same code decides
-as in production.
+``alert_detections`` with the time it saw them; the backtest feeds each, at that time, to a real
+``AlertEngine`` built with the file's rules over a scratch SQLite store that is deleted afterwards,
+and reports the notices that store ends with (those that would have reached a receiver). Since
+notices depend on the set of detections and not on their order, the backtest gives the notices live
+processing gave, whatever order the live replicas saw them in. Live alerts, silences and the
+outbox are not touched, and the same code decides as in production.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from alerts.engine import AlertEngine
-from alerts.state import TABLES, detections
+from alerts.state import TABLES, deliveries, detections, notices
 from veille.config import VeilleConfig
 from veille.config.rules import RuleConfig, RuleFile
 from veille.contracts import Alert, Detection, utc
@@ -30,7 +32,7 @@ from veille.store import create_engine, ensure_tables
 
 @dataclass(frozen=True, slots=True)
 class BacktestResult:
-    """What a replay would have done: ``notices`` (new, update, retraction), oldest first."""
+    """What a replay would have done: ``notices`` (new, update, disputed, retraction) by event time."""
 
     detections: int
     since: datetime
@@ -74,6 +76,20 @@ def load_rule_file(path: str | Path) -> tuple[RuleConfig, ...]:
         raise ConfigError(problems) from None
 
 
+def delivered_notices(store: sa.Engine) -> list[Alert]:
+    """The notices of ``store`` that have a delivery (not muted), by event time, then alert and revision."""
+    query = (
+        sa.select(notices.c.payload)
+        .where(
+            sa.exists().where(deliveries.c.alert_id == notices.c.alert_id, deliveries.c.revision == notices.c.revision)
+        )
+        .order_by(notices.c.alert_id, notices.c.revision)
+    )
+    with store.connect() as conn:
+        found = [Alert.model_validate_json(payload) for payload in conn.execute(query).scalars()]
+    return sorted(found, key=lambda a: (a.fired_at, a.revision, a.alert_id))
+
+
 def backtest(
     config: VeilleConfig, store: sa.Engine, rules: tuple[RuleConfig, ...], since: datetime, now: datetime
 ) -> BacktestResult:
@@ -86,14 +102,14 @@ def backtest(
             .where(detections.c.observed_at >= since, detections.c.observed_at <= now)
             .order_by(detections.c.observed_at, detections.c.article_id)
         ).all()
-    notices: list[Alert] = []
     with tempfile.TemporaryDirectory(prefix="veille-backtest-") as scratch_dir:
         scratch = create_engine(f"sqlite:///{Path(scratch_dir) / 'backtest.db'}")
         try:
             replay = AlertEngine(config.model_copy(update={"rules": rules}), scratch, record_metrics=False)
             for payload, observed_at in rows:
-                notices.extend(replay.handle([Detection.model_validate_json(payload)], observed_at))
-            notices.extend(replay.tick(now))
+                replay.handle([Detection.model_validate_json(payload)], observed_at)
+            replay.tick(now)
+            notices = delivered_notices(scratch)
         finally:
             scratch.dispose()
     return BacktestResult(detections=len(rows), since=since, until=now, notices=tuple(notices))
