@@ -237,3 +237,17 @@ def test_pruning_drops_old_detections_and_reports_but_never_what_a_rule_still_ne
     with store_engine.connect() as conn:
         assert conn.execute(sa.select(detections.c.article_id)).scalars().all() == ["again"]
     assert len(stored_alerts(store_engine)) == 1
+
+
+def test_a_report_arriving_after_its_notice_was_sent_only_adds_a_follow_up(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
+    receiver = Recording()
+    outbox = Outbox(store_engine, {"ops": receiver}, rate_interval=timedelta(0))
+    engine.handle([detection("a", "Reuters", published=at(0)), detection("c", "AFP", published=at(20))], at(21))
+    outbox.deliver_due(at(22))
+    engine.handle([detection("b", "TASS", published=at(10))], at(40))  # published before the firing, arrived late
+    outbox.deliver_due(at(41))
+    assert [(n.alert.kind, n.alert.revision, n.alert.sources) for n in receiver.notices] == [
+        ("new", 0, ("Reuters", "AFP")),
+        ("update", 1, ("Reuters", "TASS", "AFP")),
+    ]
