@@ -39,7 +39,7 @@ from alerts.outcomes import Denial, PlannedAlert, Stages, alert_id, listed, plan
 from alerts.rules import GroupKey, History, Report, Rule, build_rule
 from alerts.rules.base import clean_fingerprint, report_time
 from alerts.silences import Silences
-from alerts.state import TABLES, alerts, deliveries, denials, detections, notices, observations
+from alerts.state import TABLES, alerts, deliveries, denials, detections, notices, observations, upgrade
 from veille.config import VeilleConfig
 from veille.contracts import STAGES, Alert, Detection, Event, utc
 from veille.store import ensure_tables, insert_ignore
@@ -118,6 +118,7 @@ class AlertEngine:
         self._receivers = {rule.name: rule.config.receivers or everyone for rule in self._rules}
         self._stages = {rule.name: stage_order(config, rule.config.event_type) for rule in self._rules}
         ensure_tables(engine, TABLES)
+        upgrade(engine)
 
     @property
     def rules(self) -> tuple[Rule, ...]:

@@ -160,6 +160,26 @@ silences = sa.Table(
     sa.Column("expired_at", UtcDateTime),
 )
 
+ADDED_COLUMNS: dict[sa.Table, tuple[str, ...]] = {observations: ("lang", "evidence", "object", "observed_at")}
+"""Nullable columns added after a table first shipped: ``upgrade`` adds them to an older store."""
+
+
+def upgrade(engine: sa.Engine) -> None:
+    """Add ``ADDED_COLUMNS`` missing from tables an older veille created (safe when replicas start together)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": UPGRADE_LOCK_ID})
+        inspector = sa.inspect(conn)
+        for table, names in ADDED_COLUMNS.items():
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for name in (n for n in names if n not in present):
+                kind = table.c[name].type.compile(dialect=conn.dialect)
+                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
+
+
+UPGRADE_LOCK_ID = 0x7665696C6C6502
+"""PostgreSQL advisory lock held while ``upgrade`` alters tables."""
+
 TABLES: tuple[sa.Table, ...] = (
     detections,
     observations,

@@ -251,3 +251,19 @@ def test_a_report_arriving_after_its_notice_was_sent_only_adds_a_follow_up(store
         ("new", 0, ("Reuters", "AFP")),
         ("update", 1, ("Reuters", "TASS", "AFP")),
     ]
+
+
+def test_a_store_made_by_an_older_veille_gets_the_new_report_columns(store_engine):
+    with store_engine.begin() as conn:  # alert_observations as the first release created it
+        conn.execute(
+            sa.text(
+                "CREATE TABLE alert_observations (rule VARCHAR(128), group_key TEXT, article_id VARCHAR(128),"
+                " source TEXT NOT NULL, fingerprint VARCHAR(16), url TEXT, title TEXT NOT NULL,"
+                " reported_at TIMESTAMP NOT NULL, PRIMARY KEY (rule, group_key, article_id))"
+            )
+        )
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    assert len(engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))) >= 1
+    assert {"lang", "evidence", "object", "observed_at"} <= {
+        c["name"] for c in sa.inspect(store_engine).get_columns("alert_observations")
+    }
