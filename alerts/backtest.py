@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from alerts.engine import AlertEngine
 from alerts.state import TABLES, deliveries, detections, notices
 from veille.config import VeilleConfig, load_config
+from veille.config.receivers import ConsoleReceiver
 from veille.config.rules import RuleConfig, RuleFile
 from veille.contracts import Alert, Detection, utc
 from veille.errors import ConfigError
@@ -139,7 +140,12 @@ def backtest(
     with tempfile.TemporaryDirectory(prefix="veille-backtest-") as scratch_dir:
         scratch = create_engine(f"sqlite:///{Path(scratch_dir) / 'backtest.db'}")
         try:
-            replay = AlertEngine(config.model_copy(update={"rules": rules}), scratch, record_metrics=False)
+            # One stand-in receiver for every rule: a notice "sent" is one with a delivery, whatever
+            # receivers the replayed configuration names (or lacks).
+            stand_in = (ConsoleReceiver(type="console", name="backtest"),)
+            replay_rules = tuple(rule.model_copy(update={"receivers": ()}) for rule in rules)
+            replay_config = config.model_copy(update={"rules": replay_rules, "receivers": stand_in})
+            replay = AlertEngine(replay_config, scratch, record_metrics=False)
             for payload, observed_at in rows:
                 replay.handle([Detection.model_validate_json(payload)], observed_at)
             replay.tick(now)
