@@ -271,13 +271,14 @@ class AlertEngine:
             key = (alert.alert_id, notice.revision)
             if key in frozen:
                 continue
+            old = kept.get(key)
             reason = {"inhibited": "inhibition", "silenced": "silence"}.get(status)
-            if reason is None and Silences.matching(conn, notice, now) is not None:
+            # A silence is judged when the notice was first stored; a rewrite keeps that decision.
+            if reason is None and Silences.matching(conn, notice, old.created_at if old else now) is not None:
                 reason = "silence"
                 status = "silenced" if notice.revision == 0 else status
             receivers = () if reason else self._receivers[rule.name]
             payload = notice.model_dump_json()
-            old = kept.get(key)
             if old is not None and old.payload == payload and queued.get(key, set()) == set(receivers):
                 continue
             if old is not None:
