@@ -74,7 +74,7 @@ class RuleBase(Section):
     )
     notify_disputed: bool = Field(False, description="send a threaded 'disputed by N outlets' update below that")
     lateness: Duration = Field(
-        timedelta(minutes=2),
+        timedelta(0),
         description="each notice waits until its event time plus this, for reports published earlier that arrive late",
     )
     receivers: tuple[str, ...] = Field((), description="receiver names; empty: every configured receiver")

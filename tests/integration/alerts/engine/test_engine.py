@@ -267,3 +267,14 @@ def test_a_store_made_by_an_older_veille_gets_the_new_report_columns(store_engin
     assert {"lang", "evidence", "object", "observed_at"} <= {
         c["name"] for c in sa.inspect(store_engine).get_columns("alert_observations")
     }
+
+
+def test_a_notice_waits_for_its_event_time_plus_the_lateness_then_carries_what_arrived_meanwhile(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, lateness="5m")), store_engine)
+    receiver = Recording()
+    outbox = Outbox(store_engine, {"ops": receiver}, rate_interval=timedelta(0))
+    engine.handle([detection("a", "Reuters", published=at(0)), detection("b", "AFP", published=at(1))], at(2))
+    assert outbox.deliver_due(at(5)) == 0  # held until 08:06 for late reports
+    engine.handle([detection("c", "TASS", published=at(1))], at(5))  # published with b, arrived late
+    assert outbox.deliver_due(at(6)) == 1
+    assert [n.alert.sources for n in receiver.notices] == [("Reuters", "AFP", "TASS")]
