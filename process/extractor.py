@@ -126,6 +126,7 @@ class Extractor:
                     trigger=finding.trigger,
                     evidence=finding.evidence,
                     confidence=finding.confidence,
+                    object=finding.object,
                 )
                 (retractions if finding.retraction else events).append(event)
         return Detection(

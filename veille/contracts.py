@@ -24,7 +24,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: Event.object, Alert.reports/denials/denied_by/evidence_source and the ``disputed`` kind; 1 still reads."""
 
 Stage = Literal["announced", "signed", "ratified", "in_force"]
 STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")
@@ -99,7 +100,13 @@ class EntityMention(Contract):
 
 
 class Event(Contract):
-    """An event an article reports, with the watched entities that are party to it."""
+    """An event an article reports, with the watched entities that are party to it.
+
+    In ``Detection.retractions`` ``stage`` is the stage the report denies ("did not sign": signed;
+    "denies any plan to sign": announced), None when it denies the event as a whole. ``object``
+    is what the event is about as the text names it ("military pact", "partnership treaty"), so a
+    denial of one thing is not taken for a denial of another.
+    """
 
     type: str
     actors: tuple[str, ...] = Field(description="sorted watchlist ids of the parties")
@@ -107,6 +114,7 @@ class Event(Contract):
     trigger: str = ""
     evidence: str = Field("", description="the sentence that reports the event, in its original language")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    object: str = Field("", max_length=200, description="the trigger and its modifiers, lower case (v2)")
 
     @field_validator("actors")
     @classmethod
@@ -166,7 +174,18 @@ class Detection(Contract):
         return self.article.id
 
 
-AlertKind = Literal["new", "update", "retraction", "test"]
+AlertKind = Literal["new", "update", "disputed", "retraction", "test"]
+
+
+class Cited(BaseModel):
+    """One report an alert cites: its outlet, headline, language and link (for labelled links)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    title: str = ""
+    lang: str | None = None
+    url: str | None = None
 
 
 class Alert(Contract):
@@ -193,6 +212,10 @@ class Alert(Contract):
     fired_at: datetime
     previous_alert_id: str | None = Field(None, description="the alert this one follows (earlier stage)")
     revision: int = Field(0, ge=0, description="0 for the first notice; +1 for every follow-up")
+    evidence_source: str | None = Field(None, description="the outlet the evidence quote is from (v2)")
+    reports: tuple[Cited, ...] = Field((), description="the confirming reports, oldest first (v2)")
+    denials: tuple[Cited, ...] = Field((), description="the denying reports, oldest first (v2)")
+    denied_by: tuple[str, ...] = Field((), description="the outlets that deny it, apart from ``sources`` (v2)")
 
     @field_validator("first_seen", "fired_at")
     @classmethod
