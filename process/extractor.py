@@ -85,7 +85,7 @@ class Extractor:
         for lang, indexes in sorted(by_lang.items()):
             profile = languages.profile(lang)
             texts = [prepared[i].text for i in indexes]
-            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.future_morph, self.batch_size)
+            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.pending_morph, self.batch_size)
             annotations.update(zip(indexes, found, strict=True))
         return [self._detect(item, annotations.get(i), stamp) for i, item in enumerate(prepared)]
 

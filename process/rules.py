@@ -285,7 +285,8 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
-    if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
+    # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
+    if any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
     return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
 
