@@ -9,7 +9,9 @@ Loading does, in order:
    template files) against the folder of the file that holds them;
 4. replace ``${VAR}`` and ``${VAR:-default}`` in string values from the environment (secrets stay
    out of the file); a missing variable without default is an error naming the field;
-5. validate with the section models; every problem becomes one line ``field.path: message``.
+5. validate with the section models; every problem becomes one line ``field.path: message``, and
+   the cross-section checks (``veille.config.references``) run even when a field is invalid, so
+   one run reports every problem.
 
 ``VEILLE_DATA_DIR`` in the environment overrides ``data_dir``.
 """
@@ -29,6 +31,7 @@ from veille.config.base import Section
 from veille.config.events import EventTypeConfig
 from veille.config.feeds import FeedConfig
 from veille.config.receivers import ReceiverConfig
+from veille.config.references import reference_problems
 from veille.config.rules import RuleConfig
 from veille.config.runtime import KafkaConfig, MetricsConfig, StoreConfig
 from veille.config.watchlist import EntityConfig
@@ -55,32 +58,7 @@ class VeilleConfig(Section):
 
     @model_validator(mode="after")
     def _cross_references(self) -> VeilleConfig:
-        problems: list[str] = []
-        for section, key in (
-            ("feeds", "id"),
-            ("watchlist", "id"),
-            ("events", "type"),
-            ("rules", "name"),
-            ("receivers", "name"),
-        ):
-            seen: set[str] = set()
-            for index, item in enumerate(getattr(self, section)):
-                value = getattr(item, key)
-                if value in seen:
-                    problems.append(f"{section}.{index}.{key}: duplicate {key} {value!r}")
-                seen.add(value)
-        receiver_names = {r.name for r in self.receivers}
-        event_types = {e.type for e in self.events}
-        entity_ids = {e.id for e in self.watchlist if e.watch}
-        for index, rule in enumerate(self.rules):
-            for name in rule.receivers:
-                if name not in receiver_names:
-                    problems.append(f"rules.{index}.receivers: no receiver named {name!r}")
-            if event_types and rule.event_type not in event_types:
-                problems.append(f"rules.{index}.event_type: no event type {rule.event_type!r} in events")
-            for actor in rule.actors:
-                if entity_ids and actor not in entity_ids:
-                    problems.append(f"rules.{index}.actors: {actor!r} is not a watched entity id")
+        problems = reference_problems(self.model_dump())
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -125,7 +103,10 @@ def load_config(path: str | os.PathLike[str], environ: dict[str, str] | None = N
     try:
         return VeilleConfig.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(list(_describe(exc))) from None
+        problems = list(_describe(exc))
+        # the model's cross-reference check runs only once every field is valid: run it on the raw tree
+        problems += [p for p in reference_problems(raw) if p not in problems]
+        raise ConfigError(problems) from None
 
 
 def _read_tree(path: Path, depth: int) -> dict[str, Any]:

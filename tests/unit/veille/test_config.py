@@ -110,3 +110,29 @@ def test_config_check_accepts_the_example_config(capsys):
     assert main(["config", "check", str(example)]) == 0
     out = capsys.readouterr().out
     assert "ok — 1 feeds, 2 watched entities (+" in out  # RUS and PRK; the rest are context countries
+
+
+def test_one_run_reports_schema_errors_and_every_cross_reference_problem_together(tmp_path, capsys):
+    path = _write(
+        tmp_path / "c.yaml",
+        "feeds:\n  - {id: a, url: a.xml, interval: often}\n  - {id: a, url: b.xml}\n"
+        "watchlist:\n  - {id: RUS, names: {en: [Russia]}}\n"
+        "events:\n  - {type: agreement, triggers: {en: [sign]}, default_stage: signed}\n"
+        "receivers:\n  - {name: console, type: console}\n"
+        "rules:\n  - {name: r1, type: any, event_type: visit, actors: [RUS, XXX], receivers: [console, pager]}\n"
+        "kafka: {partitions: 0}\n",
+    )
+    assert main(["config", "check", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert all(line.startswith("config: ") for line in err)
+    problems = {line.removeprefix("config: ").split(":")[0] for line in err}
+    assert problems == {
+        "feeds.0.interval",
+        "kafka.partitions",
+        "feeds.1.id",
+        "rules.0.event_type",
+        "rules.0.actors",
+        "rules.0.receivers",
+    }, err
+    assert "config: rules.0.receivers: no receiver named 'pager'" in err
+    assert "config: rules.0.actors: 'XXX' is not a watched entity id" in err
