@@ -6,7 +6,7 @@ Loading does, in order:
 2. merge the files named in ``include:`` (lists are concatenated, the including file wins for
    scalars), each resolved against the folder of the file that names it;
 3. resolve relative paths (``data_dir``, local feed paths, ``include``, receivers' ``ca_file`` and
-   template files) against the folder of the file that holds them;
+   template files, ``kafka.ssl_cafile``) against the folder of the file that holds them;
 4. replace ``${VAR}`` and ``${VAR:-default}`` in string values from the environment (secrets stay
    out of the file); a missing variable without default is an error naming the field;
 5. validate with the section models; every problem becomes one line ``field.path: message``, and
@@ -146,6 +146,8 @@ def _read_tree(path: Path, depth: int) -> dict[str, Any]:
 def _resolve_paths(tree: dict[str, Any], base: Path) -> None:
     """Make this file's relative paths absolute against its folder ``base``."""
     _absolute(tree, "data_dir", base)
+    if isinstance(tree.get("kafka"), dict):
+        _absolute(tree["kafka"], "ssl_cafile", base)
     for feed in _mappings(tree.get("feeds")):
         url = feed.get("url")
         if isinstance(url, str) and "://" not in url:
