@@ -83,3 +83,10 @@ def test_the_extractor_analyses_a_bounded_prefix_cut_at_a_word() -> None:
     prefix = analysed_text(long)
     assert len(prefix) <= ANALYSED_MAX
     assert long.text.startswith(prefix) and prefix.endswith("word")
+
+
+def test_feed_tags_beyond_the_contract_are_a_config_error_not_dropped_articles() -> None:
+    with pytest.raises(ValidationError, match="tags"):
+        FeedConfig(id="f", url="/f.xml", tags=("t",) * (contracts.TAGS_MAX + 1))
+    with pytest.raises(ValidationError, match="tags"):
+        FeedConfig(id="f", url="/f.xml", tags=("t" * (contracts.TAG_MAX + 1),))
