@@ -22,7 +22,7 @@ from threading import Thread
 import pytest
 import sqlalchemy as sa
 
-from tests.integration.pipeline.support import DEMO_FEED, write_config
+from tests.integration.pipeline.support import DEMO_FEED, run_veille, write_config
 from veille.broker import free_port
 
 pytestmark = pytest.mark.timeout(300)
@@ -91,17 +91,6 @@ def _config(tmp_path: Path, pg_url: str, peer_port: int, kafka: str = "") -> Pat
     )
 
 
-def _veille(*args: str, env: dict[str, str], timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "veille.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
-
-
 def _leaks(text: str) -> list[str]:
     return [line for line in text.splitlines() if any(s in line for s in SENTINELS)]
 
@@ -124,20 +113,20 @@ def test_run_once_with_failing_receivers_writes_no_secret_anywhere(tmp_path, pg_
         tmp_path, pg_url, failing_peer, kafka='kafka: {sasl_username: veille, sasl_password: "${KAFKA_SASL_PASSWORD}"}'
     )
     outputs = {}
-    check = _veille("config", "check", str(config), env=env)
+    check = run_veille("config", "check", str(config), env=env)
     assert check.returncode == 0, check.stderr
     outputs["config check"] = check.stdout + check.stderr
 
-    run = _veille("run", "--once", "--timeout", "60", "--config", str(config), env=env)
+    run = run_veille("run", "--once", "--timeout", "60", "--config", str(config), env=env)
     outputs["run --once"] = run.stdout + run.stderr
     assert run.returncode == 1, run.stderr  # slack, hook and mail could not be delivered
     assert (tmp_path / "data" / "out.jsonl").read_text().strip()  # an alert did fire
     assert "slack" in run.stderr and "503" in run.stderr  # the failures were reported...
 
-    listing = _veille("alerts", "list", "--config", str(config), env=env)
+    listing = run_veille("alerts", "list", "--config", str(config), env=env)
     outputs["alerts list"] = listing.stdout + listing.stderr
     for receiver in ("slack", "hook", "mail"):
-        probe = _veille("alerts", "test", receiver, "--config", str(config), env=env)
+        probe = run_veille("alerts", "test", receiver, "--config", str(config), env=env)
         outputs[f"alerts test {receiver}"] = probe.stdout + probe.stderr
         assert probe.returncode != 0
     outputs["files"] = "\n".join(
