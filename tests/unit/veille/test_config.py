@@ -136,3 +136,20 @@ def test_one_run_reports_schema_errors_and_every_cross_reference_problem_togethe
     }, err
     assert "config: rules.0.receivers: no receiver named 'pager'" in err
     assert "config: rules.0.actors: 'XXX' is not a watched entity id" in err
+
+
+def test_config_check_names_invalid_secret_fields_without_printing_their_values(tmp_path, capsys):
+    secret = "SENTINELsecret"
+    path = _write(
+        tmp_path / "c.yaml",
+        "receivers:\n"
+        "  - {name: hook, type: webhook, url: 'ftp://x/${S}', secret: '${S}', headers: {'Bad Header': '${S}'}}\n"
+        "  - {name: mail, type: email, host: h, security: none, username: u, password: '${S}', sender: a@b, to: [c]}\n"
+        "  - {name: slack, type: slack, webhook_url: '${S}', token: '${S}'}\n"
+        "store: {url: 42}\n"
+        "kafka: {bootstrap_servers: [k:1], security_protocol: SASL_SSL, sasl_password: '${S}'}\n",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={"S": secret})
+    assert len(caught.value.problems) >= 5
+    assert not [p for p in caught.value.problems if secret in p]
