@@ -90,10 +90,8 @@ def load_config(path: str | os.PathLike[str], environ: dict[str, str] | None = N
     env = dict(os.environ if environ is None else environ)
     path = Path(path)
     raw = _read_tree(path.resolve(), depth=0)
-    problems: list[str] = []
-    raw = _interpolate(raw, env, "", problems)
-    if problems:
-        raise ConfigError(problems)
+    unset: list[str] = []
+    raw = _interpolate(raw, env, "", unset)
     if env.get("VEILLE_DATA_DIR"):
         raw["data_dir"] = str(Path(env["VEILLE_DATA_DIR"]).resolve())
     elif "data_dir" not in raw:
@@ -101,12 +99,31 @@ def load_config(path: str | os.PathLike[str], environ: dict[str, str] | None = N
     elif isinstance(raw["data_dir"], str):
         raw["data_dir"] = str((path.resolve().parent / raw["data_dir"]).resolve())
     try:
-        return VeilleConfig.model_validate(raw)
+        config = VeilleConfig.model_validate(raw)
     except ValidationError as exc:
-        problems = list(_describe(exc))
+        # a field left empty by an unset variable is reported once, as unset, not also as invalid
+        problems = unset + [p for p in _describe(exc) if not _about_unset(p, unset)]
         # the model's cross-reference check runs only once every field is valid: run it on the raw tree
         problems += [p for p in reference_problems(raw) if p not in problems]
         raise ConfigError(problems) from None
+    if unset:
+        raise ConfigError(unset)
+    return config
+
+
+def _about_unset(problem: str, unset: list[str]) -> bool:
+    """Whether ``problem`` is about a field that an unset variable left empty.
+
+    Schema paths may hold a union tag the YAML path lacks (``receivers.0.webhook.url`` for
+    ``receivers.0.url``), so the unset field's path parts are matched as a subset, in order.
+    """
+    parts = problem.split(": ", 1)[0].split(".")
+    for line in unset:
+        wanted = line.split(": ", 1)[0].split(".")
+        remaining = iter(parts)
+        if all(part in remaining for part in wanted):
+            return True
+    return False
 
 
 def _read_tree(path: Path, depth: int) -> dict[str, Any]:

@@ -153,3 +153,18 @@ def test_config_check_names_invalid_secret_fields_without_printing_their_values(
         load_config(path, environ={"S": secret})
     assert len(caught.value.problems) >= 5
     assert not [p for p in caught.value.problems if secret in p]
+
+
+def test_unset_variables_are_reported_with_the_schema_errors_and_each_field_once(tmp_path):
+    path = _write(
+        tmp_path / "c.yaml",
+        "receivers:\n  - {name: hook, type: webhook, url: '${HOOK_URL}'}\nkafka: {partitions: 0}\n"
+        "store: {url: '${DB_URL}'}\n",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    assert sorted(caught.value.problems) == [
+        "kafka.partitions: Input should be greater than or equal to 1",
+        "receivers.0.url: environment variable HOOK_URL is not set",
+        "store.url: environment variable DB_URL is not set",
+    ]
