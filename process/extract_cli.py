@@ -67,6 +67,10 @@ def _numbered(stream: TextIO) -> Iterator[tuple[int, str]]:
 def parse_line(line: str) -> Article:
     """The Article of one input line; ValueError with a one-line reason when it is not one."""
     try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes, kept as surrogates by the CLI's stdin
+        raise ValueError(f"not UTF-8 text (at column {exc.start + 1})") from None
+    try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
