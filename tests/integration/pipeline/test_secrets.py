@@ -117,7 +117,7 @@ def test_run_once_with_failing_receivers_writes_no_secret_anywhere(tmp_path, pg_
     assert check.returncode == 0, check.stderr
     outputs["config check"] = check.stdout + check.stderr
 
-    run = run_veille("run", "--once", "--timeout", "60", "--config", str(config), env=env)
+    run = run_veille("run", "--once", "--timeout", "90", "--config", str(config), env=env)
     outputs["run --once"] = run.stdout + run.stderr
     assert run.returncode == 1, run.stderr  # slack, hook and mail could not be delivered
     assert (tmp_path / "data" / "out.jsonl").read_text().strip()  # an alert did fire
