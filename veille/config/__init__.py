@@ -30,6 +30,7 @@ from pydantic import Field, ValidationError, model_validator
 from veille.config.base import Section
 from veille.config.events import EventTypeConfig
 from veille.config.feeds import FeedConfig
+from veille.config.ingest import IngestConfig
 from veille.config.receivers import ReceiverConfig
 from veille.config.references import reference_problems
 from veille.config.rules import RuleConfig
@@ -50,6 +51,7 @@ class VeilleConfig(Section):
     kafka: KafkaConfig = KafkaConfig()
     store: StoreConfig = StoreConfig()
     metrics: MetricsConfig = MetricsConfig()
+    ingest: IngestConfig = IngestConfig()
     feeds: tuple[FeedConfig, ...] = ()
     watchlist: tuple[EntityConfig, ...] = ()
     events: tuple[EventTypeConfig, ...] = ()

@@ -27,6 +27,7 @@ class FeedConfig(Section):
     tags: tuple[Annotated[str, Field(max_length=TAG_MAX)], ...] = Field(
         (), max_length=TAGS_MAX, description="copied to every Article of the feed (the contract's limits)"
     )
+    full_text: bool = Field(False, description="fetch each article's page and extract its main text")
 
     @field_validator("url")
     @classmethod
