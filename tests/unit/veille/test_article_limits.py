@@ -12,6 +12,7 @@ from ingest.parse import parse_feed
 from process.extractor import ANALYSED_MAX, analysed_text
 from veille import contracts
 from veille.config.feeds import FeedConfig
+from veille.config.ingest import FullTextConfig
 from veille.contracts import Article
 
 NOW = datetime(2024, 6, 18, 12, 0, tzinfo=UTC)
@@ -90,3 +91,9 @@ def test_feed_tags_beyond_the_contract_are_a_config_error_not_dropped_articles()
         FeedConfig(id="f", url="/f.xml", tags=("t",) * (contracts.TAGS_MAX + 1))
     with pytest.raises(ValidationError, match="tags"):
         FeedConfig(id="f", url="/f.xml", tags=("t" * (contracts.TAG_MAX + 1),))
+
+
+def test_full_text_cannot_be_configured_longer_than_the_article_summary_limit() -> None:
+    assert FullTextConfig(max_chars=contracts.SUMMARY_MAX).max_chars == contracts.SUMMARY_MAX
+    with pytest.raises(ValidationError, match="max_chars"):
+        FullTextConfig(max_chars=contracts.SUMMARY_MAX + 1)
