@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ingest import cli as feed_cli
 from veille.config import VeilleConfig, default_config_path, load_config
 from veille.errors import ConfigError, VeilleError
 from veille.telemetry import setup_logging
@@ -161,6 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     feed = sub.add_parser("feed", parents=[common], help="feed management")
     feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
     _register_feed_management(feed_actions, common)
+    feed_cli.register(feed_actions, common)
 
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
