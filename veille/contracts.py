@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -57,24 +57,38 @@ def utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+# Length limits of an Article, in characters. Every producer is held to them (a longer record is
+# schema-invalid and goes to the dead-letter topic); ingest and ``veille extract`` truncate to fit.
+ID_MAX = 128
+FEED_ID_MAX = 64
+SOURCE_MAX = 200
+URL_MAX = 2048
+TITLE_MAX = 1000
+SUMMARY_MAX = 100_000
+LANG_MAX = 35
+TAG_MAX = 64
+TAGS_MAX = 32
+
+
 class Article(Contract):
     """One news item as ingested from a feed, normalised.
 
     ``id`` is stable across polls and replicas: derived from the entry's guid, else its canonical
     link, else its title and date (see ``ingest.normalize``). ``source`` names the outlet (for
-    counting independent sources), ``feed_id`` the configured feed it came from.
+    counting independent sources), ``feed_id`` the configured feed it came from. Field lengths are
+    bounded by the ``*_MAX`` constants above (``summary`` may carry a full text, hence its size).
     """
 
-    id: str = Field(min_length=1, max_length=128)
-    feed_id: str
-    source: str
-    url: str | None = None
-    title: str = ""
-    summary: str = ""
-    lang: str | None = None
+    id: str = Field(min_length=1, max_length=ID_MAX)
+    feed_id: str = Field(max_length=FEED_ID_MAX)
+    source: str = Field(max_length=SOURCE_MAX)
+    url: str | None = Field(None, max_length=URL_MAX)
+    title: str = Field("", max_length=TITLE_MAX)
+    summary: str = Field("", max_length=SUMMARY_MAX)
+    lang: str | None = Field(None, max_length=LANG_MAX)
     published: datetime | None = None
     fetched_at: datetime
-    tags: tuple[str, ...] = ()
+    tags: tuple[Annotated[str, Field(max_length=TAG_MAX)], ...] = Field((), max_length=TAGS_MAX)
     fingerprint: str | None = Field(
         default=None, description="64-bit SimHash of title+summary as 16 hex digits, for syndication dedup"
     )
