@@ -24,6 +24,7 @@ from datetime import datetime
 
 from ingest.digest import Digest, digest_body
 from ingest.errors import FeedTransientError
+from veille.children import die_with_parent
 from veille.config.feeds import FeedConfig
 
 
@@ -86,7 +87,7 @@ class ParsePool:
             if self._executor is None:
                 context = multiprocessing.get_context("spawn")
                 self._executor = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=context, initializer=_ignore_interrupts
+                    max_workers=self.workers, mp_context=context, initializer=_init_worker
                 )
             return self._executor
 
@@ -97,9 +98,11 @@ class ParsePool:
         broken.shutdown(wait=False, cancel_futures=True)
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: leave Ctrl-C (SIGINT to the process group) to the parent, which stops the pool."""
+def _init_worker() -> None:
+    """In a worker: leave Ctrl-C (SIGINT to the process group) to the parent, which stops the pool,
+    and die with the parent when it leaves without stopping the pool (SIGKILL, a second signal)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
 
 
 def _ready() -> bool:

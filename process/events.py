@@ -55,16 +55,12 @@ class EventType:
                 for p in ps
             ]
         )
-        order = [s.name for s in config.stages] + [config.default_stage, config.default_pending]
-        names = [n for i, n in enumerate(order) if n is not None and n not in order[:i]]
-        # Stages are listed most advanced first; a higher rank is a more advanced stage.
-        rank = {name: len(names) - i for i, name in enumerate(names)}
         receive = _per_language([(lang, p, True) for lang, ps in config.receive.items() for p in ps])
         return cls(
             config.type,
             triggers,
             cues,
-            rank,
+            config.stage_ranks,
             config.default_stage,
             config.default_pending,
             config.min_parties,

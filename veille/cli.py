@@ -91,6 +91,9 @@ def _cmd_config_check(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from process.extract_cli import run_extract
 
+    # UTF-8 both ways whatever the locale; a line that is not UTF-8 is reported, not fatal
+    sys.stdin.reconfigure(encoding="utf-8", errors="surrogateescape")
+    sys.stdout.reconfigure(encoding="utf-8")
     return run_extract(_config(args), sys.stdin, sys.stdout, sys.stderr)
 
 

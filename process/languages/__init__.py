@@ -25,6 +25,7 @@ _CUE_KINDS = (
     "modal_after",
     "negation",
     "denial",
+    "withdrawal",
     "hypothetical",
     "background_before",
     "background_time",
