@@ -256,6 +256,8 @@ def template_context(alert: Alert, receiver: str, names: Mapping[str, str] | Non
         "fired_at_text": format_time(alert.fired_at),
         "previous_alert_id": alert.previous_alert_id,
         "receiver": receiver,
+        "direction": _direction(alert, names),
+        "claimed_by": one_line(names.get(alert.claimed_by, alert.claimed_by)) if alert.claimed_by else "",
         "is_disputed": alert.kind == "disputed",
         "alert_lang": lang,
         "evidence_source": clip(one_line(alert.evidence_source), MAX_SOURCE_NAME) if alert.evidence_source else None,
@@ -266,6 +268,14 @@ def template_context(alert: Alert, receiver: str, names: Mapping[str, str] | Non
         "denied_by": [clip(one_line(s), MAX_SOURCE_NAME) for s in alert.denied_by[:MAX_SOURCES]],
         "denier_count": len(alert.denied_by),
     }
+
+
+def _direction(alert: Alert, names: Mapping[str, str]) -> str:
+    """``North Korea → Russia`` for a directed alert, "" when it has no direction."""
+    if alert.from_ is None and alert.to is None:
+        return ""
+    ends = (one_line(names.get(end, end)) if end else "?" for end in (alert.from_, alert.to))
+    return " → ".join(ends)
 
 
 def sample_alert() -> Alert:

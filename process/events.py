@@ -32,6 +32,12 @@ class EventType:
     default_stage: str | None
     default_pending: str | None
     min_parties: int
+    directed: bool = False
+    receive: dict[str, PhraseSet[bool]] | None = None
+    confirmed_stage: str | None = None
+    pending_stages: frozenset[str] = frozenset()
+    failures: dict[str, PhraseSet[bool]] | None = None
+    third_countries_cancel: bool = True
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
@@ -49,6 +55,7 @@ class EventType:
                 for p in ps
             ]
         )
+        receive = _per_language([(lang, p, True) for lang, ps in config.receive.items() for p in ps])
         return cls(
             config.type,
             triggers,
@@ -57,6 +64,12 @@ class EventType:
             config.default_stage,
             config.default_pending,
             config.min_parties,
+            directed=config.directed,
+            receive=receive,
+            third_countries_cancel=config.third_countries_cancel,
+            failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
+            confirmed_stage=config.confirmed_stage,
+            pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
@@ -68,6 +81,17 @@ class EventType:
         """Stage cue matches over ``forms`` (one-word cues also over ``lemmas``)."""
         phrases = self.cues.get(lang) or self.cues.get("any")
         return _kept(phrases.find(forms, lemmas)) if phrases else []
+
+    def receives(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
+        """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
+        phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
+        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+
+
+    def failures_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> set[int]:
+        """Tokens that say the event happened and failed ("the launch failed"): no denial there."""
+        phrases = (self.failures or {}).get(lang) or (self.failures or {}).get("any")
+        return {i for m in phrases.find(forms, lemmas) for i in range(m.first, m.last)} if phrases else set()
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

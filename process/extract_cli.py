@@ -119,4 +119,7 @@ def _event(event: Event) -> dict[str, Any]:
         "evidence": event.evidence,
         "trigger": event.trigger,
         "confidence": event.confidence,
+        "from": event.from_,
+        "to": event.to,
+        "claimed_by": event.claimed_by,
     }

@@ -104,11 +104,12 @@ class Extractor:
         return _Prepared(article, text, lang, tokens, mentions, candidate)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
-        """Enough watched entities and at least one trigger: the cheap gate before spaCy."""
-        if len({m.entity for m in mentions if m.watched}) < self._min_watched:
+        """Enough watched entities for some event type and one of its triggers: the cheap gate before spaCy."""
+        watched = len({m.entity for m in mentions if m.watched})
+        if watched < self._min_watched:
             return False
         forms = [t.form for t in tokens]
-        return any(t.find_triggers(lang, forms) for t in self.types)
+        return any(watched >= t.min_parties and t.find_triggers(lang, forms) for t in self.types)
 
     def _detect(self, item: _Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
         article = item.article
@@ -131,6 +132,9 @@ class Extractor:
                     trigger=finding.trigger,
                     evidence=finding.evidence,
                     confidence=finding.confidence,
+                    from_=finding.from_,
+                    to=finding.to,
+                    claimed_by=finding.claimed_by,
                     object=finding.object,
                 )
                 (retractions if finding.retraction else events).append(event)

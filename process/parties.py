@@ -11,19 +11,23 @@ said", a headline's speaker before a colon: "Seoul: …") are not parties.
 
 from __future__ import annotations
 
+from process.attribution import sources
 from process.cues import LIST_WORDS, SentenceCues
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
-SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
-SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
 def resolve(
-    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int]
+    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int], third_cancels: bool = True
 ) -> tuple[tuple[str, ...], float] | None:
-    """The watched parties and a confidence, or None when a third country is a party."""
+    """The watched parties and a confidence, or None when a third country is a party.
+
+    ``third_cancels=False`` (troops sent to fight a third country): other countries named after the
+    first party are ignored ("clashed with Ukrainian forces"); one before it still cancels ("Seoul
+    summons the Russian envoy over the deployment").
+    """
     sources = _sources(sentence, cues)
     mentions = [
         m
@@ -34,6 +38,9 @@ def resolve(
     ]
     clause = cues.clause[min(anchors)]
     mentions = [m for m in mentions if cues.clause[m.first] == clause]
+    if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
+        first = min((m.first for m in mentions if m.watched), default=0)
+        mentions = [m for m in mentions if m.watched or m.first < first]
     segments = {cues.segment[a] for a in anchors}
     last = max(segments)
     # Outward from the trigger: its own segments, then the ones before it (nearest first: "in
@@ -62,18 +69,35 @@ def resolve(
     return tuple(sorted(watched)), 0.9
 
 
+def resolve_single(
+    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int]
+) -> tuple[tuple[str, ...], float] | None:
+    """The one watched party of a one-party event (a launch): the only watched entity of the clause.
+
+    Third countries after it do not cancel it (targets: "toward Japan"); one before it does (a
+    reaction or another state's launch), and so do two watched entities ("Russia fired North Korean
+    missiles": an arms transfer, not a launch by either). With none in
+    the clause, the headline's only watched entity stands in for the headline and lead.
+    """
+    clause = cues.clause[min(anchors)]
+    speakers = set(sources(sentence, cues))
+    scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
+    leading = next((m for m in scope if m not in speakers), None)
+    if leading is not None and not leading.watched:
+        return None  # "Japan protests North Korea's launch", "South Korea tests…": another state's story
+    near = [m for m in scope if m.watched]
+    watched = {m.entity for m in near}
+    if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
+        watched = {m.entity for m in near if m not in speakers}
+    if not watched and sentence.index <= 1 and doc.sentences:
+        watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
+        return (tuple(watched), 0.75) if len(watched) == 1 else None
+    return (tuple(watched), 0.9) if len(watched) == 1 else None
+
+
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo", "Seoul: …")."""
-    out: set[Mention] = set()
-    for mention in sentence.mentions:
-        if mention.watched:
-            continue
-        after = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
-        before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
-        if after or before or speaker:
-            out.add(mention)
-    return out
+    return {m for m in sources(sentence, cues) if not m.watched}
 
 
 def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:

@@ -28,12 +28,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from process.attribution import claimant
 from process.cues import SentenceCues
+from process.direction import orient
 from process.document import Document, Sentence
 from process.events import EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
-from process.parties import coordinated, resolve
+from process.parties import coordinated, resolve, resolve_single
 from process.text import year_of
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
@@ -56,6 +58,9 @@ class Finding:
     confidence: float
     retraction: bool
     rank: int = 0
+    from_: str | None = None
+    to: str | None = None
+    claimed_by: str | None = None
     object: str = ""
 
 
@@ -70,9 +75,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
         or bool(profile.cue("retrospective").find(headline.forms))
     )
+    # "Timeline of North Korea's missile tests": the headline names past events, not news.
+    recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
     for sentence in doc.sentences:
         if sentence.index >= 1 and body_is_context:
             break
+        if sentence.index == 0 and recap:
+            continue
         cues: SentenceCues | None = None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
@@ -81,7 +90,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
-                finding = _judge(doc, sentence, cues, event_type, trigger, actions)
+                finding = _judge(doc, sentence, cues, event_type, trigger, actions, profile)
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings)
@@ -94,12 +103,16 @@ def _judge(
     event_type: EventType,
     trigger: Match[str],
     actions: list[Match[StageCue]],
+    profile: LanguageProfile,
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing."""
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, t0, t1):
         return None
-    denied = bool(cues.in_clause("denial", t0)) or _negated(cues, t0, window=2)
+    failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
+    failed = bool(failure)
+    denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
+    denied = bool(denials) or (not failed and _negated(cues, t0, window=2))
     nearby = [
         a
         for a in actions
@@ -117,7 +130,7 @@ def _judge(
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
-        if _negated(cues, action.first):
+        if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
         pending = draft or _pending(sentence, cues, action.first, action.last)
@@ -138,7 +151,10 @@ def _judge(
     retraction = denied or (best is None and negated_stage is not None)
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0)):
         return None
-    resolved = resolve(doc, sentence, cues, {t0, anchor})
+    if event_type.min_parties == 1:
+        resolved = resolve_single(doc, sentence, cues, {t0, anchor})
+    else:
+        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
     if resolved is None:
         return None
     actors, confidence = resolved
@@ -149,6 +165,18 @@ def _judge(
         stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
     elif retraction:
         stage = negated_stage or stage
+    claimed_by = claimant(doc, sentence, cues, profile)
+    if (
+        event_type.confirmed_stage is not None
+        and not retraction
+        and stage not in event_type.pending_stages
+        and claimed_by in actors
+    ):
+        stage = event_type.confirmed_stage  # a party says so itself
+    source, target = (None, None)
+    if event_type.directed:
+        receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
+        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive)
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -161,6 +189,9 @@ def _judge(
         confidence=round(confidence, 2),
         retraction=retraction,
         rank=best[0] if best and not retraction else 0,
+        from_=source,
+        to=target,
+        claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
 
@@ -288,7 +319,17 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
     if any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
-    return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
+    reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
+    # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
+    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= a0 - MODAL_WINDOW)
+
+
+TIMELINE = frozenset({"timeline", "chronologie", "хронология", "хроника", "factbox", "reperes"})
+
+
+def _timeline(headline: Sentence) -> bool:
+    """Whether the headline announces a timeline (a list of past events), not an anniversary story."""
+    return any(form in TIMELINE for form in headline.forms)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -25,10 +25,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 2
-"""2: Event.object, Alert.reports/denials/denied_by/evidence_source and the ``disputed`` kind; 1 still reads."""
+"""2: Event.object/from/to/claimed_by, Alert.reports/denials/denied_by/evidence_source/from/to/claimed_by and the
+``disputed`` kind; 1 still reads."""
 
-Stage = Literal["announced", "signed", "ratified", "in_force"]
-STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")
+Stage = Literal["announced", "signed", "ratified", "in_force", "held", "reported", "confirmed"]
+STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")  # the agreement ladder
 
 
 class Contract(BaseModel):
@@ -120,7 +121,13 @@ class Event(Contract):
     "denies any plan to sign": announced), None when it denies the event as a whole. ``object``
     is what the event is about as the text names it ("military pact", "partnership treaty"), so a
     denial of one thing is not taken for a denial of another.
+
+    Directed types (arms_transfer, troop_deployment) say who gives or sends (``from``, serialised
+    under that name) and who receives (``to``); ``claimed_by`` is who the report says says so
+    ("Seoul says": KOR), a party, or None. Version-1 records decode with all three None.
     """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True)
 
     type: str
     actors: tuple[str, ...] = Field(description="sorted watchlist ids of the parties")
@@ -128,6 +135,9 @@ class Event(Contract):
     trigger: str = ""
     evidence: str = Field("", description="the sentence that reports the event, in its original language")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    from_: str | None = Field(None, alias="from", description="directed types: the watched id it goes from (v2)")
+    to: str | None = Field(None, description="directed types: the watched id it goes to (v2)")
+    claimed_by: str | None = Field(None, description="the entity the report attributes the claim to (v2)")
     object: str = Field("", max_length=200, description="the trigger and its modifiers, lower case (v2)")
 
     @field_validator("actors")
@@ -205,9 +215,13 @@ class Cited(BaseModel):
 class Alert(Contract):
     """A fired alert (or a follow-up to one), as stored in the outbox and published on ``alerts``.
 
+    ``from``/``to``/``claimed_by`` come from the event of the report that fired it.
+
     ``alert_id`` is deterministic (rule, group key, stage, period), so firing twice — after a crash,
     a rebalance, or on two replicas — yields the same id and the store keeps one.
     """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True)
 
     alert_id: str
     kind: AlertKind = "new"
@@ -224,6 +238,9 @@ class Alert(Contract):
     links: tuple[str, ...] = ()
     first_seen: datetime
     fired_at: datetime
+    from_: str | None = Field(None, alias="from", description="directed events: who gives or sends (v2)")
+    to: str | None = Field(None, description="directed events: who receives (v2)")
+    claimed_by: str | None = Field(None, description="who the firing report attributes the claim to (v2)")
     previous_alert_id: str | None = Field(None, description="the alert this one follows (earlier stage)")
     revision: int = Field(0, ge=0, description="0 for the first notice; +1 for every follow-up")
     evidence_source: str | None = Field(None, description="the outlet the evidence quote is from (v2)")

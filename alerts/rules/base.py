@@ -95,6 +95,17 @@ def stage_rank(stage: str | None) -> int:
     return STAGES.index(stage) if stage in STAGES else -1  # type: ignore[arg-type]  # any str may be asked
 
 
+def _direction_matches(cfg: RuleBase, event: Event) -> bool:
+    """The rule's ``from``/``to`` and claimant filters; a ``confirmed`` stage may need a party's word."""
+    if cfg.from_ is not None and event.from_ != cfg.from_:
+        return False
+    if cfg.to is not None and event.to != cfg.to:
+        return False
+    if cfg.claimed_by and event.claimed_by not in cfg.claimed_by:
+        return False
+    return not (cfg.confirmed_by_party and event.stage == "confirmed" and event.claimed_by not in event.actors)
+
+
 def count_independent(
     reports: Sequence[Report], unit: Literal["sources", "articles"], syndication_bits: int | None
 ) -> int:
@@ -170,6 +181,7 @@ class Rule(ABC):
             and (not cfg.sources or article.source in cfg.sources)
             and (not cfg.tags or bool(set(cfg.tags) & set(article.tags)))
             and set(cfg.entities) <= {mention.id for mention in detection.entities}
+            and _direction_matches(cfg, event)
         )
 
     def is_fresh(self, detection: Detection, now: datetime) -> bool:

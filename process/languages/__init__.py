@@ -37,6 +37,8 @@ _CUE_KINDS = (
     "context_after",
     "retrospective",
     "clause_break",
+    "direction_to",
+    "direction_from",
 )
 
 

@@ -4,11 +4,14 @@ Usage: ``python -m tests.eval.score [--verbose] [--config FILE] [CORPUS.jsonl ..
 (default: ``tests/eval/corpus/*.jsonl``).
 
 Each corpus line is an extract input line plus one key per event type it is labelled for
-(``"agreement"``, ``"visit"``, ``"arms_transfer"``): the gold stage of the Russia–DPRK event of
-that type the item reports, or null; a type without a key is not scored on that item. A
-prediction is an event of that type whose actors include both PRK and RUS. Prints precision,
-recall, F1 and stage accuracy (over true positives) per file and language and overall; exits 1
-when the overall figures miss the targets.
+(``"agreement"``, ``"visit"``, ``"arms_transfer"``, ``"troop_deployment"``, ``"missile_launch"``):
+the gold stage of the Russia–DPRK event of that type the item reports, or null; a type without a
+key is not scored on that item. A prediction is an event of that type whose actors include both
+PRK and RUS; for ``missile_launch`` (one party) an event by PRK or RUS. Direction: ``"from"`` and
+``"to"`` label directed events, ``"launcher"`` a launch; direction accuracy is the share of true
+positives so labelled whose predicted from/to (or launcher) are right. Prints precision, recall,
+F1, stage and direction accuracy per file and language and overall; exits 1 when the overall
+figures miss the targets.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ CORPORA = tuple(sorted((HERE / "corpus").glob("*.jsonl")))
 CONFIG = HERE / "config.yaml"
 TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.85}
 PAIR = {"PRK", "RUS"}
-EVENT_TYPES = ("agreement", "visit", "arms_transfer")
+EVENT_TYPES = ("agreement", "visit", "arms_transfer", "troop_deployment", "missile_launch")
+ONE_PARTY = frozenset({"missile_launch"})
 
 
 @dataclass
@@ -41,16 +45,33 @@ class Tally:
     fn: int = 0
     tn: int = 0
     stage_ok: int = 0
+    direction_n: int = 0
+    direction_ok: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, gold: str | None, predicted: str | None, item_id: str) -> None:
-        """Count one item: gold and predicted stages (None: no Russia–DPRK agreement)."""
+    def add(
+        self,
+        gold: str | None,
+        predicted: str | None,
+        item_id: str,
+        direction: tuple[object, object] | None = None,
+    ) -> None:
+        """Count one item: gold and predicted stages (None: no Russia–DPRK agreement).
+
+        ``direction``: (gold, predicted) from/to or launcher, when the item labels one.
+        """
         if gold and predicted:
             self.tp += 1
             if gold == predicted:
                 self.stage_ok += 1
             else:
                 self.errors.append(f"{item_id}: stage {predicted} (gold {gold})")
+            if direction is not None:
+                self.direction_n += 1
+                if direction[0] == direction[1]:
+                    self.direction_ok += 1
+                else:
+                    self.errors.append(f"{item_id}: direction {direction[1]} (gold {direction[0]})")
         elif predicted:
             self.fp += 1
             self.errors.append(f"{item_id}: false positive ({predicted})")
@@ -69,6 +90,8 @@ class Tally:
             self.tn + other.tn,
         )
         self.stage_ok += other.stage_ok
+        self.direction_n += other.direction_n
+        self.direction_ok += other.direction_ok
         self.errors += other.errors
 
     @property
@@ -92,12 +115,18 @@ class Tally:
         """Share of true positives with the right stage."""
         return self.stage_ok / self.tp if self.tp else 1.0
 
+    @property
+    def direction_accuracy(self) -> float:
+        """Share of direction-labelled true positives with the right from/to (or launcher)."""
+        return self.direction_ok / self.direction_n if self.direction_n else 1.0
+
     def row(self, name: str) -> str:
         """One printed line."""
         n = self.tp + self.fp + self.fn + self.tn
+        direction = f" direction={self.direction_accuracy:.3f}" if self.direction_n else ""
         return (
             f"{name:<22} n={n:<4} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
-            f"stage={self.stage_accuracy:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
+            f"stage={self.stage_accuracy:.3f}{direction}  (tp={self.tp} fp={self.fp} fn={self.fn})"
         )
 
     def meets_targets(self) -> bool:
@@ -105,12 +134,26 @@ class Tally:
         return all(getattr(self, name) >= target for name, target in TARGETS.items())
 
 
-def predicted_stage(output: dict, event_type: str = "agreement") -> str | None:
-    """The stage of the Russia–DPRK ``event_type`` event in one ``veille extract`` output line, if any."""
+def predicted_event(output: dict, event_type: str = "agreement") -> dict | None:
+    """The Russia–DPRK ``event_type`` event (a launch: by either) of one ``veille extract`` output line."""
     for event in output.get("events", []):
-        if event["type"] == event_type and set(event["actors"]) >= PAIR:
-            return event["stage"]
+        if event["type"] != event_type:
+            continue
+        if set(event["actors"]) >= PAIR or (event_type in ONE_PARTY and set(event["actors"]) & PAIR):
+            return event
     return None
+
+
+def direction(item: dict, event: dict | None, event_type: str) -> tuple[object, object] | None:
+    """(gold, predicted) direction of ``item``'s ``event_type`` event, None when it labels none."""
+    if event_type in ONE_PARTY:
+        if "launcher" not in item:
+            return None
+        return item["launcher"], (event or {}).get("actors", [None])[0]
+    if "from" not in item or event_type not in {"arms_transfer", "troop_deployment"}:
+        return None
+    predicted = (event.get("from"), event.get("to")) if event else None
+    return (item["from"], item["to"]), predicted
 
 
 def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> dict[str, Tally]:
@@ -134,7 +177,10 @@ def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> d
         for event_type in EVENT_TYPES:
             if event_type in item:
                 name = item["id"] if event_type == "agreement" else f"{item['id']}/{event_type}"
-                tally.add(item[event_type], predicted_stage(output, event_type), name)
+                event = predicted_event(output, event_type)
+                tally.add(
+                    item[event_type], event["stage"] if event else None, name, direction(item, event, event_type)
+                )
     return tallies
 
 

@@ -45,6 +45,19 @@ class EventTypeConfig(Section):
     exclude: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="phrases that are never triggers or cues ('a sign of', \"d'accord\")"
     )
+    directed: bool = Field(False, description="events say who gives or sends (from) and who receives (to)")
+    receive: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="directed types: action phrases whose subject receives ('bought')"
+    )
+    failures: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
+    )
+    third_countries_cancel: bool = Field(
+        True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
+    )
+    confirmed_stage: str | None = Field(
+        None, description="the stage when a party itself is the claimant ('confirmed' by Moscow, not Seoul)"
+    )
 
     @property
     def stage_ranks(self) -> dict[str, int]:
@@ -57,6 +70,8 @@ class EventTypeConfig(Section):
     def _consistent(self) -> EventTypeConfig:
         names = [s.name for s in self.stages]
         known = set(names) | {self.default_stage, self.default_pending} - {None}
+        if self.confirmed_stage is not None and self.confirmed_stage not in known:
+            raise ValueError(f"confirmed_stage {self.confirmed_stage!r} is not a stage of {self.type!r}")
         problems = [f"stage {n!r} is listed twice" for n in sorted(set(names)) if names.count(n) > 1]
         problems += [
             f"stage {s.name!r}: pending stage {s.pending!r} is not a stage of {self.type!r}"

@@ -35,7 +35,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from veille.config.base import Duration, Section
 from veille.contracts import Stage
@@ -50,13 +50,21 @@ class RuleBase(Section):
     Filters: an event matches when it has ``event_type``, every one of ``actors`` among its parties,
     a stage in ``stages`` (any when empty), and its article is in one of ``languages``, from one of
     ``sources``, carries one of ``tags`` (each: any when empty) and mentions every one of ``entities``.
+    Directed events also filter on ``from``/``to`` and the claimant (``claimed_by``,
+    ``confirmed_by_party``).
     """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True)
 
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
     event_type: str
     actors: tuple[str, ...] = Field((), description="watchlist ids that must all be parties of the event")
     stages: tuple[Stage, ...] = Field((), description="stages that match (empty: any stage, or none)")
     entities: tuple[str, ...] = Field((), description="watchlist ids the article must all mention")
+    from_: str | None = Field(None, alias="from", description="directed events: the watched id they go from")
+    to: str | None = Field(None, description="directed events: the watched id they go to")
+    claimed_by: tuple[str, ...] = Field((), description="claimants (entity ids) that match; empty: any or none")
+    confirmed_by_party: bool = Field(False, description="a `confirmed` stage fires only when a party is the claimant")
     languages: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field((), description="outlets (Article.source) that match; empty: all")
     tags: tuple[str, ...] = Field((), description="feed tags of which the article must carry one; empty: all")

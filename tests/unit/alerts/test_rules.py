@@ -123,3 +123,34 @@ def test_unusable_fingerprints_are_ignored():
 
 def test_stages_are_ordered_from_announced_to_in_force():
     assert [stage_rank(s) for s in ("announced", "signed", "ratified", "in_force", None, "x")] == [0, 1, 2, 3, -1, -1]
+
+
+def directed(stage="reported", source="PRK", target="RUS", claimed_by=None) -> Detection:
+    article = ArticleRef(id="a1", feed_id="f", source="Yonhap", lang="en", fetched_at=T0, published=T0)
+    event = Event(
+        type="troop_deployment", actors=("PRK", "RUS"), stage=stage, to=target, claimed_by=claimed_by, from_=source
+    )
+    return Detection(article=article, lang="en", events=(event,), processed_at=T0)
+
+
+def test_rules_filter_on_direction():
+    rule = build_rule(rule_config(event_type="troop_deployment", **{"from": "PRK", "to": "RUS"}))
+    forward, backward = directed(), directed(source="RUS", target="PRK")
+    assert rule.matches(forward, forward.events[0])
+    assert not rule.matches(backward, backward.events[0])
+
+
+def test_a_confirmed_stage_may_require_a_party_as_claimant():
+    rule = build_rule(rule_config(event_type="troop_deployment", confirmed_by_party=True))
+    by_party, by_other = directed("confirmed", claimed_by="RUS"), directed("confirmed", claimed_by="KOR")
+    reported = directed("reported", claimed_by="KOR")
+    assert rule.matches(by_party, by_party.events[0])
+    assert not rule.matches(by_other, by_other.events[0])
+    assert rule.matches(reported, reported.events[0])
+
+
+def test_rules_filter_on_the_claimant():
+    rule = build_rule(rule_config(event_type="troop_deployment", claimed_by=["KOR", "USA"]))
+    seoul, nobody = directed(claimed_by="KOR"), directed()
+    assert rule.matches(seoul, seoul.events[0])
+    assert not rule.matches(nobody, nobody.events[0])

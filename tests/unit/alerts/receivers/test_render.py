@@ -125,3 +125,15 @@ def test_display_names_prefer_the_requested_language() -> None:
     ]
 
     assert display_names(watchlist) == {"PRK": "North Korea", "RUS": "Russie"}
+
+
+@pytest.mark.parametrize("template", ["text", "mrkdwn", "html"])
+def test_direction_and_claimant_are_shown(template) -> None:
+    alert = make_alert(event_type="arms_transfer", stage="reported", to="PRK", claimed_by="KOR", **{"from": "RUS"})
+    out = Renderer("r", names={**NAMES, "KOR": "South Korea"}).render(template, alert)
+    assert "Russia → North Korea" in out and "South Korea" in out
+
+
+def test_an_undirected_alert_shows_no_direction() -> None:
+    out = Renderer("r", names=NAMES).render("text", make_alert())
+    assert "Direction" not in out and "Claimed by" not in out

@@ -1,0 +1,63 @@
+"""Who a report attributes its claim to: "Seoul says", "selon Washington", "по данным Киева".
+
+A *source* is a mention followed by a reporting verb ("said", "a affirmé", "заявили") within a few
+tokens, preceded by an attribution phrase ("according to", "selon", "по данным"), or a headline's
+speaker before a colon ("Seoul: …"). The claimant of an event is the first source of its sentence,
+else of the headline, else None (the report speaks in its own voice). It may be a party ("Moscow
+confirms…") or a third country.
+"""
+
+from __future__ import annotations
+
+from process.cues import SentenceCues
+from process.document import Document, Sentence
+from process.languages import LanguageProfile
+from process.watchlist import Mention
+
+SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
+SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
+
+
+def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+    """Mentions of ``sentence`` that attribute the report, in order."""
+    out: list[Mention] = []
+    starts = [m.first for m in sentence.mentions]
+    introducers = cues.found["source_before"]  # "selon", "according": they introduce the next name
+    forms = sentence.forms
+    # ", affirme Washington", ", said Seoul": a reporting verb after a comma belongs to the name after it
+    inverted = [
+        verb
+        for verb in cues.found["source_after"]
+        if verb.first > 0 and forms[verb.first - 1] == "," and any(0 <= f - verb.last <= 1 for f in starts)
+    ]
+    for mention in sentence.mentions:
+        after = [
+            verb
+            for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
+            # "to Russia, Seoul said"; "à Koursk, selon le Pentagone": the verb is another's
+            if not any(mention.last <= first < verb.first for first in starts)
+            and not any(i.first <= verb.first < i.last for i in introducers)
+            and verb not in inverted
+            and not _other_speaker(forms, mention.last, verb.first)
+        ]
+        after += [verb for verb in inverted if 0 <= mention.first - verb.last <= 1]
+        before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
+        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
+        if after or before or speaker:
+            out.append(mention)
+    return out
+
+
+def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:
+    """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
+    found = sources(sentence, cues)
+    if not found and sentence.index > 0 and doc.sentences:
+        headline = doc.sentences[0]
+        found = sources(headline, SentenceCues(headline, profile))
+    return found[0].entity if found else None
+
+
+def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:
+    """ "…in Russian arsenals, report says": words after a comma are the verb's own subject."""
+    comma = next((i for i in range(end, verb) if forms[i] == ","), None)
+    return comma is not None and verb - comma > 1

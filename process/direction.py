@@ -1,0 +1,76 @@
+"""Who gives and who receives in a directed event (arms transfers, troop deployments).
+
+Each party mention gets a role from what marks it, strongest first:
+
+1. a preposition of the profile right before it: ``direction_to`` ("to", "à", "в") makes it the
+   receiver, ``direction_from`` ("from", "by", "par", "из", "от") the giver ("missiles supplied by
+   North Korea");
+2. a maker or sender next to the trigger: "North Korean missiles", "missiles nord-coréens",
+   "войска КНДР" (the missiles or troops are theirs, whoever fires or hosts them);
+3. the first party before the action is its subject: the giver, or the receiver for a receiving
+   verb ("Russia bought shells from…").
+
+The other party takes the remaining role. Conflicting marks give no direction.
+"""
+
+from __future__ import annotations
+
+from process.cues import SentenceCues
+from process.document import Sentence
+from process.watchlist import Mention
+
+Direction = tuple[str | None, str | None]
+_DETERMINERS = frozenset({"the", "la", "le", "l", "les"})
+
+
+def orient(
+    sentence: Sentence,
+    cues: SentenceCues,
+    actors: tuple[str, ...],
+    trigger: tuple[int, int],
+    anchor: int,
+    receive: bool,
+) -> Direction:
+    """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear."""
+    if len(actors) != 2:
+        return None, None
+    parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
+    roles: dict[str, str] = {}
+    for mention in parties:
+        role = _marked(sentence, cues, mention) or _maker(sentence, mention, trigger)
+        if role is not None:
+            if roles.get(mention.entity, role) != role:
+                return None, None
+            roles[mention.entity] = role
+    if not roles:
+        subject = next((m for m in parties if m.last <= anchor), None)
+        if subject is not None:
+            roles[subject.entity] = "to" if receive else "from"
+    if len(roles) == 1:
+        (role,) = roles.values()
+        other = next(a for a in actors if a not in roles)
+        roles[other] = "from" if role == "to" else "to"
+    by_role = {role: entity for entity, role in roles.items()}
+    if len(by_role) != 2:
+        return None, None
+    return by_role["from"], by_role["to"]
+
+
+def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention) -> str | None:
+    """The role a preposition right before ``mention`` gives it (an article may sit between)."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in _DETERMINERS:
+        start -= 1
+    for kind, role in (("direction_from", "from"), ("direction_to", "to")):
+        if any(match.last == start for match in cues.found[kind]):
+            return role
+    return None
+
+
+def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:
+    """``from`` when ``mention`` qualifies the trigger: "North Korean missiles", "missiles nord-coréens"."""
+    t0, t1 = trigger
+    last = mention.last + (sentence.forms[mention.last : mention.last + 1] == ("s",))  # "North Korea's troops"
+    if last == t0 or mention.first == t1:
+        return "from"
+    return None

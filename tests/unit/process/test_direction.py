@@ -1,0 +1,94 @@
+"""Missile launches, troop deployments, who gives to whom, and who says so (fr/en/ru)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(detection, event_type):
+    """(actors, stage, from, to, claimed_by) of the first ``event_type`` event, or None."""
+    for event in detection.events:
+        if event.type == event_type:
+            return event.actors, event.stage, event.from_, event.to, event.claimed_by
+    return None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Russia supplied air defence systems to North Korea", "en", ("RUS", "PRK")),
+        ("North Korea shipped millions of artillery shells to Russia", "en", ("PRK", "RUS")),
+        ("Russia bought millions of artillery shells from North Korea", "en", ("PRK", "RUS")),
+        ("Russia is using missiles supplied by North Korea, Kyiv says", "en", ("PRK", "RUS")),
+        ("Russia fired North Korean missiles at Kharkiv", "en", ("PRK", "RUS")),
+        ("La Russie a livré des systèmes de défense aérienne à la Corée du Nord", "fr", ("RUS", "PRK")),
+        ("La Russie utilise des missiles fournis par la Corée du Nord, selon Séoul", "fr", ("PRK", "RUS")),
+        ("КНДР поставила России миллионы снарядов", "ru", ("PRK", "RUS")),
+        ("Россия получила ракеты от КНДР", "ru", ("PRK", "RUS")),
+    ],
+)
+def test_arms_transfers_go_from_the_supplier_to_the_receiver(detect, title, lang, expected):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "claimed_by"),
+    [
+        ("North Korea sends troops to Russia, Seoul's spy agency says", "en", "KOR"),
+        ("Selon Séoul, Pyongyang a envoyé des missiles à Moscou", "fr", "KOR"),
+        ("La Russie a reçu des missiles balistiques nord-coréens, affirme Washington", "fr", "USA"),
+        ("КНДР отправила войска в Россию, по данным Киева", "ru", "UKR"),
+        ("Russia bought millions of artillery shells from North Korea", "en", None),
+        ("North Korean shells found in Russian arsenals, report says", "en", None),
+    ],
+)
+def test_the_claimant_is_who_the_report_attributes_the_claim_to(detect, title, lang, claimed_by):
+    events = detect(title, lang=lang).events
+    assert events and events[0].claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "stage"),
+    [
+        ("North Korea has sent 1,500 special forces to Russia, Seoul says", "en", "reported"),
+        ("Moscow confirms North Korean troops fought in Kursk", "en", "confirmed"),
+        ("Pyongyang confirme avoir envoyé des troupes combattre aux côtés de la Russie", "fr", "confirmed"),
+        ("Шойгу: КНДР направит в Курскую область тысячу саперов", "ru", "announced"),
+    ],
+)
+def test_a_deployment_is_reported_by_others_and_confirmed_by_a_party(detect, title, lang, stage):
+    event = found(detect(title, lang=lang), "troop_deployment")
+    assert event is not None and event[1] == stage and (event[2], event[3]) == ("PRK", "RUS")
+
+
+def test_a_denied_deployment_is_a_retraction(detect):
+    detection = detect("Kremlin denies North Korean troops are in Russia")
+    assert not detection.events
+    assert [e.type for e in detection.retractions] == ["troop_deployment"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("North Korea fires ballistic missile toward Sea of Japan", "en", (("PRK",), "held")),
+        ("North Korea preparing to launch spy satellite, Seoul warns", "en", (("PRK",), "announced")),
+        ("La Russie teste son missile intercontinental Sarmat", "fr", (("RUS",), "held")),
+        ("КНДР запустила межконтинентальную баллистическую ракету", "ru", (("PRK",), "held")),
+    ],
+)
+def test_missile_launches_need_one_state(detect, title, lang, expected):
+    event = found(detect(title, lang=lang), "missile_launch")
+    assert event is not None and event[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia fired North Korean missiles at Kharkiv, Kyiv says",  # an arms transfer, not a launch
+        "Japan protests North Korea's missile launch",  # a reaction
+        "South Korea test-fires Hyunmoo ballistic missile",  # another state
+    ],
+)
+def test_other_states_launches_and_reactions_are_not_launches(detect, title):
+    assert found(detect(title), "missile_launch") is None
