@@ -83,6 +83,7 @@ class Bus:
             auto_offset_reset="earliest",
             session_timeout_ms=self.kafka.session_timeout_ms,
             heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
+            fetch_max_wait_ms=self.kafka.fetch_max_wait_ms,
             max_poll_records=max_poll_records,
             max_poll_interval_ms=300_000,
         )
