@@ -155,8 +155,14 @@ class Workers:
         self.stop()
 
 
+def metric(values: dict[str, float], name: str, **labels: str) -> float:
+    """The sample ``name`` with exactly ``labels`` from a ``scrape`` (0 when absent)."""
+    key = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    return values.get(f"{name}{{{key}}}" if key else name, 0.0)
+
+
 def scrape(port: int) -> dict[str, float]:
-    """A worker's ``/metrics`` as {name{labels}: value} (empty when the endpoint does not answer)."""
+    """A worker's ``/metrics`` as {name{labels in name order}: value} (empty when the endpoint does not answer)."""
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
             text = response.read().decode()
@@ -166,7 +172,8 @@ def scrape(port: int) -> dict[str, float]:
     for line in text.splitlines():
         match = _METRIC.match(line)
         if match and not line.startswith("#"):
-            values[match.group(1) + (match.group(2) or "")] = float(match.group(3))
+            labels = ",".join(sorted((match.group(2) or "").strip("{}").split(",")))
+            values[f"{match.group(1)}{{{labels}}}" if labels else match.group(1)] = float(match.group(3))
     return values
 
 
