@@ -89,9 +89,12 @@ def store_url(kind: str, workdir: Path) -> Iterator[str]:
 
 
 def write_config(
-    path: Path, *, servers: list[str], store: str, body: str, metrics: dict[str, int] | None = None
+    path: Path, *, servers: list[str], store: str, body: str, metrics: dict[str, int] | None = None, kafka: str = ""
 ) -> Path:
-    """A veille config at ``path``: the demo lexicon, the broker, the store, metrics ports and ``body`` (YAML)."""
+    """A veille config at ``path``: the demo lexicon, the broker, the store, metrics ports and ``body`` (YAML).
+
+    ``kafka`` adds settings to the ``kafka`` section (flow-style YAML, e.g. ``fetch_max_wait_ms: 500``).
+    """
     includes = "\n".join(f"  - {p}" for p in LEXICON)
     ports = {name: (metrics or {}).get(name, 0) for name in ("ingest", "process", "alerts")}
     path.write_text(
@@ -99,7 +102,7 @@ def write_config(
 {includes}
 data_dir: {path.parent / "data"}
 store: {{url: "{store}"}}
-kafka: {{bootstrap_servers: [{servers[0]}], session_timeout_ms: 6000}}
+kafka: {{bootstrap_servers: [{servers[0]}], session_timeout_ms: 6000{", " + kafka if kafka else ""}}}
 metrics: {{ingest_port: {ports["ingest"]}, process_port: {ports["process"]}, alerts_port: {ports["alerts"]}}}
 {body}"""
     )

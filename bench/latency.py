@@ -100,9 +100,12 @@ receivers:
 
 
 def run_store(
-    store: str, *, stories: int = 200, interval: float = 1.0, spacing: float = 0.25, lanes: int = 8
+    store: str, *, stories: int = 200, interval: float = 1.0, spacing: float = 0.25, lanes: int = 8, kafka: str = ""
 ) -> dict[str, Any]:
-    """Latencies of ``stories`` stories through the pipeline on ``store`` (``sqlite`` or ``postgresql``)."""
+    """Latencies of ``stories`` stories through the pipeline on ``store`` (``sqlite`` or ``postgresql``).
+
+    ``kafka``: extra settings of the workers' ``kafka`` section, to compare client settings.
+    """
     workdir = Path(tempfile.mkdtemp(prefix=f"veille-bench-latency-{store}-"))
     arrivals = Arrivals()
     feeds = FeedServer({"/bench.xml": _feed([])}).start()
@@ -110,7 +113,9 @@ def run_store(
         with EmbeddedBroker() as broker, store_url(store, workdir) as url:
             rtt = kafka_round_trip(broker.bootstrap_servers)
             body = _config_body(feeds.url("/bench.xml"), arrivals.url, interval, lanes)
-            config = write_config(workdir / "bench.yaml", servers=broker.bootstrap_servers, store=url, body=body)
+            config = write_config(
+                workdir / "bench.yaml", servers=broker.bootstrap_servers, store=url, body=body, kafka=kafka
+            )
             with Workers(config, ("ingest", "process", "alerts"), workdir / "workers.log") as workers:
                 timings = _measure(feeds, arrivals, workers, stories=stories, spacing=spacing, lanes=lanes)
             stages = _stages(broker.bootstrap_servers, feeds, arrivals, timings)
@@ -231,10 +236,10 @@ def push_latency() -> tuple[float | None, str]:
 
 
 def run(
-    stores: tuple[str, ...] = ("sqlite", "postgresql"), stories: int = 200, interval: float = 1.0
+    stores: tuple[str, ...] = ("sqlite", "postgresql"), stories: int = 200, interval: float = 1.0, kafka: str = ""
 ) -> dict[str, Any]:
     """The ``e2e_latency`` result: the first store's figures at the top, every store's under ``stores``."""
-    by_store = {store: run_store(store, stories=stories, interval=interval) for store in stores}
+    by_store = {store: run_store(store, stories=stories, interval=interval, kafka=kafka) for store in stores}
     push, why = push_latency()
     first = by_store[stores[0]]
     keys = ("p50_s", "p95_s", "p99_s", "poll_interval_s", "pipeline_p95_s", "stories")
@@ -253,8 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=200)
     parser.add_argument("--interval", type=float, default=1.0, help="feed poll interval in seconds")
     parser.add_argument("--stores", default="sqlite,postgresql")
+    parser.add_argument("--kafka", default="", help='extra kafka settings, e.g. "fetch_max_wait_ms: 500"')
     args = parser.parse_args(argv)
-    result = run(tuple(args.stores.split(",")), args.stories, args.interval)
+    result = run(tuple(args.stores.split(",")), args.stories, args.interval, args.kafka)
     for store, figures in result["stores"].items():
         print(store, " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()))
     print("push:", result["push_p99_s"], result["push_note"])
