@@ -55,7 +55,7 @@ def _latency(quick: bool) -> dict[str, Any]:
 
 
 def _overhead(quick: bool) -> dict[str, Any]:
-    return overhead.run(records=5_000 if quick else 20_000, runs=1 if quick else 3)
+    return overhead.run(records=5_000 if quick else 20_000, runs=3)
 
 
 def _sustained(quick: bool) -> dict[str, Any]:
@@ -106,6 +106,9 @@ FIGURES: dict[str, list[Figure]] = {
         Figure("runner records/s", ("runner_records_per_s",)),
         Figure("raw kafka-python records/s", ("raw_records_per_s",)),
         Figure("runner / raw", ("ratio",), 0.8),
+        Figure("CPU us/record runner", ("runner_cpu_us_per_record",)),
+        Figure("CPU us/record raw", ("raw_cpu_us_per_record",)),
+        Figure("CPU raw / runner", ("cpu_ratio",)),
     ],
     "sustained": [
         Figure("articles", ("articles",)),
