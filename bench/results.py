@@ -102,11 +102,14 @@ def _memory_mb() -> int | None:
     return None
 
 
-def save(results: dict[str, dict[str, Any]], *, quick: bool) -> Path:
-    """Merge ``results`` (scenario → figures) into the results file; return its path."""
+def save(results: dict[str, dict[str, Any]], *, quick: bool, env: dict[str, Any] | None = None) -> Path:
+    """Merge ``results`` (scenario → figures) into the results file; return its path.
+
+    ``env``: the ``environment()`` taken when the run started (default: now).
+    """
     path = QUICK_RESULTS if quick else RESULTS
     path.parent.mkdir(parents=True, exist_ok=True)
-    env = environment()
+    env = env or environment()
     stored = json.loads(path.read_text()) if path.exists() else {}
     stored["environment"] = env
     stamp = {"commit": env["commit"], "measured_at": datetime.now(UTC).isoformat(timespec="seconds")}

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bench import extract, latency, overhead, scaling, sustained
-from bench.results import Figure, save, table
+from bench.results import Figure, environment, save, table
 
 Scenario = Callable[[bool], dict[str, Any]]
 
@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in chosen if name not in SCENARIOS]
     if unknown:
         parser.error(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
+    env = environment()  # the commit and load as the run starts
     results: dict[str, dict[str, Any]] = {}
     failed = False
     for name in chosen:
@@ -152,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"== {name} done in {results[name]['seconds_taken']:.0f} s", flush=True)
     print()
     print(table(results, FIGURES))
-    path = save(results, quick=args.quick)
+    path = save(results, quick=args.quick, env=env)
     print(f"\nfigures saved to {path}")
     return 1 if failed else 0
 
