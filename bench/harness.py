@@ -2,7 +2,8 @@
 
 Everything runs on loopback: the embedded broker, the workers as ``python -m veille.cli <worker>``
 child processes (as docker-compose runs them), a feed server, a webhook receiver that timestamps
-arrivals, and a SQLite file or a fresh PostgreSQL schema that is dropped afterwards.
+arrivals, and a SQLite file or a fresh PostgreSQL schema that is dropped afterwards (on the server the
+test suite would use: ``VEILLE_TEST_PG_URL``, the local one, or a throwaway one).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from tests.integration.pipeline.support import LEXICON
+from tests.pg_server import suite_server
 
-PG_URL = os.environ.get("VEILLE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _STORY = re.compile(r"Story-(\d+)")
 _METRIC = re.compile(r"^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)$")
 
@@ -75,17 +76,18 @@ def store_url(kind: str, workdir: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{workdir / 'bench.db'}"
         return
-    admin = sa.create_engine(PG_URL)
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
-    finally:
+    with suite_server() as server:  # the test suite's choice: VEILLE_TEST_PG_URL, local, or a throwaway one
+        admin = sa.create_engine(server)
+        schema = f"bench_{uuid.uuid4().hex[:12]}"
         with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        separator = "&" if "?" in server else "?"
+        try:
+            yield f"{server}{separator}options=-csearch_path%3D{schema}"
+        finally:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
 
 
 def write_config(
