@@ -20,7 +20,6 @@ half of it before it is fetched) and a bare Kafka round trip (produce, acknowled
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import re
 import sys
@@ -48,7 +47,8 @@ _FEED_ITEMS = 60  # the feed keeps its latest items, as real feeds do
 _WARM_UP = 1_000_000  # story numbers of the warm-up stories
 
 
-def _feed(stories: list[tuple[int, str, str]]) -> bytes:
+def _feed(stories: list[tuple[int, str, str]], links: str = "") -> bytes:
+    """The feed's RSS with its latest ``stories``; ``links``: channel-level atom:link elements (WebSub)."""
     items = "".join(
         _ITEM.format(
             n=n,
@@ -59,7 +59,10 @@ def _feed(stories: list[tuple[int, str, str]]) -> bytes:
         )
         for n, source, date in reversed(stories[-_FEED_ITEMS:])
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>bench</title>{items}</channel></rss>'.encode()
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+        f"<channel><title>bench</title>{links}{items}</channel></rss>"
+    ).encode()
 
 
 def kafka_round_trip(servers: list[str], samples: int = 50) -> float:
@@ -229,11 +232,15 @@ def _stages(servers: list[str], feeds: FeedServer, arrivals: Arrivals, timings: 
     }
 
 
-def push_latency() -> tuple[float | None, str]:
-    """Push → webhook p99, once the ingest worker has a WebSub endpoint; else (None, why)."""
-    if importlib.util.find_spec("ingest.websub") is None:
-        return None, "no WebSub endpoint in this tree (ingest/websub.py is not there yet)"
-    return None, "ingest/websub.py exists but this benchmark does not drive it yet"
+def push_latency(stories: int) -> tuple[float | None, str]:
+    """Push → webhook p99 through the ingest worker's WebSub endpoint, when this tree has one; else (None, why)."""
+    from bench import push
+
+    missing = push.missing()
+    if missing:
+        return None, missing
+    result = push.run(stories=stories)
+    return result["p99_s"], f"{result['stories']} stories pushed by a local hub (SQLite), p50 {result['p50_s']:.3f} s"
 
 
 def run(
@@ -246,7 +253,7 @@ def run(
             by_store[store] = run_store(store, stories=stories, interval=interval, kafka=kafka)
         except sa.exc.OperationalError as exc:  # no PostgreSQL on this machine: say so, keep SQLite's figures
             by_store[store] = {"skipped": f"{store} not reachable: {str(exc.orig).strip().splitlines()[0]}"}
-    push, why = push_latency()
+    push, why = push_latency(stories)
     first = by_store[stores[0]]
     keys = ("p50_s", "p95_s", "p99_s", "poll_interval_s", "pipeline_p95_s", "stories")
     return {
