@@ -122,7 +122,7 @@ def run_store(
             )
             with Workers(config, ("ingest", "process", "alerts"), workdir / "workers.log") as workers:
                 timings = _measure(feeds, arrivals, workers, stories=stories, spacing=spacing, lanes=lanes)
-            stages = _stages(broker.bootstrap_servers, feeds, arrivals, timings)
+            stages = _stages(broker.bootstrap_servers, timings)
     finally:
         feeds.stop()
         arrivals.stop()
@@ -194,7 +194,7 @@ def _measure(
     }
 
 
-def _stages(servers: list[str], feeds: FeedServer, arrivals: Arrivals, timings: dict[int, Story]) -> dict[str, float]:
+def _stages(servers: list[str], timings: dict[int, Story]) -> dict[str, float]:
     """p50 and p95 seconds of each step of the pipeline's own time, from the Kafka records' timestamps.
 
     fetched → article produced (ingest), → detection produced (one hop + extraction), → notice
