@@ -155,6 +155,10 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", parents=[common], help="JSON lines in, detections out (no Kafka)")
     extract.set_defaults(command=_cmd_extract, quiet_log_level="WARNING")  # stderr is for bad-line reports
 
+    feed = sub.add_parser("feed", parents=[common], help="feed management")
+    feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
+    _register_feed_management(feed_actions, common)
+
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
     backtest = rules_sub.add_parser("backtest", parents=[common], help="replay stored detections through rules")
@@ -162,6 +166,12 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--since", default="30d", help="how far back to replay (default 30d)")
     backtest.set_defaults(command=_admin("backtest"))
     return parser
+
+
+def _register_feed_management(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    from ingest.feeds_cli import register
+
+    register(actions, common)
 
 
 def _add_alerts_admin(alerts: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
