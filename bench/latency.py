@@ -87,14 +87,16 @@ def kafka_round_trip(servers: list[str], samples: int = 50) -> float:
     return median(timings)
 
 
-def _config_body(feed_url: str, hook_url: str, interval: float, lanes: int) -> str:
+def _config_body(feed_url: str, hook_url: str, interval: float, lanes: int, ingest: str = "") -> str:
+    """Feed, lanes' rules and receivers; ``ingest.min_interval`` lowered so the feed is polled every ``interval``."""
     rules = "\n".join(
         f"  - {{name: lane{k}, type: first_seen, event_type: agreement, actors: [RUS, PRK], sources: [Outlet{k}],"
         f" lookback: 1s, realert: 1s, follow_ups: false, receivers: [hook{k}]}}"
         for k in range(lanes)
     )
     receivers = "\n".join(f'  - {{name: hook{k}, type: webhook, url: "{hook_url}"}}' for k in range(lanes))
-    return f"""feeds:
+    return f"""ingest: {{min_interval: {interval}{", " + ingest if ingest else ""}}}
+feeds:
   - {{id: bench, url: "{feed_url}", lang: en, interval: {interval}}}
 rules:
 {rules}

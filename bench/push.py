@@ -64,8 +64,8 @@ def run(stories: int = 200, spacing: float = 0.25, lanes: int = 8, store: str = 
 
     try:
         with EmbeddedBroker() as broker, store_url(store, workdir) as url:
-            body = _config_body(feeds.url("/bench.xml"), arrivals.url, 1.0, lanes)
-            body += "ingest: {websub: {enabled: true, port: 0, allow_private: true}}\n"
+            websub = "websub: {enabled: true, port: 0, allow_private: true}"
+            body = _config_body(feeds.url("/bench.xml"), arrivals.url, 1.0, lanes, ingest=websub)
             config = write_config(workdir / "push.yaml", servers=broker.bootstrap_servers, store=url, body=body)
             with Workers(config, ("ingest", "process", "alerts"), workdir / "workers.log") as workers:
                 if not wait_for(lambda: bool(hub.subscriptions), 180, workers.check):
