@@ -83,6 +83,7 @@ FIGURES: dict[str, list[Figure]] = {
         Figure("articles/s per core", ("articles_per_s",), 500),
         Figure("naive articles/s per core", ("naive_articles_per_s",)),
         Figure("ratio to naive", ("ratio",), 10),
+        Figure("Russian articles/s per core", ("russian_rate",)),
         Figure("eval recall with prefilter", ("recall_with_prefilter",)),
         Figure("eval recall without prefilter", ("recall_without_prefilter",)),
     ],
