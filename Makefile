@@ -30,7 +30,7 @@ eval: venv
 	$(BIN)/python -m tests.eval.entities
 
 bench: venv
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --scenarios "$(SCENARIOS)" $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
