@@ -184,12 +184,23 @@ class FeedStateStore:
 
     def save_validators(self, feed_id: str, validators: Validators) -> None:
         """Store the validators of a response whose new articles are now all published."""
+        self.save_validators_many({feed_id: validators})
+
+    def save_validators_many(self, validators: dict[str, Validators]) -> None:
+        """``save_validators`` for several feeds, as one executemany UPDATE."""
+        if not validators:
+            return
+        stmt = (
+            sa.update(feed_state)
+            .where(feed_state.c.feed_id == sa.bindparam("b_feed_id"))
+            .values(etag=sa.bindparam("b_etag"), last_modified=sa.bindparam("b_last_modified"))
+        )
+        rows = [
+            {"b_feed_id": feed_id, "b_etag": saved.etag, "b_last_modified": saved.last_modified}
+            for feed_id, saved in validators.items()
+        ]
         with self.transaction() as conn:
-            conn.execute(
-                sa.update(feed_state)
-                .where(feed_state.c.feed_id == feed_id)
-                .values(etag=validators.etag, last_modified=validators.last_modified)
-            )
+            conn.execute(stmt, rows)
 
     def next_due(self, feeds: Sequence[FeedConfig], now: datetime) -> datetime | None:
         """When the earliest of ``feeds`` is due (``now`` if one has never been polled); None without feeds."""
