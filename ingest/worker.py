@@ -21,6 +21,7 @@ from ingest.poller import FeedPoller
 from veille.bus import Bus, Producer
 from veille.config import VeilleConfig
 from veille.errors import TransientError
+from veille.health import HEALTH
 from veille.runner import Backoff
 
 log = logging.getLogger(__name__)
@@ -72,11 +73,14 @@ class IngestWorker:
                 try:
                     self.cycle()
                     failures = 0
+                    HEALTH.condition("feeds", None)
                     wait = self._until_next_due()
                 except (TransientError, sa.exc.OperationalError) as exc:
                     failures += 1
                     wait = self._backoff.delay(failures)
-                    log.warning("ingest: %s; retrying in %.1fs", _one_line(exc), wait)
+                    HEALTH.condition("feeds", f"poll cycle failing: {_one_line(exc)}")
+                    # the outage itself is logged once by the health prober; say only how we react
+                    log.log(_retry_level(failures), "ingest: %s; retrying in %.1fs", _one_line(exc), wait)
                 stop.wait(wait)
         finally:
             self.close()
@@ -121,6 +125,11 @@ class IngestWorker:
         if self._producer is not None:
             self._producer.close()
             self._producer = None
+
+
+def _retry_level(failures: int) -> int:
+    """WARNING for the first failure of a streak, DEBUG for the retries that follow."""
+    return logging.WARNING if failures == 1 else logging.DEBUG
 
 
 def _one_line(exc: BaseException) -> str:

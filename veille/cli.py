@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from veille import dlq_cli
 from veille.config import VeilleConfig, default_config_path, load_config
 from veille.errors import ConfigError, VeilleError
 from veille.telemetry import setup_logging
@@ -87,6 +88,11 @@ def _cmd_config_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_dlq(args: argparse.Namespace) -> int:
+    config = _override_bootstrap(_config(args), args.bootstrap_servers)
+    return int(args.dlq_command(config, args, sys.stdout))
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from process.extract_cli import run_extract
 
@@ -154,6 +160,8 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", parents=[common], help="JSON lines in, detections out (no Kafka)")
     extract.set_defaults(command=_cmd_extract, quiet_log_level="WARNING")  # stderr is for bad-line reports
+
+    dlq_cli.add_parser(sub, common, _cmd_dlq)
 
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
