@@ -91,7 +91,7 @@ class Dependency:
             self._down_since = None
             self.reason = None
             DEPENDENCY_UP.labels(self.name).set(1)
-            log.warning("%s reachable again after %s", self.name, _duration(lasted))
+            log.info("%s reachable again after %s", self.name, _duration(lasted))
 
 
 class Health:

@@ -84,7 +84,7 @@ def make_world(seed: int, articles: int, alerts: int, feeds: int) -> World:
 def rss(feed: int, items: list[Item], published: dict[str, datetime]) -> bytes:
     """The RSS document of ``feed`` listing ``items`` (every item published so far on it)."""
     entries = "".join(
-        f"<item><title>{escape(item.title)}</title><guid isPermaLink=\"false\">{item.guid}</guid>"
+        f'<item><title>{escape(item.title)}</title><guid isPermaLink="false">{item.guid}</guid>'
         f"<link>https://chaos.example.org/{item.guid}</link><description>{escape(item.summary)}</description>"
         f"<pubDate>{format_datetime(published.get(item.guid, datetime.now(UTC)))}</pubDate></item>"
         for item in items
@@ -96,11 +96,21 @@ def rss(feed: int, items: list[Item], published: dict[str, datetime]) -> bytes:
 
 
 def write_config(
-    path: Path, *, feed_urls: list[str], webhook_url: str, smtp_port: int, store_url: str, data_dir: Path,
-    bootstrap: str, prefix: str, repo: Path,
+    path: Path,
+    *,
+    feed_urls: list[str],
+    webhook_url: str,
+    smtp_port: int,
+    store_url: str,
+    data_dir: Path,
+    bootstrap: str,
+    prefix: str,
+    repo: Path,
 ) -> Path:
     """The chaos run's config: the invented watchlist, one ``any`` rule, a webhook and an email receiver."""
-    watchlist = "\n".join(f"  - {{id: {code}, kind: country, names: {{en: [{name}]}}}}" for code, name in COUNTRIES.items())
+    watchlist = "\n".join(
+        f"  - {{id: {code}, kind: country, names: {{en: [{name}]}}}}" for code, name in COUNTRIES.items()
+    )
     feeds = "\n".join(
         f"  - {{id: f{n:02d}, url: '{url}', source: Chaos Wire {n:02d}, lang: en, interval: 2s}}"
         for n, url in enumerate(feed_urls)
