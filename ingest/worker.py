@@ -3,7 +3,9 @@
 One cycle: claim due feeds (leases shared with other replicas in SQL), fetch and normalise them,
 produce the new articles keyed by article id, wait for Kafka to acknowledge all of them, and only
 then mark them seen (which also saves the feeds' ETag / Last-Modified). A crash or a Kafka outage
-in between means the next poll finds the same articles again: re-sent, never lost.
+in between means the next poll finds the same articles again: re-sent, never lost. Before each
+cycle, ingest waits while the process group lags more than ``max_lag`` articles behind what this
+replica published (back-pressure, ``veille.backpressure``): a flood slows polling, no queue grows.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlalchemy as sa
 from kafka.producer.future import RecordMetadata
 
 from ingest.poller import FeedPoller
+from veille.backpressure import DownstreamLag
 from veille.bus import Bus, Producer
 from veille.config import VeilleConfig
 from veille.errors import TransientError
@@ -28,6 +31,8 @@ log = logging.getLogger(__name__)
 
 _MAX_SLEEP = timedelta(seconds=30)
 _ONCE_ATTEMPTS = 5
+MAX_PROCESS_LAG = 10_000
+"""Articles published by this replica and not yet committed by the process group before ingest pauses."""
 
 
 def default_worker_id() -> str:
@@ -38,12 +43,20 @@ def default_worker_id() -> str:
 class IngestWorker:
     """Feed poller + Kafka producer (see module doc)."""
 
-    def __init__(self, config: VeilleConfig, bus: Bus, engine: sa.Engine, worker_id: str | None = None) -> None:
+    def __init__(
+        self,
+        config: VeilleConfig,
+        bus: Bus,
+        engine: sa.Engine,
+        worker_id: str | None = None,
+        max_lag: int = MAX_PROCESS_LAG,
+    ) -> None:
         self.poller = FeedPoller(config, engine, worker_id or default_worker_id())
         self.bus = bus
         self.topic = config.topic("articles")
         self._producer: Producer | None = None
         self._backoff = Backoff(base=1.0, cap=60.0)
+        self.downstream = DownstreamLag(bus, "ingest", f"{config.kafka.topic_prefix}.process", max_lag)
 
     def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
         """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
@@ -58,6 +71,7 @@ class IngestWorker:
         for article in articles:
             producer.send(self.topic, article.id, article)
         produced = producer.flush()
+        self.downstream.produced(produced)
         try:
             self.poller.mark_published(articles)
         except sa.exc.OperationalError as exc:
@@ -70,6 +84,9 @@ class IngestWorker:
         failures = 0
         try:
             while not stop.is_set():
+                self.downstream.wait(stop)  # back-pressure: no unbounded backlog on the articles topic
+                if stop.is_set():
+                    break
                 try:
                     self.cycle()
                     failures = 0
@@ -122,6 +139,7 @@ class IngestWorker:
     def close(self) -> None:
         """Stop fetching and close the producer."""
         self.poller.close()
+        self.downstream.close()
         if self._producer is not None:
             self._producer.close()
             self._producer = None

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import logging
 import os
 import signal
@@ -47,8 +48,9 @@ _RESTART_BACKOFF_CAP = 60.0
 
 
 def stop_on_signals() -> threading.Event:
-    """An event set by SIGTERM or SIGINT; a second signal exits at once."""
+    """An event set by SIGTERM or SIGINT; a second signal exits at once. SIGUSR1 dumps every thread's stack."""
     stop = threading.Event()
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
 
     def handler(signum: int, _frame: FrameType | None) -> None:
         if stop.is_set():

@@ -53,6 +53,12 @@ STAGE_CLIENT_REBUILDS = Counter(
     "veille_stage_client_rebuilds_total", "Kafka consumers rebuilt after losing their partitions", ["stage"]
 )
 
+STAGE_BACKPRESSURE_SECONDS = Counter(
+    "veille_stage_backpressure_seconds_total",
+    "Time a stage waited because the stage downstream lagged too far behind",
+    ["stage"],
+)
+
 for _stage in STAGES:
     for _outcome in ("handled", "dead_lettered"):
         STAGE_RECORDS.labels(_stage, _outcome)
@@ -60,6 +66,7 @@ for _stage in STAGES:
     STAGE_RETRIES.labels(_stage)
     STAGE_LAG.labels(_stage)
     STAGE_CLIENT_REBUILDS.labels(_stage)
+    STAGE_BACKPRESSURE_SECONDS.labels(_stage)
 
 
 def setup_logging(level: str | None = None) -> None:

@@ -123,16 +123,27 @@ class Fleet:
         return [f"{name} exited with {p.returncode}" for name, p in self.processes.items() if p.poll() is not None]
 
     def stop(self) -> dict[str, float]:
-        """SIGTERM every worker at once; seconds each took to exit (killed after 30 s: reported as inf)."""
+        """SIGTERM every worker at once; seconds each took to exit (inf: killed after 30 s, or failed).
+
+        A worker still running after SIGTERM_LIMIT gets SIGUSR1 first: its stacks go to the log.
+        """
         started = time.monotonic()
         for process in self.processes.values():
             process.send_signal(signal.SIGTERM)
         took: dict[str, float] = {}
+        dumped = False
+        while len(took) < len(self.processes) and time.monotonic() < started + 30:
+            for name, process in self.processes.items():
+                if name not in took and process.poll() is not None:
+                    took[name] = time.monotonic() - started if process.returncode == 0 else float("inf")
+            if not dumped and time.monotonic() > started + SIGTERM_LIMIT:
+                dumped = True
+                for name, process in self.processes.items():
+                    if name not in took:
+                        process.send_signal(signal.SIGUSR1)
+            time.sleep(0.05)
         for name, process in self.processes.items():
-            try:
-                code = process.wait(max(0.1, started + 30 - time.monotonic()))
-                took[name] = time.monotonic() - started if code == 0 else float("inf")
-            except subprocess.TimeoutExpired:
+            if name not in took:
                 process.kill()
                 process.wait()
                 took[name] = float("inf")
