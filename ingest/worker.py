@@ -36,8 +36,12 @@ MAX_PROCESS_LAG = 10_000
 
 
 def default_worker_id() -> str:
-    """This replica's name in feed leases: host and process id."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """This replica's name in feed leases: ``VEILLE_WORKER_ID``, else host and process id.
+
+    A stable id (one per replica) lets a restarted replica take back at once the leases its
+    previous life held when it was killed, instead of waiting for them to expire.
+    """
+    return os.environ.get("VEILLE_WORKER_ID") or f"{socket.gethostname()}:{os.getpid()}"
 
 
 class IngestWorker:
@@ -82,18 +86,23 @@ class IngestWorker:
     def run(self, stop: threading.Event) -> None:
         """Poll and publish until ``stop`` is set; sleep until the next feed is due."""
         failures = 0
+        release = True  # the leases of this replica's previous life (same VEILLE_WORKER_ID) come back now
         try:
             while not stop.is_set():
                 self.downstream.wait(stop)  # back-pressure: no unbounded backlog on the articles topic
                 if stop.is_set():
                     break
                 try:
+                    if release:
+                        self.poller.release_leases()
+                        release = False
                     self.cycle()
                     failures = 0
                     HEALTH.condition("feeds", None)
                     wait = self._until_next_due()
                 except (TransientError, sa.exc.OperationalError) as exc:
                     failures += 1
+                    release = True  # a failed cycle leaves its claimed feeds leased: take them back next time
                     wait = self._backoff.delay(failures)
                     HEALTH.condition("feeds", f"poll cycle failing: {_one_line(exc)}")
                     # the outage itself is logged once by the health prober; say only how we react

@@ -102,7 +102,7 @@ class Fleet:
     def start(self, name: str) -> None:
         """Start (or start again) the worker called ``name``."""
         role = name.split("-", 1)[0]
-        env = {**os.environ, "VEILLE_LOG_LEVEL": "INFO"}
+        env = {**os.environ, "VEILLE_LOG_LEVEL": "INFO", "VEILLE_WORKER_ID": f"chaos-{name}"}
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "veille.cli", role, "--config", str(self.config)],
             stdin=subprocess.DEVNULL,
