@@ -48,19 +48,41 @@ _WORKERS = ("ingest", "process", "alerts")
 _RESTART_BACKOFF_CAP = 60.0
 
 
-def stop_on_signals() -> threading.Event:
-    """An event set by SIGTERM or SIGINT; a second signal exits at once. SIGUSR1 dumps every thread's stack."""
-    stop = threading.Event()
-    faulthandler.register(signal.SIGUSR1, all_threads=True)
+class Stop(threading.Event):
+    """Set by SIGTERM or SIGINT. Until ``working()`` is called (the worker is still starting, e.g.
+    loading spaCy models, with no batch in hand) the signal also ends start-up at once."""
 
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        if stop.is_set():
+    def __init__(self) -> None:
+        super().__init__()
+        self._working = False
+
+    def working(self) -> None:
+        """From now on a signal only sets the event: the loop finishes its batch, then returns."""
+        self._working = True
+
+    def handle(self, signum: int, _frame: FrameType | None) -> None:
+        """The signal handler (see class doc); a second signal exits at once."""
+        if self.is_set():
             os._exit(128 + signum)
-        log.info("%s received: finishing the batch in hand, then stopping", signal.Signals(signum).name)
-        stop.set()
+        name = signal.Signals(signum).name
+        self.set()
+        if not self._working:
+            log.info("%s received while starting: stopping now (no batch in hand)", name)
+            raise SystemExit(0)
+        log.info("%s received: finishing the batch in hand, then stopping", name)
 
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
+
+def stop_on_signals(starting: bool = False) -> Stop:
+    """A ``Stop`` set by SIGTERM or SIGINT; SIGUSR1 dumps every thread's stack to stderr.
+
+    ``starting=True``: a signal before ``stop.working()`` ends start-up at once (SystemExit).
+    """
+    stop = Stop()
+    if not starting:
+        stop.working()
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    signal.signal(signal.SIGTERM, stop.handle)
+    signal.signal(signal.SIGINT, stop.handle)
     return stop
 
 
@@ -97,7 +119,7 @@ def run_worker(worker: str, config: VeilleConfig) -> int:
         raise ConfigError(
             ["kafka.bootstrap_servers: a lone worker needs a Kafka cluster (veille run starts an embedded one)"]
         )
-    stop = stop_on_signals()
+    stop = stop_on_signals(starting=True)
     serve_metrics(config.metrics.host, _metrics_port(config, worker))
     engine = create_engine(config.store_url)
     checks = {"broker": kafka_check(config.kafka.bootstrap_servers, config.kafka.security_protocol)}
@@ -117,7 +139,7 @@ def run_worker(worker: str, config: VeilleConfig) -> int:
     return 0
 
 
-def _ensure_topics_patiently(bus: Bus, config: VeilleConfig, stop: threading.Event) -> bool:
+def _ensure_topics_patiently(bus: Bus, config: VeilleConfig, stop: Stop) -> bool:
     """Create the topics, waiting with capped backoff while Kafka is unreachable; False if stopped first."""
     attempt = 0
     while not stop.is_set():
@@ -132,19 +154,25 @@ def _ensure_topics_patiently(bus: Bus, config: VeilleConfig, stop: threading.Eve
     return False
 
 
-def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: threading.Event) -> None:
+def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: Stop) -> None:
     if worker == "ingest":
         from ingest.worker import IngestWorker
 
-        IngestWorker(config, bus, engine).run(stop)
+        ingest = IngestWorker(config, bus, engine)
+        stop.working()
+        ingest.run(stop)
     elif worker == "process":
         from process.worker import make_runner
 
-        make_runner(config, bus).run(stop)
+        process = make_runner(config, bus)  # loads the spaCy models: seconds
+        stop.working()
+        process.run(stop)
     elif worker == "alerts":
         from alerts.worker import AlertsWorker
 
-        AlertsWorker(config, bus, engine).run(stop)
+        alerts = AlertsWorker(config, bus, engine)
+        stop.working()
+        alerts.run(stop)
     else:  # pragma: no cover - argparse restricts the choice
         raise ConfigError([f"unknown worker {worker!r}"])
 
