@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 _WORKERS = ("ingest", "process", "alerts")
 _RESTART_BACKOFF_CAP = 60.0
+_RECOVERY_WINDOW = timedelta(days=1)
 
 
 class Stop(threading.Event):
@@ -226,7 +227,9 @@ class _BrokerSupervisor:
         if self.broker.running():
             return
         log.error("embedded broker exited with code %s; restarting it on the same port", self.broker.exit_code())
-        lost_since = self.started_at
+        # Records older than a day were consumed long ago (back-pressure bounds the lag), and
+        # detections are pruned eventually: an older "seen but not recorded" is not a loss.
+        lost_since = max(self.started_at, datetime.now(UTC) - _RECOVERY_WINDOW)
         try:
             self.started_at = datetime.now(UTC)
             self.broker.restart()
