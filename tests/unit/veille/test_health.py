@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from prometheus_client import REGISTRY
 
-from veille.health import DEPENDENCY_UP, Dependency, Health
+from veille.health import Dependency, Health
 from veille.telemetry import ThirdPartyRateLimit
 
 
@@ -43,9 +44,9 @@ def test_an_outage_is_one_line_then_a_reminder_at_most_once_a_minute_then_one_li
 def test_the_dependency_gauge_follows_the_outage() -> None:
     store = Dependency("store", clock=Clock())
     store.down("connection refused")
-    assert DEPENDENCY_UP.labels("store")._value.get() == 0
+    assert REGISTRY.get_sample_value("veille_dependency_up", {"dependency": "store"}) == 0
     store.up()
-    assert DEPENDENCY_UP.labels("store")._value.get() == 1
+    assert REGISTRY.get_sample_value("veille_dependency_up", {"dependency": "store"}) == 1
 
 
 def test_readiness_names_every_dependency_down_and_every_condition() -> None:
