@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir=args.workdir,
     )
     ledger = run(options)
-    for line in ledger.problems + ledger.mismatches:
+    for line in [*ledger.events[-1:], *ledger.problems, *ledger.mismatches]:  # the run's length, what failed
         print(f"chaos: {line}")
     print(ledger.line())
     return 0 if ledger.ok else 1
