@@ -158,8 +158,15 @@ def expire_silence(config: VeilleConfig, args: argparse.Namespace, stdout: TextI
 
 
 def backtest(config: VeilleConfig, args: argparse.Namespace, stdout: TextIO) -> int:
-    """``veille rules backtest RULE_FILE [--since 30d]``: the alerts the file's rules would have sent."""
-    rules = load_rule_file(args.rule_file)
+    """``veille rules backtest FILE [--since 30d]``: the alerts the file's rules would have sent.
+
+    FILE is a rule file or a full configuration; a configuration given without ``--config`` is
+    also the one whose store is replayed (users pass the config they run with).
+    """
+    source = load_rule_file(args.rule_file)
+    rules = source.rules
+    if source.config is not None and not getattr(args, "config", None):
+        config = source.config
     try:
         since = parse_duration(args.since)
     except ValueError as exc:

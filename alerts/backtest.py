@@ -1,11 +1,12 @@
 """Backtest: replay stored detections through a rule file, without sending or storing anything.
 
-``veille rules backtest RULE_FILE --since 30d`` answers "how many alerts would this rule have sent,
-and which?" before anyone enables it. The detections the alerts worker handled are kept in
-``alert_detections`` with the time it saw them; the backtest feeds them, in that order and at those
-times, to a real ``AlertEngine`` built with the file's rules over a scratch SQLite store that is
-deleted afterwards. Live alerts, silences and the outbox are not touched, and the same code decides
-as in production.
+``veille rules backtest FILE --since 30d`` answers "how many alerts would this rule have sent,
+and which?" before anyone enables it. FILE is a stand-alone rule file (``rules:`` and nothing else)
+or a full configuration (includes and ``${VAR}`` resolved as ``veille run`` does). The detections
+the alerts worker handled are kept in ``alert_detections`` with the time it saw them; the backtest
+feeds them, in that order and at those times, to a real ``AlertEngine`` built with the file's rules
+over a scratch SQLite store that is deleted afterwards. Live alerts, silences and the outbox are not
+touched, and the same code decides as in production.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pydantic import ValidationError
 
 from alerts.engine import AlertEngine
 from alerts.state import TABLES, detections
-from veille.config import VeilleConfig
+from veille.config import VeilleConfig, load_config
 from veille.config.rules import RuleConfig, RuleFile
 from veille.contracts import Alert, Detection, utc
 from veille.errors import ConfigError
@@ -43,21 +44,26 @@ class BacktestResult:
         return tuple(n for n in self.notices if n.kind == "new")
 
 
-def load_rule_file(path: str | Path) -> tuple[RuleConfig, ...]:
-    """Read and validate a YAML file with a ``rules:`` list; raise ConfigError, one line per problem."""
+@dataclass(frozen=True, slots=True)
+class RuleSource:
+    """The rules read from a backtest FILE, and the whole configuration when FILE is one."""
+
+    rules: tuple[RuleConfig, ...]
+    config: VeilleConfig | None = None
+
+
+def load_rule_file(path: str | Path) -> RuleSource:
+    """Read and validate a rule file or a full configuration; raise ConfigError, one line per problem.
+
+    A mapping whose only key is ``rules`` is a stand-alone rule file; any other key (``include``,
+    ``feeds``, ``receivers``…) makes it a configuration, loaded and validated whole.
+    """
     path = Path(path)
+    tree = _read_yaml(path)
+    if isinstance(tree, dict) and set(tree) - {"rules"}:
+        return _from_config(path)
     try:
-        tree = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
-    except UnicodeDecodeError:
-        raise ConfigError([f"{path}: not UTF-8 text"]) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ConfigError([f"{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}"]) from None
-    try:
-        return RuleFile.model_validate(tree).rules
+        return RuleSource(RuleFile.model_validate(tree).rules)
     except ValidationError as exc:
         problems = [
             ": ".join(
@@ -72,6 +78,33 @@ def load_rule_file(path: str | Path) -> tuple[RuleConfig, ...]:
             for error in exc.errors(include_url=False)
         ]
         raise ConfigError(problems) from None
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    except UnicodeDecodeError:
+        raise ConfigError([f"{path}: not UTF-8 text"]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError([f"{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}"]) from None
+
+
+def _from_config(path: Path) -> RuleSource:
+    """The rules of the configuration at ``path``; its problems are prefixed with the file name."""
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        # the loader names the file only for file-level problems (those start with an absolute path)
+        raise ConfigError(
+            [p if Path(p.split(":", 1)[0]).is_absolute() else f"{path}: {p}" for p in exc.problems]
+        ) from None
+    if not config.rules:
+        raise ConfigError([f"{path}: rules: the configuration holds no rule"])
+    return RuleSource(config.rules, config)
 
 
 def backtest(

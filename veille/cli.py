@@ -166,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
     backtest = rules_sub.add_parser("backtest", parents=[common], help="replay stored detections through rules")
-    backtest.add_argument("rule_file", help="YAML file with a rules: list")
+    backtest.add_argument("rule_file", help="YAML file with a rules: list, or a full config file")
     backtest.add_argument("--since", default="30d", help="how far back to replay (default 30d)")
     backtest.set_defaults(command=_admin("backtest"))
     return parser

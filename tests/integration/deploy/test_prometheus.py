@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 import urllib.request
@@ -15,38 +14,37 @@ from prometheus_client import generate_latest
 import alerts.metrics
 import ingest.metrics
 import process.metrics
+from tests.debian import binary
 from veille.broker import free_port
 from veille.telemetry import serve_metrics
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy" / "prometheus"
-PROMTOOL = shutil.which("promtool")
-PROMETHEUS = shutil.which("prometheus")
-needs_prometheus = pytest.mark.skipif(
-    not (PROMTOOL and PROMETHEUS), reason="Debian's prometheus package is missing (.ci/run installs it)"
-)
 
 
-@needs_prometheus
-def test_promtool_accepts_the_compose_prometheus_config_and_rules():
+@pytest.fixture
+def promtool() -> str:
+    return binary("promtool")
+
+
+def test_promtool_accepts_the_compose_prometheus_config_and_rules(promtool):
     result = subprocess.run(
-        [PROMTOOL, "check", "config", "prometheus.yml"], cwd=DEPLOY, capture_output=True, text=True, check=False
+        [promtool, "check", "config", "prometheus.yml"], cwd=DEPLOY, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@needs_prometheus
-def test_every_worker_metric_passes_promtool_lint():
+def test_every_worker_metric_passes_promtool_lint(promtool):
     assert ingest.metrics and process.metrics and alerts.metrics  # all three workers' metrics are registered
     exposition = generate_latest()
-    result = subprocess.run([PROMTOOL, "check", "metrics"], input=exposition, capture_output=True, check=False)
+    result = subprocess.run([promtool, "check", "metrics"], input=exposition, capture_output=True, check=False)
     assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
     names = exposition.decode()
     for prefix in ("veille_ingest_", "veille_process_", "veille_alerts_", "veille_stage_", "veille_build_info"):
         assert prefix in names
 
 
-@needs_prometheus
 def test_a_real_prometheus_scrapes_the_worker_endpoint(tmp_path):
+    prometheus = binary("prometheus")
     port = serve_metrics("127.0.0.1", free_port())
     web = free_port()
     config = tmp_path / "prometheus.yml"
@@ -56,7 +54,7 @@ def test_a_real_prometheus_scrapes_the_worker_endpoint(tmp_path):
     )
     server = subprocess.Popen(
         [
-            PROMETHEUS,
+            prometheus,
             f"--config.file={config}",
             f"--storage.tsdb.path={tmp_path / 'data'}",
             f"--web.listen-address=127.0.0.1:{web}",

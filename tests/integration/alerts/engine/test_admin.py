@@ -93,3 +93,25 @@ def test_rules_backtest_prints_what_the_rule_file_would_have_sent(store_url, sto
     assert "new" in lines[1] and "try-me stage=announced actors=PRK,RUS sources=2" in lines[1]
     with pytest.raises(ConfigError, match="--since"):
         run(admin.backtest, cfg, rule_file=str(path), since="a month")
+
+
+def test_rules_backtest_of_a_full_config_replays_its_store_unless_config_is_given(store_url, store_engine, tmp_path):
+    now = datetime.now(UTC)
+    AlertEngine(config(store_url=store_url), store_engine).handle(
+        [detection("a1", "Reuters", published=now), detection("a2", "AFP", published=now)], now
+    )
+    path = tmp_path / "veille.yaml"
+    path.write_text(
+        f"store: {{url: '{store_url}'}}\n"
+        "rules:\n  - {name: try-me, type: threshold, event_type: agreement, actors: [RUS], min_count: 2}\n",
+        encoding="utf-8",
+    )
+    elsewhere = config(store_url=f"sqlite:///{tmp_path / 'empty.db'}")
+
+    code, out = run(admin.backtest, elsewhere, rule_file=str(path), since="30d", config=None)
+    assert code == 0
+    assert out.startswith("1 alerts and 0 follow-ups from 2 detections since ")
+
+    code, out = run(admin.backtest, elsewhere, rule_file=str(path), since="30d", config="elsewhere.yaml")
+    assert code == 0
+    assert out.startswith("0 alerts and 0 follow-ups from 0 detections since ")

@@ -1,4 +1,4 @@
-"""Fixtures for receiver integration tests: a fake Slack on loopback."""
+"""Fixtures for receiver integration tests: a fake Slack and a recording HTTP server on loopback."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.integration.alerts.receivers.fakeslack import FakeSlack
+from tests.integration.alerts.receivers.recorder import Recorder
 
 
 @pytest.fixture
@@ -15,3 +16,13 @@ def slack() -> Iterator[FakeSlack]:
     server = FakeSlack().start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def peer() -> Iterator[Recorder]:
+    """A running recording server; answers 200 unless told otherwise through ``answers``."""
+    recorder = Recorder()
+    recorder.thread.start()
+    yield recorder
+    recorder.server.shutdown()
+    recorder.server.server_close()
