@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 from pathlib import Path
 
 from tests.chaos.harness import Options, run
+from tests.pg_server import suite_server
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         timeout=args.timeout,
         workdir=args.workdir,
     )
-    ledger = run(options)
+    with suite_server() as pg_url:  # the suite's choice: VEILLE_TEST_PG_URL, the local server, or a throwaway one
+        ledger = run(dataclasses.replace(options, pg_url=pg_url))
     for line in [*ledger.events[-1:], *ledger.problems, *ledger.mismatches]:  # the run's length, what failed
         print(f"chaos: {line}")
     print(ledger.line())

@@ -2,12 +2,12 @@
 its connections; then count what was processed and what each receiver got.
 
 Peers on loopback: the embedded broker, a dedicated database ``chaos_<hex>`` on the test
-PostgreSQL server (dropped afterwards), a feed server, a webhook sink and aiosmtpd. Workers run
-as separate processes, as in docker-compose: one ingest, two process and two alerts replicas.
-Faults, at seeded moments while articles flow: SIGKILL one replica of each worker type and start
-it again; SIGSTOP the broker for ``freeze`` seconds, then SIGCONT; ``pg_terminate_backend`` on
-every connection of the chaos database. The last stop is SIGTERM, which must end each worker
-within 10 s.
+PostgreSQL server (the one ``tests.pg_server`` picks; dropped afterwards), a feed server, a
+webhook sink and aiosmtpd. Workers run as separate processes, as in docker-compose: one ingest,
+two process and two alerts replicas. Faults, at seeded moments while articles flow: SIGKILL one
+replica of each worker type and start it again; SIGSTOP the broker for ``freeze`` seconds, then
+SIGCONT; ``pg_terminate_backend`` on every connection of the chaos database. The last stop is
+SIGTERM, which must end each worker within 10 s.
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ import sqlalchemy as sa
 from tests.chaos.peers import CountingSmtp, WebhookSink
 from tests.chaos.world import World, make_world, rss, write_config
 from tests.integration.pipeline.support import FeedServer
+from tests.pg_server import LOCAL_URL
 from veille.broker import EmbeddedBroker
 from veille.bus import Bus
 from veille.config.runtime import KafkaConfig
 from veille.dlq import read_dead_letters
 
 REPO = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("VEILLE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPLICAS = {"ingest": 1, "process": 2, "alerts": 2}
 SIGTERM_LIMIT = 10.0
 
@@ -54,6 +54,7 @@ class Options:
     freeze: float = 20.0
     timeout: float = 900.0
     workdir: Path = Path("data/chaos")
+    pg_url: str = LOCAL_URL  # the PostgreSQL server on which the chaos database is created
 
 
 @dataclass(slots=True)
@@ -152,13 +153,13 @@ class Fleet:
 
 
 @contextlib.contextmanager
-def chaos_database() -> Iterator[tuple[str, sa.Engine]]:
-    """A dedicated database on the test server (URL, admin engine); dropped on exit."""
-    admin = sa.create_engine(PG_URL, poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
+def chaos_database(server_url: str) -> Iterator[tuple[str, sa.Engine]]:
+    """A dedicated database on the server of ``server_url`` (URL, admin engine); dropped on exit."""
+    admin = sa.create_engine(server_url, poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
     name = f"chaos_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    url = sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
     try:
         yield url, admin
     finally:
@@ -234,7 +235,7 @@ def run(options: Options, say: Callable[[str], None] = print) -> Ledger:
     with contextlib.ExitStack() as stack:
         broker = stack.enter_context(EmbeddedBroker(log_path=workdir / "broker.log"))
         stack.callback(os.kill, broker.pid, signal.SIGCONT)  # never leave a frozen broker behind
-        store_url, admin = stack.enter_context(chaos_database())
+        store_url, admin = stack.enter_context(chaos_database(options.pg_url))
         feeds = FeedServer({}).start()
         stack.callback(feeds.stop)
         hook = WebhookSink().start()

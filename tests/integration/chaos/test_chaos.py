@@ -11,7 +11,9 @@ from tests.chaos.harness import Options, run
 pytestmark = pytest.mark.timeout(900)
 
 
-def test_reduced_chaos_run_loses_nothing_sends_nothing_twice_and_dead_letters_nothing(tmp_path: Path) -> None:
+def test_reduced_chaos_run_loses_nothing_sends_nothing_twice_and_dead_letters_nothing(
+    tmp_path: Path, pg_server_url: str
+) -> None:
     options = Options(
         seed=1234,
         articles=500,
@@ -21,6 +23,7 @@ def test_reduced_chaos_run_loses_nothing_sends_nothing_twice_and_dead_letters_no
         freeze=20.0,
         timeout=600.0,
         workdir=tmp_path,
+        pg_url=pg_server_url,
     )
     ledger = run(options, say=lambda _line: None)
     details = "\n".join(ledger.events + ledger.problems + ledger.mismatches)
