@@ -24,7 +24,9 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from ingest.errors import FeedPermanentError, FeedTransientError, one_line
+from ingest.hints import cache_max_age, header_links, permanent_target
 from veille import __version__
+from veille.config.ingest import IngestConfig
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +49,19 @@ class Fetched:
     last_modified: str | None = None
     content_type: str | None = None
     url: str | None = None
+    max_age: float | None = None
+    moved_to: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def not_modified(self) -> bool:
         """True when the server (or the file) said nothing changed since the validators we sent."""
         return self.body is None
+
+
+def user_agent(contact_url: str | None) -> str:
+    """The User-Agent, with the operator's contact URL when configured (``+https://…``)."""
+    return USER_AGENT if not contact_url else f"{USER_AGENT[:-1]}; +{contact_url})"
 
 
 def is_local(url: str) -> bool:
@@ -137,7 +147,11 @@ class Fetcher:
             status = response.status_code
             if status == 304:
                 return Fetched(
-                    None, _validator(response.headers.get("etag")), _validator(response.headers.get("last-modified"))
+                    None,
+                    _validator(response.headers.get("etag")),
+                    _validator(response.headers.get("last-modified")),
+                    max_age=cache_max_age(response.headers.get("cache-control")),
+                    moved_to=permanent_target(response),
                 )
             if status in _RATE_LIMIT_STATUSES:
                 retry_after = self._retry_after(response.headers.get("retry-after"))
@@ -154,6 +168,9 @@ class Fetcher:
                 _validator(response.headers.get("last-modified")),
                 response.headers.get("content-type"),
                 str(response.url),
+                cache_max_age(response.headers.get("cache-control")),
+                permanent_target(response),
+                header_links(response.headers.get_list("link")),
             )
 
     def _read_body(self, response: httpx.Response, started: float) -> bytes:
@@ -220,6 +237,18 @@ class Fetcher:
         if len(body) > self.max_bytes:
             raise FeedPermanentError("too_large", f"file larger than {self.max_bytes} bytes")
         return Fetched(body, file_etag, last_modified)
+
+
+def fetcher_for(limits: IngestConfig) -> Fetcher:
+    """A Fetcher with the limits and contact URL of the ``ingest:`` config section."""
+    return Fetcher(
+        user_agent=user_agent(limits.contact_url),
+        connect_timeout=limits.connect_timeout,
+        read_timeout=limits.read_timeout,
+        deadline=limits.deadline,
+        max_bytes=limits.max_body_bytes,
+        max_redirects=limits.max_redirects,
+    )
 
 
 def _validator(value: str | None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 from ingest.errors import ERROR_KINDS
 
@@ -24,6 +24,17 @@ FETCH_SECONDS = Histogram(
     "Time to fetch one feed (304s and failures included)",
     buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
 )
+FEEDS = Gauge("veille_ingest_feeds", "Enabled feeds, by state (dead: failing longer than ingest.dead_after)", ["state"])
+PUSHES = Counter("veille_ingest_websub_pushes_total", "WebSub content deliveries, by outcome", ["outcome"])
+PUSH_OUTCOMES = ("accepted", "bad_signature", "unknown_topic", "too_large")
+FULL_TEXT = Counter("veille_ingest_full_text_total", "Article pages fetched for full text, by outcome", ["outcome"])
+FULL_TEXT_OUTCOMES = ("ok", "refused", "failed", "rate_limited")
+
+
+def set_feed_counts(enabled: int, dead: int) -> None:
+    """Publish how many enabled feeds are alive and dead."""
+    FEEDS.labels("alive").set(enabled - dead)
+    FEEDS.labels("dead").set(dead)
 
 
 def init_labels() -> None:
@@ -32,3 +43,7 @@ def init_labels() -> None:
         POLLS.labels(outcome)
     for kind in ERROR_KINDS:
         FEED_ERRORS.labels(kind)
+    for outcome in PUSH_OUTCOMES:
+        PUSHES.labels(outcome)
+    for outcome in FULL_TEXT_OUTCOMES:
+        FULL_TEXT.labels(outcome)

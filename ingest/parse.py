@@ -24,6 +24,7 @@ from defusedxml import DefusedXmlException, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ingest.errors import FeedPermanentError, one_line
+from ingest.hints import feed_interval_hint, feed_links
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class ParsedFeed:
     lang: str | None
     entries: list[Any] = field(default_factory=list)
     bozo: str | None = None
+    hint_seconds: float | None = None
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def check_xml_prolog(body: bytes) -> None:
@@ -101,7 +104,14 @@ def parse_feed(body: bytes, content_type: str | None = None, base_url: str | Non
     entries = list(result.get("entries") or [])
     if not entries and bozo and not feed.get("title"):
         raise FeedPermanentError("parse", f"not a readable feed: {bozo}")
-    return ParsedFeed(title=feed.get("title") or None, lang=feed.get("language") or None, entries=entries, bozo=bozo)
+    return ParsedFeed(
+        title=feed.get("title") or None,
+        lang=feed.get("language") or None,
+        entries=entries,
+        bozo=bozo,
+        hint_seconds=feed_interval_hint(feed),
+        links=feed_links(feed),
+    )
 
 
 def _bomless_utf16_to_utf8(body: bytes) -> bytes:

@@ -15,18 +15,21 @@ import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import chain, zip_longest
 
 import sqlalchemy as sa
 
 from ingest import metrics
+from ingest.catalog import FeedCatalog
 from ingest.errors import FeedError, FeedPermanentError, FeedTransientError, one_line
-from ingest.fetch import Fetcher, host_of
+from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
+from ingest.fulltext import FullTextFetcher
+from ingest.health import FeedHealthStore, bounded_interval
 from ingest.metrics import PollOutcome
 from ingest.normalize import normalize_entry
 from ingest.parse import ParsedFeed, parse_feed
@@ -80,17 +83,28 @@ class FeedPoller:
         *,
         fetcher: Fetcher | None = None,
         state: FeedStateStore | None = None,
-        max_workers: int = 8,
-        per_host: int = 2,
+        max_workers: int | None = None,
+        per_host: int | None = None,
         batch: int = 64,
+        on_hub: Callable[[FeedConfig, str, str], None] | None = None,
     ) -> None:
         self.worker_id = worker_id
-        self.feeds: tuple[FeedConfig, ...] = tuple(feed for feed in config.feeds if feed.enabled)
+        self.limits = config.ingest
+        self.catalog = FeedCatalog(config, engine)
+        self.health = FeedHealthStore(engine, config.ingest)
+        self.full_text = FullTextFetcher(config.ingest.full_text, user_agent(config.ingest.contact_url))
+        self.on_hub = on_hub
+        self.push_active: frozenset[str] = frozenset()  # feeds a WebSub hub pushes (polled as a safety net)
+        self.feeds: tuple[FeedConfig, ...] = ()
+        self._configured: dict[str, FeedConfig] = {}
+        self.refresh_feeds()
         self.state = state or FeedStateStore(engine)
         self.batch = batch
-        self._fetcher = fetcher or Fetcher()
-        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="veille-fetch")
-        self._per_host = per_host
+        self._fetcher = fetcher or fetcher_for(config.ingest)
+        self._pool = ThreadPoolExecutor(
+            max_workers=max_workers or config.ingest.concurrency, thread_name_prefix="veille-fetch"
+        )
+        self._per_host = per_host or config.ingest.per_host
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
@@ -101,10 +115,23 @@ class FeedPoller:
         """Wait for fetches in flight, then close the HTTP connections."""
         self._pool.shutdown(wait=True)
         self._fetcher.close()
+        self.full_text.close()
+
+    def refresh_feeds(self) -> tuple[FeedConfig, ...]:
+        """Re-read the config and stored feeds with their health (new address, bounded interval, dead)."""
+        configured = self.catalog.enabled()
+        self._configured = {feed.id: feed for feed in configured}
+        self.feeds = tuple(
+            self._rescheduled(feed, self.health.hint(feed.id)) if feed.id in self.push_active else feed
+            for feed in self.health.effective(configured)
+        )
+        metrics.set_feed_counts(len(self.feeds), self.health.dead_count(self._configured))
+        return self.feeds
 
     def poll_due(self, now: datetime | None = None) -> list[PollResult]:
         """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
         now = now or datetime.now(UTC)
+        self.refresh_feeds()
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
@@ -152,7 +179,12 @@ class FeedPoller:
                 finally:
                     metrics.FETCH_SECONDS.observe(time.monotonic() - started)
             validators = Validators(fetched.etag, fetched.last_modified)
+            if fetched.moved_to and fetched.moved_to != feed.url:
+                self._moved(feed, fetched.moved_to)
             if fetched.body is None:
+                hint = fetched.max_age if fetched.max_age is not None else self.health.hint(feed.id)
+                self.health.on_success(feed.id, hint_seconds=hint)
+                feed = self._rescheduled(feed, hint)
                 self.state.record_not_modified(feed, self.worker_id, now, validators)
                 metrics.POLLS.labels("not_modified").inc()
                 return PollResult(feed.id, "not_modified")
@@ -161,7 +193,11 @@ class FeedPoller:
             return self._failed(claim, now, exc)
         self._log_bozo(feed.id, parsed.bozo)
         articles, skipped = self._normalize(feed, parsed, now)
-        new = self.state.unseen(articles)
+        new = self.full_text.enrich(feed, self.state.unseen(articles))
+        hint = max((h for h in (parsed.hint_seconds, fetched.max_age) if h), default=None)
+        self.health.on_success(feed.id, hint_seconds=hint, item_lifetime=_oldest_item_age(articles, now))
+        self._discover_hub(feed, fetched.links + parsed.links)
+        feed = self._rescheduled(feed, hint)
         with self._lock:
             if new:
                 self._pending[feed.id] = _Pending(validators, {article.id for article in new})
@@ -173,6 +209,46 @@ class FeedPoller:
         metrics.ENTRIES_SKIPPED.inc(skipped)
         log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(parsed.entries), len(new), skipped)
         return PollResult(feed.id, "ok", tuple(new), skipped=skipped)
+
+    def accept_push(self, feed_id: str, body: bytes, content_type: str | None, now: datetime) -> PollResult:
+        """Articles from a body a WebSub hub pushed for ``feed_id``: parsed, normalised and seen-checked
+        like a polled body (the schedule and validators of the feed are left alone)."""
+        feed = next((f for f in self.feeds if f.id == feed_id), None)
+        if feed is None:
+            return PollResult(feed_id, "permanent_error", error="pushed content for a feed no longer polled")
+        try:
+            parsed = parse_feed(body, content_type, feed.url if not is_local(feed.url) else None)
+        except FeedPermanentError as exc:
+            log.warning("feed %s: pushed content refused: %s", feed_id, exc)
+            return PollResult(feed_id, "permanent_error", error=str(exc))
+        articles, skipped = self._normalize(feed, parsed, now)
+        new = self.full_text.enrich(feed, self.state.unseen(articles))
+        metrics.ARTICLES.inc(len(new))
+        return PollResult(feed_id, "ok", tuple(new), skipped=skipped)
+
+    def _rescheduled(self, feed: FeedConfig, hint: float | None) -> FeedConfig:
+        """``feed`` after a success: at the interval its fresh hint gives, longer when a hub pushes it."""
+        configured = self._configured.get(feed.id, feed)
+        interval = bounded_interval(configured.interval, hint, self.limits)
+        if feed.id in self.push_active:
+            interval = max(interval, self.limits.websub.push_poll_interval)
+        return feed.model_copy(update={"interval": interval})
+
+    def _moved(self, feed: FeedConfig, url: str) -> None:
+        """A permanent redirect: poll the new address from now on."""
+        if self.catalog.move(feed.id, url):
+            log.warning("feed %s: moved permanently to %s; stored URL updated", feed.id, url)
+        else:
+            self.health.on_moved(feed.id, url)
+            log.warning("feed %s: moved permanently to %s; polling there (update the config file)", feed.id, url)
+
+    def _discover_hub(self, feed: FeedConfig, links: tuple[tuple[str, str], ...]) -> None:
+        """Tell the WebSub subscriber about a hub the feed advertises (topic: its rel=self, else its URL)."""
+        hub = next((url for rel, url in links if rel == "hub"), None)
+        if hub is None or self.on_hub is None or is_local(feed.url):
+            return
+        topic = next((url for rel, url in links if rel == "self"), None) or feed.url
+        self.on_hub(feed, hub, topic)
 
     def _normalize(self, feed: FeedConfig, parsed: ParsedFeed, now: datetime) -> tuple[list[Article], int]:
         articles: list[Article] = []
@@ -193,6 +269,8 @@ class FeedPoller:
     def _failed(self, claim: Claim, now: datetime, exc: FeedError) -> PollResult:
         feed = claim.feed
         retry_after = exc.retry_after if isinstance(exc, FeedTransientError) else None
+        if self.health.on_failure(feed.id, now):
+            feed = feed.model_copy(update={"interval": max(feed.interval, self.limits.dead_retry)})
         due = self.state.record_failure(feed, self.worker_id, now, str(exc), retry_after)
         outcome: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
         metrics.POLLS.labels(outcome).inc()
@@ -224,6 +302,12 @@ class FeedPoller:
             slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
         with slot:
             yield
+
+
+def _oldest_item_age(articles: list[Article], now: datetime) -> timedelta | None:
+    """How long ago the oldest dated item the feed still lists was published."""
+    dates = [article.published for article in articles if article.published is not None]
+    return now - min(dates) if dates else None
 
 
 def _drop_repeats(results: list[PollResult]) -> list[PollResult]:

@@ -14,15 +14,19 @@ import logging
 import os
 import socket
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from kafka.producer.future import RecordMetadata
 
 from ingest.poller import FeedPoller
+from ingest.push import Pushed, PushIntake
+from ingest.retention import prune_seen
 from veille.backpressure import DownstreamLag
 from veille.bus import Bus, Producer
 from veille.config import VeilleConfig
+from veille.contracts import Article
 from veille.errors import TransientError
 from veille.health import HEALTH
 from veille.runner import Backoff
@@ -31,6 +35,7 @@ log = logging.getLogger(__name__)
 
 _MAX_SLEEP = timedelta(seconds=30)
 _ONCE_ATTEMPTS = 5
+_PRUNE_EVERY = timedelta(hours=1)
 MAX_PROCESS_LAG = 10_000
 """Articles published by this replica and not yet committed by the process group before ingest pauses."""
 
@@ -55,7 +60,15 @@ class IngestWorker:
         worker_id: str | None = None,
         max_lag: int = MAX_PROCESS_LAG,
     ) -> None:
-        self.poller = FeedPoller(config, engine, worker_id or default_worker_id())
+        self.push = PushIntake(engine, config.ingest) if config.ingest.websub.enabled else None
+        self.poller = FeedPoller(
+            config, engine, worker_id or default_worker_id(), on_hub=self.push.discovered if self.push else None
+        )
+        if self.push is not None:
+            self.push.start()
+        self.engine = engine
+        self.limits = config.ingest
+        self._pruned_at: datetime | None = None
         self.bus = bus
         self.topic = config.topic("articles")
         self._producer: Producer | None = None
@@ -65,21 +78,30 @@ class IngestWorker:
     def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
         """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
 
-        Raises TransientError when Kafka or the store is unavailable; nothing is marked seen then.
+        Pushed bodies (WebSub) waiting since the last cycle go out with the polled articles.
+        Raises TransientError when Kafka or the store is unavailable; nothing is marked seen then
+        (pushed bodies are kept for the next cycle).
         """
-        results = self.poller.poll_due(now)
-        articles = [article for result in results for article in result.articles]
-        if not articles:
-            return len(results), []
-        producer = self._ensure_producer()
-        for article in articles:
-            producer.send(self.topic, article.id, article)
-        produced = producer.flush()
-        self.downstream.produced(produced)
+        when = now or datetime.now(UTC)
+        pushed = self._push_maintenance(when)
         try:
-            self.poller.mark_published(articles)
-        except sa.exc.OperationalError as exc:
-            raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+            results = self.poller.poll_due(now)
+            articles = _unique([article for result in results for article in result.articles] + self._pushed(pushed))
+            if not articles:
+                return len(results), []
+            producer = self._ensure_producer()
+            for article in articles:
+                producer.send(self.topic, article.id, article)
+            produced = producer.flush()
+            self.downstream.produced(produced)
+            try:
+                self.poller.mark_published(articles)
+            except sa.exc.OperationalError as exc:
+                raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+        except BaseException:
+            if self.push is not None:
+                self.push.put_back(pushed)
+            raise
         log.info("published %d new articles from %d feeds", len(articles), len(results))
         return len(results), produced
 
@@ -107,7 +129,7 @@ class IngestWorker:
                     HEALTH.condition("feeds", f"poll cycle failing: {_one_line(exc)}")
                     # the outage itself is logged once by the health prober; say only how we react
                     log.log(_retry_level(failures), "ingest: %s; retrying in %.1fs", _one_line(exc), wait)
-                stop.wait(wait)
+                self._sleep(stop, wait)
         finally:
             self.close()
 
@@ -133,6 +155,30 @@ class IngestWorker:
             if polled == 0:
                 return produced
 
+    def _push_maintenance(self, now: datetime) -> list[Pushed]:
+        """Hourly seen pruning; with WebSub: subscriptions kept up, the push-fed feeds, the queued pushes."""
+        if self._pruned_at is None or now - self._pruned_at >= _PRUNE_EVERY:
+            self._pruned_at = now
+            prune_seen(self.engine, self.limits, now)
+        if self.push is None:
+            return []
+        self.push.maintain(now)
+        self.poller.push_active = self.push.pushing(now)
+        return self.push.take()
+
+    def _pushed(self, pushed: list[Pushed]) -> list[Article]:
+        now = datetime.now(UTC)
+        return [a for fid, body, kind in pushed for a in self.poller.accept_push(fid, body, kind, now).articles]
+
+    def _sleep(self, stop: threading.Event, seconds: float) -> None:
+        """Wait ``seconds``, or until stopped, or (with WebSub) until a push arrives."""
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            if self.push is None:
+                stop.wait(left)
+            elif self.push.wake.wait(min(left, 0.5)):
+                return
+
     def _until_next_due(self) -> float:
         due = self.poller.next_due()
         now = datetime.now(UTC)
@@ -147,6 +193,8 @@ class IngestWorker:
 
     def close(self) -> None:
         """Stop fetching and close the producer."""
+        if self.push is not None:
+            self.push.close()
         self.poller.close()
         self.downstream.close()
         if self._producer is not None:
@@ -157,6 +205,17 @@ class IngestWorker:
 def _retry_level(failures: int) -> int:
     """WARNING for the first failure of a streak, DEBUG for the retries that follow."""
     return logging.WARNING if failures == 1 else logging.DEBUG
+
+
+def _unique(articles: list[Article]) -> list[Article]:
+    """Each article id once (a pushed item may also have been polled in the same cycle)."""
+    seen: set[str] = set()
+    unique = []
+    for article in articles:
+        if article.id not in seen:
+            seen.add(article.id)
+            unique.append(article)
+    return unique
 
 
 def _one_line(exc: BaseException) -> str:

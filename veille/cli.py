@@ -163,6 +163,10 @@ def _parser() -> argparse.ArgumentParser:
 
     dlq_cli.add_parser(sub, common, _cmd_dlq)
 
+    feed = sub.add_parser("feed", parents=[common], help="feed management")
+    feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
+    _register_feed_management(feed_actions, common)
+
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)
     backtest = rules_sub.add_parser("backtest", parents=[common], help="replay stored detections through rules")
@@ -170,6 +174,12 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--since", default="30d", help="how far back to replay (default 30d)")
     backtest.set_defaults(command=_admin("backtest"))
     return parser
+
+
+def _register_feed_management(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    from ingest.feeds_cli import register
+
+    register(actions, common)
 
 
 def _add_alerts_admin(alerts: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:

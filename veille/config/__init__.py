@@ -28,6 +28,7 @@ from pydantic import Field, ValidationError, model_validator
 from veille.config.base import Section
 from veille.config.events import EventTypeConfig
 from veille.config.feeds import FeedConfig
+from veille.config.ingest import IngestConfig
 from veille.config.receivers import ReceiverConfig
 from veille.config.rules import RuleConfig
 from veille.config.runtime import KafkaConfig, MetricsConfig, StoreConfig
@@ -47,6 +48,7 @@ class VeilleConfig(Section):
     kafka: KafkaConfig = KafkaConfig()
     store: StoreConfig = StoreConfig()
     metrics: MetricsConfig = MetricsConfig()
+    ingest: IngestConfig = IngestConfig()
     feeds: tuple[FeedConfig, ...] = ()
     watchlist: tuple[EntityConfig, ...] = ()
     events: tuple[EventTypeConfig, ...] = ()

@@ -23,6 +23,7 @@ class FeedConfig(Section):
     interval: Duration = Field(timedelta(minutes=5), description="time between polls (failures back off further)")
     enabled: bool = True
     tags: tuple[str, ...] = ()
+    full_text: bool = Field(False, description="fetch each article's page and extract its main text")
 
     @field_validator("url")
     @classmethod

@@ -30,3 +30,24 @@ def test_language_hint_must_look_like_a_language_tag():
 def test_interval_must_be_positive():
     with pytest.raises(ValidationError, match="longer than 0 s"):
         FeedConfig(id="f", url="/f.xml", interval="0s")
+
+
+def test_ingest_section_defaults_and_limits():
+    from datetime import timedelta
+
+    from veille.config.ingest import IngestConfig
+
+    limits = IngestConfig()
+    assert limits.dead_after == timedelta(days=3) and not limits.full_text.allow_private
+    assert not limits.websub.enabled
+    with pytest.raises(ValidationError, match="min_interval must not exceed max_interval"):
+        IngestConfig(min_interval="2h", max_interval="1h")
+    with pytest.raises(ValidationError, match="seen_retention must be at least 1d"):
+        IngestConfig(seen_retention="1h")
+    with pytest.raises(ValidationError, match="contact_url"):
+        IngestConfig(contact_url="call me")
+
+
+def test_full_text_is_off_unless_asked_for():
+    assert not FeedConfig(id="f", url="/f.xml").full_text
+    assert FeedConfig(id="f", url="/f.xml", full_text=True).full_text
