@@ -27,6 +27,7 @@ lint: venv
 
 eval: venv
 	$(BIN)/python -m tests.eval.score
+	$(BIN)/python -m tests.eval.entities
 
 bench: venv
 	$(BIN)/python -m bench.run

@@ -4,9 +4,12 @@
 and which?" before anyone enables it. FILE is a stand-alone rule file (``rules:`` and nothing else)
 or a full configuration (includes and ``${VAR}`` resolved as ``veille run`` does). The detections
 the alerts worker handled are kept in ``alert_detections`` with the time it saw them; the backtest
-feeds them, in that order and at those times, to a real ``AlertEngine`` built with the file's rules
-over a scratch SQLite store that is deleted afterwards. Live alerts, silences and the outbox are not
-touched, and the same code decides as in production.
+feeds each, at that time, to a real ``AlertEngine`` built with the file's rules over a scratch
+SQLite store that is deleted afterwards, and reports the notices that store ends with (those that
+would have reached a receiver). Since notices depend on the set of detections and not on their
+order, the backtest gives the notices live processing gave, whatever order the live replicas saw
+them in. Live alerts, silences and the outbox are not touched, and the same code decides as in
+production.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ import yaml
 from pydantic import ValidationError
 
 from alerts.engine import AlertEngine
-from alerts.state import TABLES, detections
+from alerts.state import TABLES, deliveries, detections, notices
 from veille.config import VeilleConfig, load_config
+from veille.config.receivers import ConsoleReceiver
 from veille.config.rules import RuleConfig, RuleFile
 from veille.contracts import Alert, Detection, utc
 from veille.errors import ConfigError
@@ -31,7 +35,7 @@ from veille.store import create_engine, ensure_tables
 
 @dataclass(frozen=True, slots=True)
 class BacktestResult:
-    """What a replay would have done: ``notices`` (new, update, retraction), oldest first."""
+    """What a replay would have done: ``notices`` (new, update, disputed, retraction) by event time."""
 
     detections: int
     since: datetime
@@ -80,6 +84,20 @@ def load_rule_file(path: str | Path) -> RuleSource:
         raise ConfigError(problems) from None
 
 
+def delivered_notices(store: sa.Engine) -> list[Alert]:
+    """The notices of ``store`` that have a delivery (not muted), by event time, then alert and revision."""
+    query = (
+        sa.select(notices.c.payload)
+        .where(
+            sa.exists().where(deliveries.c.alert_id == notices.c.alert_id, deliveries.c.revision == notices.c.revision)
+        )
+        .order_by(notices.c.alert_id, notices.c.revision)
+    )
+    with store.connect() as conn:
+        found = [Alert.model_validate_json(payload) for payload in conn.execute(query).scalars()]
+    return sorted(found, key=lambda a: (a.fired_at, a.revision, a.alert_id))
+
+
 def _read_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -119,14 +137,19 @@ def backtest(
             .where(detections.c.observed_at >= since, detections.c.observed_at <= now)
             .order_by(detections.c.observed_at, detections.c.article_id)
         ).all()
-    notices: list[Alert] = []
     with tempfile.TemporaryDirectory(prefix="veille-backtest-") as scratch_dir:
         scratch = create_engine(f"sqlite:///{Path(scratch_dir) / 'backtest.db'}")
         try:
-            replay = AlertEngine(config.model_copy(update={"rules": rules}), scratch, record_metrics=False)
+            # One stand-in receiver for every rule: a notice "sent" is one with a delivery, whatever
+            # receivers the replayed configuration names (or lacks).
+            stand_in = (ConsoleReceiver(type="console", name="backtest"),)
+            replay_rules = tuple(rule.model_copy(update={"receivers": ()}) for rule in rules)
+            replay_config = config.model_copy(update={"rules": replay_rules, "receivers": stand_in})
+            replay = AlertEngine(replay_config, scratch, record_metrics=False)
             for payload, observed_at in rows:
-                notices.extend(replay.handle([Detection.model_validate_json(payload)], observed_at))
-            notices.extend(replay.tick(now))
+                replay.handle([Detection.model_validate_json(payload)], observed_at)
+            replay.tick(now)
+            notices = delivered_notices(scratch)
         finally:
             scratch.dispose()
     return BacktestResult(detections=len(rows), since=since, until=now, notices=tuple(notices))

@@ -1,29 +1,29 @@
-"""The alert engine: detections in, alerts and their outbox deliveries out, correct under replays and replicas.
+"""The alert engine: detections in, alerts and their outbox deliveries out, the same whatever the order.
 
 For each detection, in one transaction:
 
 1. the detection is recorded once per article id (``alert_detections``); a replay after a crash or
    a rebalance finds it there and changes nothing;
 2. every event that passes a rule's filters is recorded as a report of its group
-   (``alert_observations``), under the lock of the group's lineage (the group at any stage): a row
-   of ``alert_lineages`` taken ``FOR UPDATE`` on PostgreSQL; SQLite transactions are serialised
-   (``BEGIN IMMEDIATE``). Locks are taken in sorted order, so replicas never deadlock;
-3. a group with an alert fired within ``realert`` gets that alert updated (sources, articles) and,
-   when a new source joined and the rule says so, a threaded follow-up (kind ``update``);
-4. otherwise the rule type judges the group's history; when it fires, the alert gets a
-   deterministic id (rule, group, how many alerts the group fired before) and one delivery per
-   receiver is enqueued (``alerts.outbox.enqueue``) in the same transaction;
-5. stages: an alert at a later stage (signed) refers to the latest earlier-stage alert of its
-   lineage (``previous_alert_id``) and inhibits the earlier ones still in their period; an
-   earlier-stage alert that fires while a later one is open is stored as inhibited;
-6. retractions (denials) attach a follow-up of kind ``retraction`` to the lineage's latest alert.
+   (``alert_observations``), every denial as a denial of its lineage (``alert_denials``), under
+   the lock of the lineage (the group at any stage): a row of ``alert_lineages`` taken ``FOR
+   UPDATE`` on PostgreSQL; SQLite transactions are serialised. Locks are taken in sorted order,
+   so replicas never deadlock;
+3. the lineage is judged again from *all* its stored reports and denials
+   (``alerts.outcomes.plan``, a pure function of that set, in event time) and the store is
+   brought in line with the result (``_reconcile``): missing notices are stored with their
+   deliveries (the outbox), notices nobody received yet are rewritten or dropped, and notices
+   already sent (or being sent) are never touched. So the notices do not depend on arrival order,
+   batches, replicas or replays, as long as the reports arrive before their notices go out; each
+   delivery is held until its event time plus the rule's ``lateness`` to give late reports that
+   chance (see docs/ALERTING.md).
 
-Silenced and inhibited notices are stored without deliveries. ``tick`` judges ``flatline`` rules.
+Silenced and inhibited notices are stored without deliveries. ``tick`` judges ``flatline`` rules
+(processing time: "nothing came in the last hour" is about now).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -35,21 +35,21 @@ import sqlalchemy as sa
 
 from alerts import groups, metrics
 from alerts.outbox import enqueue
+from alerts.outcomes import Denial, PlannedAlert, Stages, alert_id, listed, plan
 from alerts.rules import GroupKey, History, Report, Rule, build_rule
 from alerts.rules.base import clean_fingerprint, report_time
 from alerts.silences import Silences
-from alerts.state import TABLES, alerts, detections, observations
+from alerts.state import TABLES, alerts, deliveries, denials, detections, notices, observations, upgrade
 from veille.config import VeilleConfig
-from veille.contracts import Alert, Detection, Event, utc
+from veille.contracts import STAGES, Alert, Detection, Event, utc
 from veille.store import ensure_tables, insert_ignore
 
 log = logging.getLogger(__name__)
 
-MAX_LISTED = 50
-"""Articles and links an alert lists at most (the earliest ones)."""
-
 DEFAULT_RETENTION = timedelta(days=90)
 """How long ``prune`` keeps detections (what backtests can replay) and reports by default."""
+
+__all__ = ["DEFAULT_RETENTION", "AlertEngine", "alert_id"]
 
 
 @dataclass
@@ -71,32 +71,34 @@ class _Outcome:
             metrics.SILENCED.labels(rule, reason).inc()
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    """An event (or a denial, ``retraction``) of a detection that passed a rule's filters, and its group."""
+def _report(detection: Detection, event: Event, now: datetime) -> Report:
+    """The report (or denial) ``event`` of ``detection`` makes, at its event time."""
+    article = detection.article
+    return Report(
+        article.id,
+        article.source,
+        report_time(detection, now),
+        clean_fingerprint(article.fingerprint),
+        article.url,
+        article.title,
+        detection.lang,
+        event.evidence,
+        event.object,
+        True,
+        event.stage,
+    )
 
-    rule: Rule
-    group: GroupKey
-    event: Event
-    detection: Detection
-    retraction: bool
 
+def stage_order(config: VeilleConfig, event_type: str) -> Stages:
+    """The stage ranks and trigger words of ``event_type`` from the config's ``events``.
 
-def alert_id(rule: str, group_key: str, sequence: int) -> str:
-    """The deterministic id of the ``sequence``-th alert (from 0) of a group."""
-    digest = hashlib.sha256(group_key.encode("utf-8")).hexdigest()[:16]
-    return f"{rule}:{digest}:{sequence}"
-
-
-def _listed(reports: Sequence[Report]) -> dict[str, tuple[str, ...]]:
-    """The sources, article ids and links an alert shows for ``reports`` (oldest first)."""
-    ordered = sorted(reports, key=lambda r: r.reported_at)
-    links = dict.fromkeys(r.url for r in ordered if r.url)
-    return {
-        "sources": tuple(dict.fromkeys(r.source for r in ordered)),
-        "article_ids": tuple(dict.fromkeys(r.article_id for r in ordered))[:MAX_LISTED],
-        "links": tuple(links)[:MAX_LISTED],
-    }
+    A config that declares no such event type (a bare rules file, tests) gets the agreement stages.
+    """
+    for declared in config.events:
+        if declared.type == event_type:
+            words = {w.lower() for phrases in declared.triggers.values() for p in phrases for w in p.split()}
+            return Stages(declared.stage_ranks, frozenset(w.rstrip("*") for w in words))
+    return Stages({stage: rank for rank, stage in enumerate(STAGES)})
 
 
 class AlertEngine:
@@ -114,7 +116,9 @@ class AlertEngine:
         self._rules: tuple[Rule, ...] = tuple(build_rule(rule) for rule in config.rules)
         everyone = tuple(receiver.name for receiver in config.receivers)
         self._receivers = {rule.name: rule.config.receivers or everyone for rule in self._rules}
+        self._stages = {rule.name: stage_order(config, rule.config.event_type) for rule in self._rules}
         ensure_tables(engine, TABLES)
+        upgrade(engine)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -159,6 +163,7 @@ class AlertEngine:
         with self._engine.begin() as conn:
             gone = conn.execute(detections.delete().where(detections.c.observed_at < cutoff)).rowcount
             gone += conn.execute(observations.delete().where(observations.c.reported_at < cutoff)).rowcount
+            gone += conn.execute(denials.delete().where(denials.c.reported_at < cutoff)).rowcount
         log.info("pruned %d detections and reports older than %s", gone, cutoff.isoformat())
         return gone
 
@@ -177,68 +182,163 @@ class AlertEngine:
         if outcome.replay:
             log.debug("detection %s already handled; skipped", detection.article_id)
             return
-        by_lineage: dict[tuple[str, str], list[_Match]] = defaultdict(list)
+        by_lineage: dict[tuple[str, str], list[tuple[Rule, GroupKey, Event, bool]]] = defaultdict(list)
         for rule in self._rules:
-            for events, retraction in ((detection.events, False), (detection.retractions, True)):
+            for events, denial in ((detection.events, False), (detection.retractions, True)):
                 for event in events:
-                    if rule.matches(detection, event, any_stage=retraction):
+                    if rule.matches(detection, event, any_stage=denial):
                         group = rule.group_of(detection, event)
-                        by_lineage[(rule.name, group.lineage)].append(_Match(rule, group, event, detection, retraction))
+                        by_lineage[(rule.name, group.lineage)].append((rule, group, event, denial))
         for rule_name, lineage in sorted(by_lineage):  # one lock order for every replica: no deadlock
             groups.lock(conn, rule_name, lineage)
-            for match in by_lineage[(rule_name, lineage)]:
-                if match.retraction:
-                    self._retract(conn, outcome, match, now)
+            changed = False
+            for rule, group, event, denial in by_lineage[(rule_name, lineage)]:
+                report = _report(detection, event, now)
+                if denial:
+                    changed |= groups.record_denial(conn, rule.name, lineage, Denial(report, event.stage), now)
                 else:
-                    self._observe(conn, outcome, match, now)
+                    groups.touch(conn, rule.name, group, now)
+                    changed |= groups.record(conn, rule.name, group.key, report, now)
+            if changed and not rule.on_tick:
+                self._reconcile(conn, outcome, rule, lineage, now)
 
-    def _observe(self, conn: sa.Connection, outcome: _Outcome, match: _Match, now: datetime) -> None:
-        """Record one report of a group; update its open alert, or let the rule judge whether it fires."""
-        rule, group, article = match.rule, match.group, match.detection.article
-        report = Report(
-            article.id,
-            article.source,
-            report_time(match.detection, now),
-            clean_fingerprint(article.fingerprint),
-            article.url,
-            article.title,
-        )
-        groups.touch(conn, rule.name, group, now)
-        if not groups.record(conn, rule.name, group.key, report):
-            return
-        if rule.on_tick or not rule.is_fresh(match.detection, now):
-            return
-        current = groups.open_alert(conn, rule.name, group.key, now - rule.config.realert)
-        if current is not None:
-            self._follow_up(conn, outcome, rule, current, now, article.published)
-            return
-        history = History(load=partial(groups.reports, conn, rule.name, group.key), new=(report,))
-        if rule.should_fire(history, now):
-            self._fire(conn, outcome, rule, group, history, now, match)
+    def _reconcile(self, conn: sa.Connection, outcome: _Outcome, rule: Rule, lineage: str, now: datetime) -> None:
+        """Judge the lineage from all its reports and make the stored alerts and notices match.
 
-    def _judge_quiet_group(
-        self, conn: sa.Connection, outcome: _Outcome, rule: Rule, group: GroupKey, now: datetime
-    ) -> None:
-        """Fire a tick rule for ``group`` unless it has an open alert (under the lineage lock)."""
-        groups.lock(conn, rule.name, group.lineage)
-        if groups.open_alert(conn, rule.name, group.key, now - rule.config.realert) is not None:
-            return
-        history = History(load=partial(groups.reports, conn, rule.name, group.key))
-        if rule.should_fire(history, now):
-            self._fire(conn, outcome, rule, group, history, now, None)
+        Notices already attempted for some receiver are frozen: never rewritten nor removed.
+        """
+        reports, group_of, denied = groups.lineage(conn, rule.name, lineage, rule.config.max_age)
+        planned = plan(rule, reports, group_of, denied, self._stages[rule.name])
+        stored = {
+            row.alert_id: row
+            for row in conn.execute(
+                sa.select(alerts).where(alerts.c.rule == rule.name, alerts.c.lineage_key == lineage)
+            ).all()
+        }
+        ids = set(stored) | {a.alert_id for a in planned}
+        kept = {
+            (row.alert_id, row.revision): row
+            for row in conn.execute(sa.select(notices).where(notices.c.alert_id.in_(ids))).all()
+        }
+        d = deliveries
+        # Locked until commit: a replica's dispatcher skips these rows, so nothing is claimed while
+        # its notice is being rewritten.
+        queued: dict[tuple[str, int], set[str]] = defaultdict(set)
+        frozen: set[tuple[str, int]] = set()
+        for row in conn.execute(
+            sa.select(d.c.alert_id, d.c.revision, d.c.receiver, d.c.status, d.c.attempts)
+            .where(d.c.alert_id.in_(ids))
+            .with_for_update()
+        ).all():
+            queued[(row.alert_id, row.revision)].add(row.receiver)
+            if row.status != "pending" or row.attempts > 0:
+                frozen.add((row.alert_id, row.revision))
+        for alert in planned:
+            self._sync_alert(conn, outcome, rule, alert, stored.get(alert.alert_id), kept, queued, frozen, now)
+        wanted = {(a.alert_id, n.revision) for a in planned for n in a.notices}
+        stale = [key for key in kept if key not in wanted and key not in frozen]
+        for alert_key, revision in stale:
+            conn.execute(d.delete().where(d.c.alert_id == alert_key, d.c.revision == revision))
+            conn.execute(notices.delete().where(notices.c.alert_id == alert_key, notices.c.revision == revision))
+        gone = {a for a in stored if a not in {p.alert_id for p in planned} and not any(k[0] == a for k in frozen)}
+        if gone:
+            conn.execute(alerts.delete().where(alerts.c.alert_id.in_(gone)))
+        if stale:
+            log.info(
+                "rule %s: %d unsent notices of lineage %s withdrawn after a re-judgement",
+                rule.name,
+                len(stale),
+                lineage,
+            )
 
-    def _fire(
+    def _sync_alert(
         self,
         conn: sa.Connection,
         outcome: _Outcome,
         rule: Rule,
-        group: GroupKey,
-        history: History,
+        alert: PlannedAlert,
+        row: sa.Row | None,
+        kept: dict[tuple[str, int], sa.Row],
+        queued: dict[tuple[str, int], set[str]],
+        frozen: set[tuple[str, int]],
         now: datetime,
-        match: _Match | None,
     ) -> None:
-        """Store a new alert for ``group`` and enqueue its first notice (``match``: the report that fired it)."""
-        cfg = rule.config
+        """Store ``alert`` and bring its unfrozen notices and their deliveries in line with the plan."""
+        if row is None and alert.fired_at < now - rule.config.max_age:
+            return  # old news never fires, even when a re-judgement finds it would have
+        status = row.status if row is not None and row.status == "silenced" else alert.status
+        for notice in alert.notices:
+            key = (alert.alert_id, notice.revision)
+            if key in frozen:
+                continue
+            old = kept.get(key)
+            reason = {"inhibited": "inhibition", "silenced": "silence"}.get(status)
+            # A silence is judged when the notice was first stored; a rewrite keeps that decision.
+            if reason is None and Silences.matching(conn, notice, old.created_at if old else now) is not None:
+                reason = "silence"
+                status = "silenced" if notice.revision == 0 else status
+            receivers = () if reason else self._receivers[rule.name]
+            payload = notice.model_dump_json()
+            if old is not None and old.payload == payload and queued.get(key, set()) == set(receivers):
+                continue
+            if old is not None:
+                conn.execute(
+                    notices.update()
+                    .where(notices.c.alert_id == alert.alert_id, notices.c.revision == notice.revision)
+                    .values(kind=notice.kind, payload=payload)
+                )
+                d = deliveries
+                conn.execute(d.delete().where(d.c.alert_id == alert.alert_id, d.c.revision == notice.revision))
+            due = max(now, alert.times[notice.revision] + rule.config.lateness)
+            enqueue(conn, notice, receivers, now, alert.times[notice.revision], due=due)
+            outcome.notices.append((rule.name, notice.kind))
+            if reason:
+                outcome.muted.append((rule.name, reason))
+            else:
+                outcome.published.append(notice)
+        latest = alert.state or alert.notices[-1]
+        if status == "active" and alert.overtaken:
+            status = "inhibited"
+        values = {
+            "status": status,
+            "retracted": alert.retracted,
+            "revision": latest.revision,
+            "fired_at": alert.fired_at,
+            "updated_at": now,
+            "previous_alert_id": latest.previous_alert_id,
+            "payload": latest.model_dump_json(),
+        }
+        if row is None:
+            conn.execute(
+                alerts.insert().values(
+                    alert_id=alert.alert_id,
+                    rule=rule.name,
+                    group_key=alert.group.key,
+                    lineage_key=alert.group.lineage,
+                    stage=alert.group.stage,
+                    **values,
+                )
+            )
+            log.info("rule %s fired alert %s (%s, %d sources)", rule.name, alert.alert_id, status, len(latest.sources))
+        elif row.payload != values["payload"] or row.status != values["status"]:
+            conn.execute(alerts.update().where(alerts.c.alert_id == alert.alert_id).values(**values))
+
+    def _judge_quiet_group(
+        self, conn: sa.Connection, outcome: _Outcome, rule: Rule, group: GroupKey, now: datetime
+    ) -> None:
+        """Fire a tick rule for ``group`` unless it fired within ``realert`` (under the lineage lock)."""
+        groups.lock(conn, rule.name, group.lineage)
+        since = now - rule.config.realert
+        recent = conn.execute(
+            sa.select(alerts.c.alert_id).where(
+                alerts.c.rule == rule.name, alerts.c.group_key == group.key, alerts.c.fired_at > since
+            )
+        ).first()
+        if recent is not None:
+            return
+        history = History(load=partial(groups.reports, conn, rule.name, group.key))
+        if not rule.should_fire(history, now):
+            return
         reports = history.between(now - rule.window, now)
         alert = Alert(
             alert_id=alert_id(rule.name, group.key, groups.next_sequence(conn, rule.name, group.key)),
@@ -248,17 +348,12 @@ class AlertEngine:
             stage=group.stage,
             group_key=group.key,
             title=rule.title(group, reports),
-            evidence=match.event.evidence if match else "",
-            evidence_lang=match.detection.lang if match else None,
             first_seen=min((r.reported_at for r in reports), default=now),
             fired_at=now,
-            previous_alert_id=groups.previous(conn, rule.name, group, now - cfg.stage_lookback),
-            **_listed(reports),
+            **listed(reports),
         )
-        inhibited = groups.overtaken(conn, rule.name, group, now - cfg.realert)
-        published = match.detection.article.published if match else None
-        muted = self._notify(conn, outcome, rule, alert, "inhibited" if inhibited else "active", now, published)
-        status = {"inhibition": "inhibited", "silence": "silenced"}.get(muted or "", "active")
+        muted = Silences.matching(conn, alert, now) is not None
+        enqueue(conn, alert, () if muted else self._receivers[rule.name], now, None)
         conn.execute(
             alerts.insert().values(
                 alert_id=alert.alert_id,
@@ -266,99 +361,16 @@ class AlertEngine:
                 group_key=group.key,
                 lineage_key=group.lineage,
                 stage=group.stage,
-                status=status,
+                status="silenced" if muted else "active",
                 retracted=False,
                 revision=0,
                 fired_at=now,
                 updated_at=now,
-                previous_alert_id=alert.previous_alert_id,
                 payload=alert.model_dump_json(),
             )
         )
-        if not inhibited:
-            groups.inhibit_earlier(conn, rule.name, group, now - cfg.realert)
-        log.info("rule %s fired alert %s (%s, %d sources)", rule.name, alert.alert_id, status, len(alert.sources))
-
-    def _follow_up(
-        self,
-        conn: sa.Connection,
-        outcome: _Outcome,
-        rule: Rule,
-        row: sa.Row,
-        now: datetime,
-        published: datetime | None,
-    ) -> None:
-        """Add the group's latest reports to its open alert; send an update when a new source joined."""
-        alert = Alert.model_validate_json(row.payload)
-        listed = _listed(groups.reports(conn, rule.name, row.group_key, row.fired_at - rule.window, now))
-        cfg = rule.config
-        notify = (
-            cfg.follow_ups
-            and len(listed["sources"]) > len(alert.sources)
-            and row.status == "active"
-            and not row.retracted
-            and row.revision < cfg.max_follow_ups
-        )
-        revision = row.revision + 1 if notify else row.revision
-        alert = alert.model_copy(update={**listed, **({"kind": "update", "revision": revision} if notify else {})})
-        conn.execute(
-            alerts.update()
-            .where(alerts.c.alert_id == row.alert_id)
-            .values(payload=alert.model_dump_json(), revision=revision, updated_at=now)
-        )
-        if notify:
-            self._notify(conn, outcome, rule, alert, row.status, now, published)
-
-    def _retract(self, conn: sa.Connection, outcome: _Outcome, match: _Match, now: datetime) -> None:
-        """Mark the lineage's latest alert retracted and send a follow-up saying so (fresh denials only)."""
-        rule, article = match.rule, match.detection.article
-        if not rule.is_fresh(match.detection, now):
-            return
-        row = groups.retraction_target(conn, rule.name, match.group, now - rule.config.retract_within)
-        if row is None:
-            return
-        alert = Alert.model_validate_json(row.payload)
-        alert = alert.model_copy(
-            update={
-                "kind": "retraction",
-                "revision": row.revision + 1,
-                "evidence": match.event.evidence,
-                "evidence_lang": match.detection.lang,
-                "article_ids": tuple(dict.fromkeys((*alert.article_ids, article.id))),
-                "links": tuple(dict.fromkeys((*alert.links, *([article.url] if article.url else [])))),
-            }
-        )
-        conn.execute(
-            alerts.update()
-            .where(alerts.c.alert_id == row.alert_id)
-            .values(retracted=True, revision=alert.revision, payload=alert.model_dump_json(), updated_at=now)
-        )
-        log.info("rule %s: alert %s retracted by article %s", rule.name, row.alert_id, article.id)
-        self._notify(conn, outcome, rule, alert, row.status, now, article.published)
-
-    def _notify(
-        self,
-        conn: sa.Connection,
-        outcome: _Outcome,
-        rule: Rule,
-        alert: Alert,
-        status: str,
-        now: datetime,
-        published: datetime | None,
-    ) -> str | None:
-        """Store the notice ``alert`` and enqueue its deliveries; return why it was muted, if it was.
-
-        Notices of inhibited or silenced alerts, and notices an active silence covers, get no deliveries.
-        """
-        reason = None
-        if status == "inhibited":
-            reason = "inhibition"
-        elif status == "silenced" or Silences.matching(conn, alert, now) is not None:
-            reason = "silence"
-        enqueue(conn, alert, () if reason else self._receivers[rule.name], now, published)
         outcome.notices.append((rule.name, alert.kind))
-        if reason:
-            outcome.muted.append((rule.name, reason))
+        if muted:
+            outcome.muted.append((rule.name, "silence"))
         else:
             outcome.published.append(alert)
-        return reason

@@ -3,20 +3,19 @@
 A *group* is one combination of a rule's ``group_by`` values (e.g. agreement, PRK+RUS, signed);
 its *lineage* is the same combination at any stage. The engine takes the lineage lock before it
 reads or writes anything of a group, so every function here runs under it, in the caller's
-transaction. Stage order is ``veille.contracts.STAGES``.
+transaction. ``lineage`` loads everything ``alerts.outcomes.plan`` needs to judge one lineage.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
+from alerts.outcomes import Denial
 from alerts.rules import GroupKey, Report
-from alerts.rules.base import stage_rank
-from alerts.state import alerts, groups, lineages, observations
-from veille.contracts import STAGES
+from alerts.state import denials, groups, lineages, observations
 from veille.store import insert_ignore
 
 
@@ -64,7 +63,7 @@ def known(conn: sa.Connection, rule: str, reported_since: datetime, created_befo
     return [GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage) for r in rows]
 
 
-def record(conn: sa.Connection, rule: str, group_key: str, report: Report) -> bool:
+def record(conn: sa.Connection, rule: str, group_key: str, report: Report, observed_at: datetime) -> bool:
     """Store ``report`` for the group; False when that article was already recorded for it."""
     row = {
         "rule": rule,
@@ -75,8 +74,95 @@ def record(conn: sa.Connection, rule: str, group_key: str, report: Report) -> bo
         "url": report.url,
         "title": report.title,
         "reported_at": report.reported_at,
+        "lang": report.lang,
+        "evidence": report.evidence,
+        "object": report.object,
+        "observed_at": observed_at,
     }
     return insert_ignore(conn, observations, [row], ["rule", "group_key", "article_id"]) == 1
+
+
+def record_denial(conn: sa.Connection, rule: str, lineage: str, denial: Denial, observed_at: datetime) -> bool:
+    """Store ``denial`` for the lineage; False when that article was already recorded for it."""
+    r = denial.report
+    row = {
+        "rule": rule,
+        "lineage_key": lineage,
+        "article_id": r.article_id,
+        "stage": denial.stage,
+        "object": r.object,
+        "source": r.source,
+        "fingerprint": r.fingerprint,
+        "url": r.url,
+        "title": r.title,
+        "lang": r.lang,
+        "evidence": r.evidence,
+        "reported_at": r.reported_at,
+        "observed_at": observed_at,
+    }
+    return insert_ignore(conn, denials, [row], ["rule", "lineage_key", "article_id"]) == 1
+
+
+def _fresh(reported_at: datetime, observed_at: datetime | None, max_age: timedelta) -> bool:
+    return observed_at is None or reported_at >= observed_at - max_age
+
+
+def lineage(
+    conn: sa.Connection, rule: str, lineage_key: str, max_age: timedelta
+) -> tuple[list[Report], dict[str, GroupKey], list[Denial]]:
+    """Every report of the lineage with its group (article id -> group), and every denial of it.
+
+    A report is fresh when it was published at most ``max_age`` before the engine first saw it.
+    """
+    o, g = observations, groups
+    rows = conn.execute(
+        sa.select(o, g.c.lineage_key, g.c.event_type, g.c.actors, g.c.stage)
+        .join(g, sa.and_(g.c.rule == o.c.rule, g.c.group_key == o.c.group_key))
+        .where(g.c.rule == rule, g.c.lineage_key == lineage_key)
+    ).all()
+    reports, group_of = [], {}
+    keys: dict[str, GroupKey] = {}
+    for r in rows:
+        if r.group_key not in keys:
+            keys[r.group_key] = GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage)
+        fresh = _fresh(r.reported_at, r.observed_at, max_age)
+        reports.append(
+            Report(
+                r.article_id,
+                r.source,
+                r.reported_at,
+                r.fingerprint,
+                r.url,
+                r.title,
+                r.lang,
+                r.evidence or "",
+                r.object or "",
+                fresh,
+                r.stage,
+            )
+        )
+        group_of[r.article_id] = keys[r.group_key]
+    d = denials
+    denied = [
+        Denial(
+            Report(
+                r.article_id,
+                r.source,
+                r.reported_at,
+                r.fingerprint,
+                r.url,
+                r.title,
+                r.lang,
+                r.evidence,
+                r.object,
+                _fresh(r.reported_at, r.observed_at, max_age),
+                r.stage,
+            ),
+            r.stage,
+        )
+        for r in conn.execute(sa.select(d).where(d.c.rule == rule, d.c.lineage_key == lineage_key)).all()
+    ]
+    return reports, group_of, denied
 
 
 def reports(conn: sa.Connection, rule: str, group_key: str, start: datetime, end: datetime) -> list[Report]:
@@ -88,67 +174,3 @@ def reports(conn: sa.Connection, rule: str, group_key: str, start: datetime, end
         .order_by(o.c.reported_at, o.c.article_id)
     ).all()
     return [Report(r.article_id, r.source, r.reported_at, r.fingerprint, r.url, r.title) for r in rows]
-
-
-def open_alert(conn: sa.Connection, rule: str, group_key: str, since: datetime) -> sa.Row | None:
-    """The group's latest alert fired after ``since`` (the start of the realert period), if any."""
-    return conn.execute(
-        sa.select(alerts)
-        .where(alerts.c.rule == rule, alerts.c.group_key == group_key, alerts.c.fired_at > since)
-        .order_by(alerts.c.fired_at.desc())
-        .limit(1)
-    ).first()
-
-
-def _staged(conn: sa.Connection, rule: str, group: GroupKey, since: datetime, later: bool) -> list[sa.Row]:
-    """Alerts of the lineage fired after ``since`` at a later (else earlier) stage than ``group``'s, newest first."""
-    rank = stage_rank(group.stage)
-    if rank < 0:
-        return []
-    stages = STAGES[rank + 1 :] if later else STAGES[:rank]
-    return list(
-        conn.execute(
-            sa.select(alerts.c.alert_id, alerts.c.status)
-            .where(
-                alerts.c.rule == rule,
-                alerts.c.lineage_key == group.lineage,
-                alerts.c.stage.in_(stages),
-                alerts.c.fired_at > since,
-            )
-            .order_by(alerts.c.fired_at.desc())
-        ).all()
-    )
-
-
-def overtaken(conn: sa.Connection, rule: str, group: GroupKey, since: datetime) -> bool:
-    """Whether an alert at a later stage of the lineage fired after ``since`` (it inhibits this group)."""
-    return bool(_staged(conn, rule, group, since, later=True))
-
-
-def previous(conn: sa.Connection, rule: str, group: GroupKey, since: datetime) -> str | None:
-    """The latest alert of the lineage at an earlier stage fired after ``since``: the one a new stage follows."""
-    earlier = _staged(conn, rule, group, since, later=False)
-    return earlier[0].alert_id if earlier else None
-
-
-def inhibit_earlier(conn: sa.Connection, rule: str, group: GroupKey, since: datetime) -> None:
-    """Mark the lineage's active alerts at earlier stages, fired after ``since``, inhibited."""
-    ids = [row.alert_id for row in _staged(conn, rule, group, since, later=False) if row.status == "active"]
-    if ids:
-        conn.execute(alerts.update().where(alerts.c.alert_id.in_(ids)).values(status="inhibited"))
-
-
-def retraction_target(conn: sa.Connection, rule: str, group: GroupKey, since: datetime) -> sa.Row | None:
-    """The alert a denial of ``group`` retracts: the lineage's latest unretracted one fired after ``since``.
-
-    A denial that names a stage retracts that stage's alert only.
-    """
-    query = sa.select(alerts).where(
-        alerts.c.rule == rule,
-        alerts.c.lineage_key == group.lineage,
-        alerts.c.retracted.is_(False),
-        alerts.c.fired_at >= since,
-    )
-    if group.stage is not None:
-        query = query.where(alerts.c.group_key == group.key)
-    return conn.execute(query.order_by(alerts.c.fired_at.desc()).limit(1)).first()

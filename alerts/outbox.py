@@ -29,7 +29,7 @@ import sqlalchemy as sa
 
 from alerts import metrics
 from alerts.receivers.base import Delivered, Notice, Receiver
-from alerts.state import TABLES, alerts, deliveries, notices, receiver_slots
+from alerts.state import TABLES, deliveries, notices, receiver_slots
 from veille.contracts import Alert, utc
 from veille.errors import PermanentError, TransientError
 from veille.store import ensure_tables, insert_ignore
@@ -53,20 +53,21 @@ def one_line(error: BaseException) -> str:
 
 
 def enqueue(
-    conn: sa.Connection, alert: Alert, receivers: Sequence[str], now: datetime, published_at: datetime | None
+    conn: sa.Connection,
+    alert: Alert,
+    receivers: Sequence[str],
+    now: datetime,
+    published_at: datetime | None,
+    *,
+    due: datetime | None = None,
 ) -> int:
     """Store the notice ``alert`` and one pending delivery per receiver; return how many deliveries went in.
 
     Call inside the transaction that fired or followed up the alert. Idempotent per (alert id,
     revision, receiver). An empty ``receivers`` stores the notice only (silenced, inhibited).
 
-    An update is not queued for a receiver whose first notice of the alert is still waiting, never
-    attempted: that notice is sent with the alert's latest sources instead (see ``Outbox._notice``),
-    so a story that gathers three sources in one batch makes one message, not "2 sources" followed
-    at once by "now 3 sources".
+    ``due``: when the deliveries may go out (default ``now``); the engine holds them for late reports.
     """
-    if alert.kind == "update":
-        receivers = [r for r in receivers if r not in _waiting_first_notice(conn, alert.alert_id)]
     insert_ignore(
         conn,
         notices,
@@ -88,34 +89,13 @@ def enqueue(
             "receiver": receiver,
             "status": "pending",
             "attempts": 0,
-            "next_attempt_at": now,
+            "next_attempt_at": due or now,
             "created_at": now,
             "published_at": published_at,
         }
         for receiver in receivers
     ]
     return insert_ignore(conn, deliveries, rows, ["alert_id", "revision", "receiver"])
-
-
-def _waiting_first_notice(conn: sa.Connection, alert_id: str) -> set[str]:
-    """Receivers whose first notice of ``alert_id`` is pending and never attempted (rows locked until commit)."""
-    d = deliveries
-    waiting = (
-        sa.select(d.c.receiver)
-        .join(notices, sa.and_(notices.c.alert_id == d.c.alert_id, notices.c.revision == d.c.revision))
-        .where(d.c.alert_id == alert_id, notices.c.kind == "new", d.c.status == "pending", d.c.attempts == 0)
-        .with_for_update(of=d)
-    )
-    return set(conn.execute(waiting).scalars())
-
-
-def _with_latest_sources(first: Alert, latest: Alert) -> Alert:
-    """The first notice of an alert, carrying the sources the alert has gathered since it fired."""
-    if latest.stage != first.stage or len(latest.sources) <= len(first.sources):
-        return first
-    return first.model_copy(
-        update={"sources": latest.sources, "article_ids": latest.article_ids, "links": latest.links}
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +252,6 @@ class Outbox:
                     notices.c.alert_id == claim.alert_id, notices.c.revision == claim.revision
                 )
             ).scalar_one()
-            if first_notice := (claim.revision == 0):
-                latest = conn.execute(sa.select(alerts.c.payload).where(alerts.c.alert_id == claim.alert_id)).scalar()
             thread_ref = conn.execute(
                 sa.select(d.c.ref)
                 .where(
@@ -286,11 +264,8 @@ class Outbox:
                 .order_by(d.c.revision)
                 .limit(1)
             ).scalar()
-        alert = Alert.model_validate_json(payload)
-        if first_notice and latest is not None:
-            alert = _with_latest_sources(alert, Alert.model_validate_json(latest))
         return Notice(
-            alert=alert,
+            alert=Alert.model_validate_json(payload),
             idempotency_key=idempotency_key(claim.alert_id, claim.revision, claim.receiver),
             thread_ref=thread_ref,
             attempt=claim.attempts,

@@ -33,7 +33,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from veille.config.watchlist import EntityConfig
-from veille.contracts import Alert
+from veille.contracts import Alert, Cited
 from veille.errors import ConfigError, PermanentError
 
 Format = Literal["plain", "mrkdwn", "html"]
@@ -52,6 +52,7 @@ MAX_SOURCES = 20
 MAX_SOURCE_NAME = 80
 MAX_LINKS = 10
 MAX_URL = 500
+MAX_CITED_TITLE = 120
 
 # C0 and C1 controls except TAB and LF, DEL, and the bidi embedding/override/isolate characters.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -200,9 +201,30 @@ def display_names(entities: Iterable[EntityConfig], lang: str = "en") -> dict[st
     return names
 
 
+def _cited(reports: Iterable[Cited], lang: str | None) -> list[dict[str, Any]]:
+    """Cited reports as templates see them: outlet, headline, language when it differs, safe link, label."""
+    shown = []
+    for report in list(reports)[:MAX_LINKS]:
+        other_lang = report.lang if report.lang and report.lang != lang else None
+        title = clip(one_line(report.title), MAX_CITED_TITLE)
+        source = clip(one_line(report.source), MAX_SOURCE_NAME)
+        label = source + (f" — {title}" if title else "") + (f" ({other_lang})" if other_lang else "")
+        shown.append(
+            {
+                "source": source,
+                "title": title,
+                "lang": other_lang,
+                "url": safe_url(report.url) if report.url else None,
+                "label": label,
+            }
+        )
+    return shown
+
+
 def template_context(alert: Alert, receiver: str, names: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The variables every template sees (documented in docs/RECEIVERS.md); lengths are bounded."""
     names = names or {}
+    lang = alert.reports[0].lang if alert.reports else alert.evidence_lang
     actors = tuple(one_line(names.get(a, a)) for a in alert.actors)
     links = [u for u in (safe_url(link) for link in alert.links) if u is not None]
     return {
@@ -234,6 +256,15 @@ def template_context(alert: Alert, receiver: str, names: Mapping[str, str] | Non
         "fired_at_text": format_time(alert.fired_at),
         "previous_alert_id": alert.previous_alert_id,
         "receiver": receiver,
+        "is_disputed": alert.kind == "disputed",
+        "alert_lang": lang,
+        "evidence_source": clip(one_line(alert.evidence_source), MAX_SOURCE_NAME) if alert.evidence_source else None,
+        "reports": _cited(alert.reports, lang)
+        or [{"source": host(u), "title": "", "lang": None, "url": u, "label": host(u)} for u in links[:MAX_LINKS]],
+        "more_reports": max(len(alert.reports) - MAX_LINKS, 0) if alert.reports else max(len(links) - MAX_LINKS, 0),
+        "denials": _cited(alert.denials, lang),
+        "denied_by": [clip(one_line(s), MAX_SOURCE_NAME) for s in alert.denied_by[:MAX_SOURCES]],
+        "denier_count": len(alert.denied_by),
     }
 
 
@@ -255,6 +286,13 @@ def sample_alert() -> Alert:
         links=("https://example.org/a1",),
         first_seen=now,
         fired_at=now,
+        evidence_source="Le Monde",
+        reports=(
+            Cited(source="Le Monde", title="Un traité pourrait être signé", lang="fr", url="https://example.org/a1"),
+            Cited(source="Yonhap", title="Treaty may be signed", lang="en", url="https://example.org/a2"),
+        ),
+        denials=(Cited(source="TASS", title="Kremlin denies plans", lang="en", url="https://example.org/d1"),),
+        denied_by=("TASS",),
     )
 
 

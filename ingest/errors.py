@@ -7,7 +7,7 @@ veille handles them as such. ``kind`` is one of ``ERROR_KINDS`` and becomes the 
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from veille.errors import PermanentError, TransientError
 
@@ -24,6 +24,10 @@ class FeedTransientError(TransientError):
         super().__init__(message, retry_after)
         self.kind: ErrorKind = kind
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its real arguments when it crosses from a parse worker process
+        return type(self), (self.kind, str(self), self.retry_after)
+
 
 class FeedPermanentError(PermanentError):
     """A feed failure that the next poll will most likely repeat (404, not a feed, hostile XML)."""
@@ -31,6 +35,10 @@ class FeedPermanentError(PermanentError):
     def __init__(self, kind: ErrorKind, message: str) -> None:
         super().__init__(message)
         self.kind: ErrorKind = kind
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its real arguments when it crosses from a parse worker process
+        return type(self), (self.kind, str(self))
 
 
 FeedError = FeedTransientError | FeedPermanentError

@@ -11,7 +11,8 @@ from prometheus_client import Counter, Gauge, Histogram
 
 from ingest.errors import ERROR_KINDS
 
-PollOutcome = Literal["ok", "not_modified", "transient_error", "permanent_error"]
+# unchanged: a 200 whose body has the hash of the last one fully published (not parsed again)
+PollOutcome = Literal["ok", "not_modified", "unchanged", "transient_error", "permanent_error"]
 POLL_OUTCOMES: tuple[PollOutcome, ...] = get_args(PollOutcome)
 
 POLLS = Counter("veille_ingest_polls_total", "Feed polls, by outcome", ["outcome"])

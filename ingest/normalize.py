@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -47,6 +48,7 @@ _TRACKING_PARAMS = wordset(
     "at_custom1 at_custom2 at_custom3 at_custom4 __twitter_impression ito"
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNSAFE_URL_CHAR = re.compile(r"[\s<>\"']")
 
 
 def canonical_url(url: object) -> str | None:
@@ -60,7 +62,7 @@ def canonical_url(url: object) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    if scheme not in _DEFAULT_PORTS or not host or any(ch.isspace() or ch in "<>\"'" for ch in url.strip()):
+    if scheme not in _DEFAULT_PORTS or not host or _UNSAFE_URL_CHAR.search(url.strip()):
         return None
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = [
@@ -88,6 +90,18 @@ def article_id(entry: Any, feed_id: str, title: str, published: datetime | None)
     if title:
         return _digest("title", feed_id, title, published.isoformat() if published else "")
     raise FeedPermanentError("parse", "entry has no guid, link, title or text to identify it")
+
+
+def entry_id(entry: Any, feed_id: str, fetched_at: datetime) -> str:
+    """The id ``normalize_entry`` gives ``entry``, computed without normalising it (for the seen check).
+
+    Cheap for entries with a guid or a link; only the rare entry with neither needs its title and date.
+    """
+    guid = entry.get("id") or entry.get("guid")
+    if (isinstance(guid, str) and guid.strip()) or canonical_url(entry.get("link")):
+        return article_id(entry, feed_id, "", None)
+    title = clean_text(entry.get("title"), TITLE_MAX) or _entry_summary(entry)
+    return article_id(entry, feed_id, title, entry_published(entry, fetched_at))
 
 
 def entry_published(entry: Any, fetched_at: datetime) -> datetime | None:

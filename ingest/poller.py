@@ -7,6 +7,11 @@ between makes the next poll fetch the full feed again and re-send, never lose, t
 
 Politeness: a small thread pool fetches feeds concurrently, at most ``per_host`` at a time per
 host, hosts interleaved; failing feeds back off (``ingest.state``); 429/503 Retry-After is honoured.
+
+Speed: a body whose hash matches the last fully published one is "unchanged" and not parsed
+(``ingest.bodyhash``); changed bodies are parsed in worker processes (``ingest.parsepool``), where
+entries already seen are dropped before normalisation; the seen check of a whole batch is one
+query and its outcomes are written in one transaction.
 """
 
 from __future__ import annotations
@@ -18,21 +23,22 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from itertools import chain, zip_longest
 
 import sqlalchemy as sa
 
 from ingest import metrics
+from ingest.bodyhash import BodyHashes, body_hash
 from ingest.catalog import FeedCatalog
-from ingest.errors import FeedError, FeedPermanentError, FeedTransientError, one_line
+from ingest.digest import Digest
+from ingest.errors import FeedError, FeedPermanentError, FeedTransientError
 from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
 from ingest.fulltext import FullTextFetcher
 from ingest.health import FeedHealthStore, bounded_interval
 from ingest.metrics import PollOutcome
-from ingest.normalize import normalize_entry
-from ingest.parse import ParsedFeed, parse_feed
+from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
@@ -60,10 +66,29 @@ class PollResult:
 
 @dataclass(slots=True)
 class _Pending:
-    """Validators to save once the listed article ids of that response are all published."""
+    """Validators (and body hash) to save once the listed article ids of that response are all published."""
 
     validators: Validators
+    body_hash: str
     ids: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Polled:
+    """What a fetching thread found for one claim, before anything is written to the store."""
+
+    claim: Claim
+    outcome: PollOutcome
+    validators: Validators = field(default_factory=Validators)
+    body_hash: str | None = None
+    digest: Digest | None = None
+    error: FeedError | None = None
+    max_age: float | None = None  # Cache-Control max-age of the response
+    links: tuple[tuple[str, str], ...] = ()  # Link: headers (WebSub hub, self)
+
+
+_Settled = tuple[_Polled, FeedConfig, tuple[Article, ...]]
+"""A fetched feed, the feed as rescheduled (hints, dead), and its new articles."""
 
 
 class FeedPoller:
@@ -87,6 +112,7 @@ class FeedPoller:
         per_host: int | None = None,
         batch: int = 64,
         on_hub: Callable[[FeedConfig, str, str], None] | None = None,
+        parse_pool: ParsePool | None = None,
     ) -> None:
         self.worker_id = worker_id
         self.limits = config.ingest
@@ -99,6 +125,7 @@ class FeedPoller:
         self._configured: dict[str, FeedConfig] = {}
         self.refresh_feeds()
         self.state = state or FeedStateStore(engine)
+        self.bodies = BodyHashes(engine)
         self.batch = batch
         self._fetcher = fetcher or fetcher_for(config.ingest)
         self._pool = ThreadPoolExecutor(
@@ -108,6 +135,9 @@ class FeedPoller:
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
+        self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._parser = parse_pool or shared_pool()
+        self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
         self._bozo_logged: dict[str, str] = {}
         metrics.init_labels()
 
@@ -135,7 +165,24 @@ class FeedPoller:
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
-        results = list(self._pool.map(lambda claim: self._poll(claim, now), _interleave_hosts(claims)))
+        if not claims:
+            return []
+        feed_ids = [claim.feed.id for claim in claims]
+        known = self._known_ids(feed_ids)
+        hashes = self.bodies.load(feed_ids)
+        polled = list(
+            self._pool.map(
+                lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
+                _interleave_hosts(claims),
+            )
+        )
+        found = [article for one in polled if one.digest for article in one.digest.articles]
+        new_ids = {article.id for article in self.state.unseen(found)} if found else set()
+        settled = [self._settle(one, now, new_ids) for one in polled]  # their own transactions: before the batch
+        with self.state.batch() as conn:
+            results = [self._record(one, feed, new, now) for one, feed, new in settled]
+            done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}
+            self.bodies.save(conn, done, now)
         return _drop_repeats(results)
 
     def release_leases(self) -> int:
@@ -145,29 +192,44 @@ class FeedPoller:
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.
 
-        When every new article of a response is published, that response's validators are saved,
-        so the next poll can be a conditional one.
+        When every new article of a response is published, that response's validators (and body
+        hash) are saved, so the next poll can be a conditional one, or skip an unchanged body.
         """
         articles = list(articles)
-        marked = self.state.mark_seen(articles, now or datetime.now(UTC))
-        metrics.PUBLISHED.inc(len(articles))
+        now = now or datetime.now(UTC)
         published = {article.id for article in articles}
-        complete: list[tuple[str, Validators]] = []
+        with self._lock:  # an id may be pending in several feeds
+            complete = [(feed_id, p) for feed_id, p in self._pending.items() if not p.ids - published]
+        with self.state.batch() as conn:
+            marked = self.state.mark_seen(articles, now)
+            for feed_id, pending in complete:
+                self.state.save_validators(feed_id, pending.validators)
+            self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
+        metrics.PUBLISHED.inc(len(articles))
         with self._lock:
-            for feed_id, pending in list(self._pending.items()):  # an id may be pending in several feeds
+            for feed_id, pending in list(self._pending.items()):
+                self._known.setdefault(feed_id, set()).update(pending.ids & published)
                 pending.ids -= published
                 if not pending.ids:
-                    complete.append((feed_id, pending.validators))
                     del self._pending[feed_id]
-        for feed_id, validators in complete:
-            self.state.save_validators(feed_id, validators)
         return marked
 
     def next_due(self, now: datetime | None = None) -> datetime | None:
         """When the next feed is due (possibly in the past); None when no feed is enabled."""
         return self.state.next_due(self.feeds, now or datetime.now(UTC))
 
-    def _poll(self, claim: Claim, now: datetime) -> PollResult:
+    def _known_ids(self, feed_ids: list[str]) -> dict[str, frozenset[str]]:
+        """Per feed, the ids already seen that its next body may repeat (from the store after a restart)."""
+        with self._lock:
+            missing = [feed_id for feed_id in feed_ids if feed_id not in self._known]
+        loaded = self.state.seen_ids_by_feed(missing) if missing else {}
+        with self._lock:
+            for feed_id in missing:
+                self._known.setdefault(feed_id, loaded.get(feed_id, set()))
+            return {feed_id: frozenset(self._known[feed_id]) for feed_id in feed_ids}
+
+    def _fetch(self, claim: Claim, now: datetime, known: frozenset[str], saved_hash: str | None) -> _Polled:
+        """Fetch one feed and, if its body changed, digest it in the parse pool (no store writes here)."""
         feed = claim.feed
         try:
             with self._host_slot(host_of(feed.url)):
@@ -181,34 +243,70 @@ class FeedPoller:
             validators = Validators(fetched.etag, fetched.last_modified)
             if fetched.moved_to and fetched.moved_to != feed.url:
                 self._moved(feed, fetched.moved_to)
+            extra = {"max_age": fetched.max_age, "links": fetched.links}
             if fetched.body is None:
-                hint = fetched.max_age if fetched.max_age is not None else self.health.hint(feed.id)
-                self.health.on_success(feed.id, hint_seconds=hint)
-                feed = self._rescheduled(feed, hint)
-                self.state.record_not_modified(feed, self.worker_id, now, validators)
-                metrics.POLLS.labels("not_modified").inc()
-                return PollResult(feed.id, "not_modified")
-            parsed = parse_feed(fetched.body, fetched.content_type, fetched.url)
+                return _Polled(claim, "not_modified", validators, **extra)
+            digest_hash = body_hash(fetched.body)
+            if digest_hash == saved_hash:
+                return _Polled(claim, "unchanged", validators, **extra)
+            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known)
         except (FeedTransientError, FeedPermanentError) as exc:
-            return self._failed(claim, now, exc)
-        self._log_bozo(feed.id, parsed.bozo)
-        articles, skipped = self._normalize(feed, parsed, now)
-        new = self.full_text.enrich(feed, self.state.unseen(articles))
-        hint = max((h for h in (parsed.hint_seconds, fetched.max_age) if h), default=None)
-        self.health.on_success(feed.id, hint_seconds=hint, item_lifetime=_oldest_item_age(articles, now))
-        self._discover_hub(feed, fetched.links + parsed.links)
-        feed = self._rescheduled(feed, hint)
+            failed: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
+            return _Polled(claim, failed, error=exc)
+        return _Polled(claim, "ok", validators, digest_hash, digest, **extra)
+
+    def _settle(
+        self, polled: _Polled, now: datetime, new_ids: set[str]
+    ) -> tuple[_Polled, FeedConfig, tuple[Article, ...]]:
+        """Feed health, full text and hub discovery for one result; its feed as rescheduled and new articles."""
+        feed = polled.claim.feed
+        if polled.error is not None:
+            if self.health.on_failure(feed.id, now):
+                feed = feed.model_copy(update={"interval": max(feed.interval, self.limits.dead_retry)})
+            return polled, feed, ()
+        if polled.digest is None:  # not modified (304) or the same body as last time
+            hint = polled.max_age if polled.max_age is not None else self.health.hint(feed.id)
+            self.health.on_success(feed.id, hint_seconds=hint)
+            return polled, self._rescheduled(feed, hint), ()
+        digest = polled.digest
+        self._log_bozo(feed.id, digest.bozo)
+        for warning in digest.warnings:
+            log.warning("feed %s: %s", feed.id, warning)
+        new: dict[str, Article] = {}
+        for article in digest.articles:
+            if article.id in new_ids:
+                new.setdefault(article.id, article)
         with self._lock:
+            self._known[feed.id] = set(digest.ids) - new.keys()
             if new:
-                self._pending[feed.id] = _Pending(validators, {article.id for article in new})
+                self._pending[feed.id] = _Pending(polled.validators, polled.body_hash or "", set(new))
             else:
                 self._pending.pop(feed.id, None)
-        self.state.record_success(feed, self.worker_id, now, None if new else validators)
+        enriched = tuple(self.full_text.enrich(feed, list(new.values())))
+        hint = max((h for h in (digest.hint_seconds, polled.max_age) if h), default=None)
+        lifetime = now - digest.oldest if digest.oldest is not None else None
+        self.health.on_success(feed.id, hint_seconds=hint, item_lifetime=lifetime)
+        self._discover_hub(feed, polled.links + digest.links)
+        return polled, self._rescheduled(feed, hint), enriched
+
+    def _record(self, polled: _Polled, feed: FeedConfig, new: tuple[Article, ...], now: datetime) -> PollResult:
+        """Write one feed's outcome (inside the batch transaction) and say what it brought."""
+        if polled.error is not None:
+            return self._failed(polled.claim, feed, now, polled.error)
+        if polled.digest is None:
+            if polled.outcome == "not_modified":
+                self.state.record_not_modified(feed, self.worker_id, now, polled.validators)
+            else:
+                self.state.record_success(feed, self.worker_id, now, None)
+            metrics.POLLS.labels(polled.outcome).inc()
+            return PollResult(feed.id, polled.outcome)
+        digest = polled.digest
+        self.state.record_success(feed, self.worker_id, now, None if new else polled.validators)
         metrics.POLLS.labels("ok").inc()
         metrics.ARTICLES.inc(len(new))
-        metrics.ENTRIES_SKIPPED.inc(skipped)
-        log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(parsed.entries), len(new), skipped)
-        return PollResult(feed.id, "ok", tuple(new), skipped=skipped)
+        metrics.ENTRIES_SKIPPED.inc(digest.skipped)
+        log.debug("feed %s: %d entries, %d new, %d skipped", feed.id, len(digest.ids), len(new), digest.skipped)
+        return PollResult(feed.id, "ok", new, skipped=digest.skipped)
 
     def accept_push(self, feed_id: str, body: bytes, content_type: str | None, now: datetime) -> PollResult:
         """Articles from a body a WebSub hub pushed for ``feed_id``: parsed, normalised and seen-checked
@@ -216,15 +314,17 @@ class FeedPoller:
         feed = next((f for f in self.feeds if f.id == feed_id), None)
         if feed is None:
             return PollResult(feed_id, "permanent_error", error="pushed content for a feed no longer polled")
+        with self._lock:
+            known = frozenset(self._known.get(feed_id, ()))
         try:
-            parsed = parse_feed(body, content_type, feed.url if not is_local(feed.url) else None)
-        except FeedPermanentError as exc:
+            base = feed.url if not is_local(feed.url) else None
+            digest = self._parser.digest(body, content_type, base, feed, now, known)
+        except (FeedPermanentError, FeedTransientError) as exc:
             log.warning("feed %s: pushed content refused: %s", feed_id, exc)
             return PollResult(feed_id, "permanent_error", error=str(exc))
-        articles, skipped = self._normalize(feed, parsed, now)
-        new = self.full_text.enrich(feed, self.state.unseen(articles))
+        new = self.full_text.enrich(feed, self.state.unseen(digest.articles))
         metrics.ARTICLES.inc(len(new))
-        return PollResult(feed_id, "ok", tuple(new), skipped=skipped)
+        return PollResult(feed_id, "ok", tuple(new), skipped=digest.skipped)
 
     def _rescheduled(self, feed: FeedConfig, hint: float | None) -> FeedConfig:
         """``feed`` after a success: at the interval its fresh hint gives, longer when a hub pushes it."""
@@ -250,27 +350,9 @@ class FeedPoller:
         topic = next((url for rel, url in links if rel == "self"), None) or feed.url
         self.on_hub(feed, hub, topic)
 
-    def _normalize(self, feed: FeedConfig, parsed: ParsedFeed, now: datetime) -> tuple[list[Article], int]:
-        articles: list[Article] = []
-        skipped = 0
-        for index, entry in enumerate(parsed.entries):
-            try:
-                articles.append(
-                    normalize_entry(entry, feed=feed, feed_title=parsed.title, feed_lang=parsed.lang, fetched_at=now)
-                )
-            except FeedPermanentError as exc:
-                skipped += 1
-                log.debug("feed %s: entry %d skipped: %s", feed.id, index, exc)
-            except Exception as exc:  # hostile entries must not cost the feed's other entries
-                skipped += 1
-                log.warning("feed %s: entry %d skipped: %s: %s", feed.id, index, type(exc).__name__, one_line(exc))
-        return articles, skipped
-
-    def _failed(self, claim: Claim, now: datetime, exc: FeedError) -> PollResult:
-        feed = claim.feed
+    def _failed(self, claim: Claim, feed: FeedConfig, now: datetime, exc: FeedError) -> PollResult:
+        """Record a failed poll of ``feed`` (``claim.feed``, possibly rescheduled as dead)."""
         retry_after = exc.retry_after if isinstance(exc, FeedTransientError) else None
-        if self.health.on_failure(feed.id, now):
-            feed = feed.model_copy(update={"interval": max(feed.interval, self.limits.dead_retry)})
         due = self.state.record_failure(feed, self.worker_id, now, str(exc), retry_after)
         outcome: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
         metrics.POLLS.labels(outcome).inc()
@@ -304,10 +386,9 @@ class FeedPoller:
             yield
 
 
-def _oldest_item_age(articles: list[Article], now: datetime) -> timedelta | None:
-    """How long ago the oldest dated item the feed still lists was published."""
-    dates = [article.published for article in articles if article.published is not None]
-    return now - min(dates) if dates else None
+def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
+    """True when the digested body holds an article never published (its hash must wait for that)."""
+    return polled.digest is not None and any(article.id in new_ids for article in polled.digest.articles)
 
 
 def _drop_repeats(results: list[PollResult]) -> list[PollResult]:

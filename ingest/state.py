@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -50,9 +52,11 @@ seen_articles = sa.Table(
     sa.Column("feed_id", sa.String(64), nullable=False),
     sa.Column("first_seen", UtcDateTime(), nullable=False),
     sa.Index(None, "first_seen"),
+    sa.Index(None, "feed_id"),
 )
 
 _ID_CHUNK = 500
+_INDEX_LOCK_ID = 0x7665696C6C69  # "veilli": serialises the index upgrade between replicas
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,9 @@ class FeedStateStore:
         self.max_backoff = max_backoff
         self._rng = rng or random.Random()
         self._known: set[str] = set()
+        self._batch = threading.local()
         ensure_tables(engine, [feed_state, seen_articles])
+        _ensure_feed_index(engine)
 
     def claim_due(
         self,
@@ -173,7 +179,7 @@ class FeedStateStore:
         self, feed: FeedConfig, worker_id: str, now: datetime, error: str, retry_after: float | None = None
     ) -> datetime:
         """A poll failed: back off exponentially (jitter, capped), at least ``retry_after``; return the new due time."""
-        with self.engine.connect() as conn:
+        with self.transaction() as conn:
             failures = conn.execute(
                 sa.select(feed_state.c.failures).where(feed_state.c.feed_id == feed.id)
             ).scalar_one_or_none()
@@ -189,7 +195,7 @@ class FeedStateStore:
 
     def save_validators(self, feed_id: str, validators: Validators) -> None:
         """Store the validators of a response whose new articles are now all published."""
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 sa.update(feed_state)
                 .where(feed_state.c.feed_id == feed_id)
@@ -229,19 +235,84 @@ class FeedStateStore:
     def mark_seen(self, articles: Iterable[Article], now: datetime) -> int:
         """Record the articles as seen (idempotent); return how many were new."""
         rows = [{"article_id": a.id, "feed_id": a.feed_id, "first_seen": now} for a in articles]
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             return sum(insert_ignore(conn, seen_articles, chunk, ["article_id"]) for chunk in _chunks(rows))
 
-    def _release(self, feed: FeedConfig, worker_id: str, due: datetime, values: dict[str, Any]) -> None:
-        """Write the poll's outcome and drop the lease, if this worker still holds it."""
+    @contextmanager
+    def batch(self) -> Iterator[sa.Connection]:
+        """One transaction for every write this thread makes inside (``record_*``, ``mark_seen``…).
+
+        A poll batch records dozens of feeds: one commit instead of one per feed, and the feeds'
+        outcomes go out as one executemany UPDATE per shape of row. Nothing is written if the
+        block raises.
+        """
         with self.engine.begin() as conn:
-            done = conn.execute(
-                sa.update(feed_state)
-                .where(feed_state.c.feed_id == feed.id, feed_state.c.lease_owner == worker_id)
-                .values(next_due=due, lease_owner=None, lease_expires=None, **values)
-            )
-        if done.rowcount != 1:
-            log.warning("feed %s: lease lost before the poll was recorded (poll longer than the lease?)", feed.id)
+            self._batch.conn, self._batch.releases = conn, []
+            try:
+                yield conn
+                _execute_releases(conn, self._batch.releases)
+            finally:
+                self._batch.conn, self._batch.releases = None, None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """The open ``batch`` connection of this thread, else a transaction of its own."""
+        conn = getattr(self._batch, "conn", None)
+        if conn is not None:
+            yield conn
+            return
+        with self.engine.begin() as conn:
+            yield conn
+
+    def seen_ids_by_feed(self, feed_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The ids marked seen from each of ``feed_ids`` (feeds with none are absent)."""
+        found: dict[str, set[str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(feed_ids)):
+                query = sa.select(seen_articles.c.feed_id, seen_articles.c.article_id).where(
+                    seen_articles.c.feed_id.in_(chunk)
+                )
+                for row in conn.execute(query):
+                    found.setdefault(row.feed_id, set()).add(row.article_id)
+        return found
+
+    def _release(self, feed: FeedConfig, worker_id: str, due: datetime, values: dict[str, Any]) -> None:
+        """Write the poll's outcome and drop the lease, if this worker still holds it (deferred in a ``batch``)."""
+        row = {"feed_id": feed.id, "owner": worker_id, "next_due": due, "lease_owner": None, "lease_expires": None}
+        row.update(values)
+        queued = getattr(self._batch, "releases", None)
+        if queued is not None:
+            queued.append(row)
+            return
+        with self.transaction() as conn:
+            _execute_releases(conn, [row])
+
+
+def _execute_releases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Apply ``_release`` rows: one executemany UPDATE per set of columns, guarded by the lease owner."""
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for shape, group in shapes.items():
+        columns = [name for name in shape if name not in ("feed_id", "owner")]
+        stmt = (
+            sa.update(feed_state)
+            .where(feed_state.c.feed_id == sa.bindparam("b_feed_id"))
+            .where(feed_state.c.lease_owner == sa.bindparam("b_owner"))
+            .values({name: sa.bindparam(f"b_{name}") for name in columns})
+        )
+        done = conn.execute(stmt, [{f"b_{name}": value for name, value in row.items()} for row in group])
+        if 0 <= done.rowcount < len(group):
+            lost = "feed " + group[0]["feed_id"] if len(group) == 1 else f"{len(group) - done.rowcount} feeds"
+            log.warning("%s: lease lost before the poll was recorded (poll longer than the lease?)", lost)
+
+
+def _ensure_feed_index(engine: sa.Engine) -> None:
+    """Add the ``seen_articles.feed_id`` index to stores created before it existed (the seen check reads by feed)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # replicas starting together would race on the catalog
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _INDEX_LOCK_ID})
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_seen_articles_feed_id ON seen_articles (feed_id)")
 
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from ingest.mojibake import repair_mojibake
+
 
 def wordset(text: str) -> frozenset[str]:
     """The space-separated words of ``text`` as a set (keeps long word lists readable)."""
@@ -62,14 +64,15 @@ def _strip_markup(value: str) -> str:
 def clean_text(value: object, limit: int) -> str:
     """Plain, single-spaced text from a feed field (HTML or text), at most ``limit`` characters.
 
-    A second pass handles double-escaped entities. Text cut at ``limit`` ends at a word boundary
-    with an ellipsis.
+    A second pass handles double-escaped entities; mojibake is repaired (``ingest.mojibake``). Text
+    cut at ``limit`` ends at a word boundary with an ellipsis.
     """
     if not isinstance(value, str) or not value:
         return ""
-    text = _strip_markup(value)
+    text = _strip_markup(value) if "<" in value or "&" in value else value  # plain titles skip the HTML parser
     if _ENTITY.search(text):
         text = _strip_markup(text)
+    text = repair_mojibake(text)
     text = unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS)
     text = _CONTROLS.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()

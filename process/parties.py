@@ -6,7 +6,7 @@ clause (segments before first: "in Pyongyang, where a treaty may be signed"), el
 watched party and no other country). A context entity among the parties (Vietnam in "Putin signs
 deals with Vietnam") cancels the event. Mentions after a context preposition ("amid the war in
 Ukraine"), context countries qualifying a noun ("the Ukraine war") and attributions ("Seoul
-said") are not parties.
+said", a headline's speaker before a colon: "Seoul: …") are not parties.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from process.document import Document, Sentence
 from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
+SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
@@ -62,14 +63,15 @@ def resolve(
 
 
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
-    """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo")."""
+    """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo", "Seoul: …")."""
     out: set[Mention] = set()
     for mention in sentence.mentions:
         if mention.watched:
             continue
         after = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        if after or before:
+        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
+        if after or before or speaker:
             out.add(mention)
     return out
 

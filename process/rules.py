@@ -6,7 +6,10 @@ action cues of its stages in the same clause, then decide, from cues of the lang
 - *pending*: a modal or future form around the action ("will sign", "pourrait être signé",
   French future/conditional verbs) gives the stage's pending stage (signed -> announced);
 - *negated*: a negation right before the action or trigger ("n'a pas signé", "no agreement");
-  a *denial* in the clause ("Moscow denies…", "talks collapsed") makes it a retraction;
+  a *denial* in the clause ("Moscow denies…", "talks collapsed") makes it a retraction. A
+  retraction names the stage it denies: the negated action's ("did not sign": signed), else the
+  action as reported ("denies any plan to sign": announced), the most advanced stage for a
+  withdrawal ("suspended", "withdrew from"), or none (the event as a whole);
 - *hypothetical*: a warning, condition or "any" before the trigger: nothing is reported;
 - *background*: the trigger is context ("under the treaty", "the 1961 treaty", an anniversary)
   or the action is old ("signed last year", a year before the article's, "a day after signing").
@@ -53,6 +56,7 @@ class Finding:
     confidence: float
     retraction: bool
     rank: int = 0
+    object: str = ""
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -141,8 +145,10 @@ def _judge(
     if len(actors) < event_type.min_parties:
         return None
     stage = best[1] if best else None
-    if retraction:
-        stage = negated_stage or next((a.payload.stage for a in nearby), None)
+    if retraction and cues.in_clause("withdrawal", t0):
+        stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
+    elif retraction:
+        stage = negated_stage or stage
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -155,7 +161,75 @@ def _judge(
         confidence=round(confidence, 2),
         retraction=retraction,
         rank=best[0] if best and not retraction else 0,
+        object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "with",
+        "from",
+        "between",
+        "that",
+        "this",
+        "these",
+        "those",
+        "their",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "under",
+        "among",
+        "against",
+        "avec",
+        "entre",
+        "pour",
+        "dans",
+        "sous",
+        "vers",
+        "chez",
+        "cette",
+        "leur",
+        "leurs",
+        "sans",
+        "selon",
+        "contre",
+        "mit",
+        "zwischen",
+        "über",
+        "unter",
+        "gegen",
+        "entre",
+        "sobre",
+        "para",
+    ]
+)
+MODIFIERS = 2  # words next to a trigger that may qualify it ("military pact", "pacte militaire")
+
+
+def _object(sentence: Sentence, cues: SentenceCues, t0: int, t1: int, lang: str) -> str:
+    """The trigger and the words that qualify it, lower case: "military pact", "pacte militaire".
+
+    Qualifiers are plain words (no names, no cue words, no function words) right before the
+    trigger, or right after it in languages that put adjectives after the noun.
+    """
+    cued = {i for matches in cues.found.values() for m in matches for i in range(m.first, m.last)}
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+
+    def qualifier(index: int) -> bool:
+        form = sentence.forms[index] if 0 <= index < len(sentence.forms) else ""
+        return form.isalpha() and len(form) > 3 and index not in cued | named and form.lower() not in _FUNCTION_WORDS
+
+    before = t0
+    while before > 0 and t0 - before < MODIFIERS and qualifier(before - 1):
+        before -= 1
+    after = t1
+    if lang in ("fr", "es", "it", "pt"):
+        while after - t1 < MODIFIERS and qualifier(after):
+            after += 1
+    return " ".join(sentence.forms[before:after]).lower()
 
 
 def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
@@ -211,7 +285,8 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
-    if cues.near("modal_after", a1, a1 + MODAL_WINDOW):
+    # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
+    if any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
     return any(sentence.future[max(a0 - MODAL_WINDOW, 0) : a1])
 

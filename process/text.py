@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 _SPELLED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
-_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+_WORD = re.compile(r"[^\W_]+|[^\w\s]")
 _SPACES = re.compile(r"[\s\-‐‑‒–—―'’ʼ`´‘‛_]")
 
 

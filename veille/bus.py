@@ -46,6 +46,8 @@ class Bus:
             settings["sasl_plain_username"] = self.kafka.sasl_username
             if self.kafka.sasl_password is not None:
                 settings["sasl_plain_password"] = self.kafka.sasl_password.get_secret_value()
+        if self.kafka.ssl_cafile is not None:
+            settings["ssl_cafile"] = str(self.kafka.ssl_cafile)
         return settings
 
     def client_settings(self) -> dict[str, Any]:

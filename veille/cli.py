@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ingest import cli as feed_cli
 from veille import dlq_cli
 from veille.config import VeilleConfig, default_config_path, load_config
 from veille.errors import ConfigError, VeilleError
@@ -96,6 +97,9 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from process.extract_cli import run_extract
 
+    # UTF-8 both ways whatever the locale; a line that is not UTF-8 is reported, not fatal
+    sys.stdin.reconfigure(encoding="utf-8", errors="surrogateescape")
+    sys.stdout.reconfigure(encoding="utf-8")
     return run_extract(_config(args), sys.stdin, sys.stdout, sys.stderr)
 
 
@@ -166,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     feed = sub.add_parser("feed", parents=[common], help="feed management")
     feed_actions = feed.add_subparsers(metavar="ACTION", required=True)
     _register_feed_management(feed_actions, common)
+    feed_cli.register(feed_actions, common)
 
     rules = sub.add_parser("rules", parents=[common], help="rule tools")
     rules_sub = rules.add_subparsers(metavar="ACTION", required=True)

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: Event.object, Alert.reports/denials/denied_by/evidence_source and the ``disputed`` kind; 1 still reads."""
 
 Stage = Literal["announced", "signed", "ratified", "in_force"]
 STAGES: tuple[Stage, ...] = ("announced", "signed", "ratified", "in_force")
@@ -56,24 +57,38 @@ def utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+# Length limits of an Article, in characters. Every producer is held to them (a longer record is
+# schema-invalid and goes to the dead-letter topic); ingest and ``veille extract`` truncate to fit.
+ID_MAX = 128
+FEED_ID_MAX = 64
+SOURCE_MAX = 200
+URL_MAX = 2048
+TITLE_MAX = 1000
+SUMMARY_MAX = 100_000
+LANG_MAX = 35
+TAG_MAX = 64
+TAGS_MAX = 32
+
+
 class Article(Contract):
     """One news item as ingested from a feed, normalised.
 
     ``id`` is stable across polls and replicas: derived from the entry's guid, else its canonical
     link, else its title and date (see ``ingest.normalize``). ``source`` names the outlet (for
-    counting independent sources), ``feed_id`` the configured feed it came from.
+    counting independent sources), ``feed_id`` the configured feed it came from. Field lengths are
+    bounded by the ``*_MAX`` constants above (``summary`` may carry a full text, hence its size).
     """
 
-    id: str = Field(min_length=1, max_length=128)
-    feed_id: str
-    source: str
-    url: str | None = None
-    title: str = ""
-    summary: str = ""
-    lang: str | None = None
+    id: str = Field(min_length=1, max_length=ID_MAX)
+    feed_id: str = Field(max_length=FEED_ID_MAX)
+    source: str = Field(max_length=SOURCE_MAX)
+    url: str | None = Field(None, max_length=URL_MAX)
+    title: str = Field("", max_length=TITLE_MAX)
+    summary: str = Field("", max_length=SUMMARY_MAX)
+    lang: str | None = Field(None, max_length=LANG_MAX)
     published: datetime | None = None
     fetched_at: datetime
-    tags: tuple[str, ...] = ()
+    tags: tuple[Annotated[str, Field(max_length=TAG_MAX)], ...] = Field((), max_length=TAGS_MAX)
     fingerprint: str | None = Field(
         default=None, description="64-bit SimHash of title+summary as 16 hex digits, for syndication dedup"
     )
@@ -99,7 +114,13 @@ class EntityMention(Contract):
 
 
 class Event(Contract):
-    """An event an article reports, with the watched entities that are party to it."""
+    """An event an article reports, with the watched entities that are party to it.
+
+    In ``Detection.retractions`` ``stage`` is the stage the report denies ("did not sign": signed;
+    "denies any plan to sign": announced), None when it denies the event as a whole. ``object``
+    is what the event is about as the text names it ("military pact", "partnership treaty"), so a
+    denial of one thing is not taken for a denial of another.
+    """
 
     type: str
     actors: tuple[str, ...] = Field(description="sorted watchlist ids of the parties")
@@ -107,6 +128,7 @@ class Event(Contract):
     trigger: str = ""
     evidence: str = Field("", description="the sentence that reports the event, in its original language")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    object: str = Field("", max_length=200, description="the trigger and its modifiers, lower case (v2)")
 
     @field_validator("actors")
     @classmethod
@@ -166,7 +188,18 @@ class Detection(Contract):
         return self.article.id
 
 
-AlertKind = Literal["new", "update", "retraction", "test"]
+AlertKind = Literal["new", "update", "disputed", "retraction", "test"]
+
+
+class Cited(BaseModel):
+    """One report an alert cites: its outlet, headline, language and link (for labelled links)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    title: str = ""
+    lang: str | None = None
+    url: str | None = None
 
 
 class Alert(Contract):
@@ -193,6 +226,10 @@ class Alert(Contract):
     fired_at: datetime
     previous_alert_id: str | None = Field(None, description="the alert this one follows (earlier stage)")
     revision: int = Field(0, ge=0, description="0 for the first notice; +1 for every follow-up")
+    evidence_source: str | None = Field(None, description="the outlet the evidence quote is from (v2)")
+    reports: tuple[Cited, ...] = Field((), description="the confirming reports, oldest first (v2)")
+    denials: tuple[Cited, ...] = Field((), description="the denying reports, oldest first (v2)")
+    denied_by: tuple[str, ...] = Field((), description="the outlets that deny it, apart from ``sources`` (v2)")
 
     @field_validator("first_seen", "fired_at")
     @classmethod

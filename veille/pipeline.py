@@ -33,6 +33,7 @@ from kafka.structs import TopicPartition
 
 from veille.broker import EmbeddedBroker
 from veille.bus import Bus
+from veille.children import die_with_parent
 from veille.config import VeilleConfig
 from veille.contracts import TOPICS
 from veille.errors import ConfigError, TransientError
@@ -258,14 +259,7 @@ class _BrokerSupervisor:
 
 def _spawn(worker: str, config_path: Path, servers: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "veille.cli", worker, "--config", str(config_path), "--bootstrap-servers", servers]
-    return subprocess.Popen(command, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
-
-
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    import ctypes
-
-    with contextlib.suppress(OSError):
-        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
 
 
 def _stop_children(children: dict[str, subprocess.Popen[bytes]], grace: float = 20.0) -> None:

@@ -28,10 +28,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from alerts.receivers.base import Delivered, Notice, Receiver
-from alerts.receivers.slack_message import METADATA_EVENT, SDK_LOG, message_for, slack_failure
+from alerts.receivers.http import host_of
+from alerts.receivers.slack_message import METADATA_EVENT, SDK_LOG, message_for, network_failure, slack_failure
 from alerts.render import Renderer
 from veille.contracts import Alert
-from veille.errors import PermanentError, TransientError
+from veille.errors import PermanentError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class SlackBot(Receiver):
             token=token, base_url=api_url, timeout=max(int(timeout), 1), retry_handlers=[], logger=SDK_LOG
         )
         self._uncertain: set[str] = set()
+        self._where = host_of(api_url)
 
     def send(self, notice: Notice) -> Delivered:
         """Post (or find) the notice, then refresh the original message for a follow-up."""
@@ -155,4 +157,4 @@ class SlackBot(Receiver):
         except SlackRequestError as exc:
             raise PermanentError(f"{what}: {exc}") from None
         except (URLError, TimeoutError, ConnectionError, OSError) as exc:
-            raise TransientError(f"{what}: no answer: {getattr(exc, 'reason', exc)}") from None
+            raise network_failure(f"{what}: no answer from {self._where}", exc) from None

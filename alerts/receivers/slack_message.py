@@ -13,12 +13,14 @@ the notice's idempotency key (``event_type: veille_notice``), which the bot mode
 posting again. Errors: HTTP 429 and ``ratelimited`` are transient with Slack's ``Retry-After``;
 5xx, timeouts and Slack's own ``internal_error``-like answers are transient; everything else
 (``invalid_payload``, ``no_service``, ``channel_is_archived``, ``invalid_auth``…) is permanent and
-keeps Slack's error string.
+keeps Slack's error string. A network failure is transient, except an untrusted TLS certificate,
+which is permanent (retrying cannot fix it; the outbox records the failed delivery).
 """
 
 from __future__ import annotations
 
 import logging
+import ssl
 from collections.abc import Mapping
 from typing import Any
 
@@ -91,3 +93,11 @@ def slack_failure(
     if status >= 500 or status in (408, 425):
         return TransientError(detail)
     return PermanentError(detail)
+
+
+def network_failure(what: str, exc: OSError) -> TransientError | PermanentError:
+    """The error to raise when a Slack call got no HTTP answer (``exc`` from urllib or the socket)."""
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return PermanentError(f"{what}: TLS certificate not trusted ({reason.verify_message})")
+    return TransientError(f"{what}: {reason}")

@@ -18,9 +18,9 @@ from slack_sdk.webhook import WebhookClient
 
 from alerts.receivers.base import Delivered, Notice, Receiver
 from alerts.receivers.http import host_of
-from alerts.receivers.slack_message import SDK_LOG, message_for, slack_failure
+from alerts.receivers.slack_message import SDK_LOG, message_for, network_failure, slack_failure
 from alerts.render import Renderer
-from veille.errors import PermanentError, TransientError
+from veille.errors import PermanentError
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,7 @@ class SlackWebhook(Receiver):
         except SlackRequestError as exc:
             raise PermanentError(f"{what}: {exc}") from None
         except (URLError, TimeoutError, ConnectionError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise TransientError(f"{what}: no answer from {self._where}: {reason}") from None
+            raise network_failure(f"{what}: no answer from {self._where}", exc) from None
         if response.status_code == 200:
             return Delivered(detail=f"HTTP 200 {response.body[:20]}")
         raise slack_failure(what, response.status_code, response.body or "", response.headers)

@@ -41,6 +41,11 @@ class Report:
     fingerprint: str | None = None
     url: str | None = None
     title: str = ""
+    lang: str | None = None
+    evidence: str = ""
+    object: str = ""
+    fresh: bool = True
+    stage: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +82,12 @@ def clean_fingerprint(value: str | None) -> str | None:
 
 
 def report_time(detection: Detection, now: datetime) -> datetime:
-    """When the article reported its news: its publication date, never later than ``now``."""
-    published = detection.article.published
-    return now if published is None or published > now else published
+    """When the article reported its news (its event time): its publication date, else when it was
+    fetched; never later than the fetch (a future date) nor than ``now``. Fixed per article, so the
+    same report counts at the same time whatever order or batch it arrives in."""
+    article = detection.article
+    published = article.published if article.published is not None else article.fetched_at
+    return min(published, article.fetched_at, now)
 
 
 def stage_rank(stage: str | None) -> int:

@@ -17,6 +17,7 @@ import yaml
 from process.lexicon import PhraseSet
 
 _HERE = Path(__file__).resolve().parent
+FUTURE_MORPH = ("Tense=Fut", "Mood=Cnd")
 _CUE_KINDS = (
     "modal_before",
     "modal_adjacent",
@@ -24,6 +25,7 @@ _CUE_KINDS = (
     "modal_after",
     "negation",
     "denial",
+    "withdrawal",
     "hypothetical",
     "background_before",
     "background_time",
@@ -40,13 +42,20 @@ _CUE_KINDS = (
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    """Which spaCy pipeline a language uses: a packaged ``model`` or a ``blank`` one with a sentencizer."""
+    """Which spaCy pipeline a language uses: a packaged ``model`` or a ``blank`` one with a sentencizer.
+
+    A blank pipeline may add ``components`` (registered factories) and spaCy's lemmatizer in a
+    ``lemmatizer`` mode. ``pending_morph`` lists the morphological features ("Tense=Fut") that
+    mark a verb as pending; ``future_morph: true`` in the YAML stands for future and conditional.
+    """
 
     model: str | None = None
     blank: str | None = None
     exclude: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
-    future_morph: bool = False
+    components: tuple[str, ...] = ()
+    lemmatizer: str | None = None
+    pending_morph: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,9 @@ def profile(code: str) -> LanguageProfile:
             blank=spec.get("blank"),
             exclude=tuple(spec.get("exclude", ())),
             enable=tuple(spec.get("enable", ())),
-            future_morph=bool(spec.get("future_morph", False)),
+            components=tuple(spec.get("components", ())),
+            lemmatizer=spec.get("lemmatizer"),
+            pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
     )

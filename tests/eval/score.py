@@ -1,12 +1,14 @@
-"""Score Russia–DPRK ``agreement`` detection on the labelled corpus, through ``veille extract``.
+"""Score Russia–DPRK event detection on the labelled corpus, through ``veille extract``.
 
 Usage: ``python -m tests.eval.score [--verbose] [--config FILE] [CORPUS.jsonl ...]``
 (default: ``tests/eval/corpus/*.jsonl``).
 
-Each corpus line is an extract input line plus ``"agreement"``: the gold stage of a Russia–DPRK
-agreement the item reports, or null. A prediction is an event of type ``agreement`` whose actors
-include both PRK and RUS. Prints precision, recall, F1 and stage accuracy (over true positives)
-per file and language and overall; exits 1 when the overall figures miss the targets.
+Each corpus line is an extract input line plus one key per event type it is labelled for
+(``"agreement"``, ``"visit"``, ``"arms_transfer"``): the gold stage of the Russia–DPRK event of
+that type the item reports, or null; a type without a key is not scored on that item. A
+prediction is an event of that type whose actors include both PRK and RUS. Prints precision,
+recall, F1 and stage accuracy (over true positives) per file and language and overall; exits 1
+when the overall figures miss the targets.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ CORPORA = tuple(sorted((HERE / "corpus").glob("*.jsonl")))
 CONFIG = HERE / "config.yaml"
 TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.85}
 PAIR = {"PRK", "RUS"}
+EVENT_TYPES = ("agreement", "visit", "arms_transfer")
 
 
 @dataclass
@@ -102,10 +105,10 @@ class Tally:
         return all(getattr(self, name) >= target for name, target in TARGETS.items())
 
 
-def predicted_stage(output: dict) -> str | None:
-    """The stage of the Russia–DPRK agreement in one ``veille extract`` output line, if any."""
+def predicted_stage(output: dict, event_type: str = "agreement") -> str | None:
+    """The stage of the Russia–DPRK ``event_type`` event in one ``veille extract`` output line, if any."""
     for event in output.get("events", []):
-        if event["type"] == "agreement" and set(event["actors"]) >= PAIR:
+        if event["type"] == event_type and set(event["actors"]) >= PAIR:
             return event["stage"]
     return None
 
@@ -128,7 +131,10 @@ def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> d
     for item in items:
         output = outputs[item["id"]]
         tally = tallies.setdefault(item.get("lang") or output["lang"], Tally())
-        tally.add(item.get("agreement"), predicted_stage(output), item["id"])
+        for event_type in EVENT_TYPES:
+            if event_type in item:
+                name = item["id"] if event_type == "agreement" else f"{item['id']}/{event_type}"
+                tally.add(item[event_type], predicted_stage(output, event_type), name)
     return tallies
 
 

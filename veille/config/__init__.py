@@ -6,10 +6,12 @@ Loading does, in order:
 2. merge the files named in ``include:`` (lists are concatenated, the including file wins for
    scalars), each resolved against the folder of the file that names it;
 3. resolve relative paths (``data_dir``, local feed paths, ``include``, receivers' ``ca_file`` and
-   template files) against the folder of the file that holds them;
+   template files, ``kafka.ssl_cafile``) against the folder of the file that holds them;
 4. replace ``${VAR}`` and ``${VAR:-default}`` in string values from the environment (secrets stay
    out of the file); a missing variable without default is an error naming the field;
-5. validate with the section models; every problem becomes one line ``field.path: message``.
+5. validate with the section models; every problem becomes one line ``field.path: message``, and
+   the cross-section checks (``veille.config.references``) run even when a field is invalid, so
+   one run reports every problem.
 
 ``VEILLE_DATA_DIR`` in the environment overrides ``data_dir``.
 """
@@ -30,6 +32,7 @@ from veille.config.events import EventTypeConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig
 from veille.config.receivers import ReceiverConfig
+from veille.config.references import reference_problems
 from veille.config.rules import RuleConfig
 from veille.config.runtime import KafkaConfig, MetricsConfig, StoreConfig
 from veille.config.watchlist import EntityConfig
@@ -57,32 +60,7 @@ class VeilleConfig(Section):
 
     @model_validator(mode="after")
     def _cross_references(self) -> VeilleConfig:
-        problems: list[str] = []
-        for section, key in (
-            ("feeds", "id"),
-            ("watchlist", "id"),
-            ("events", "type"),
-            ("rules", "name"),
-            ("receivers", "name"),
-        ):
-            seen: set[str] = set()
-            for index, item in enumerate(getattr(self, section)):
-                value = getattr(item, key)
-                if value in seen:
-                    problems.append(f"{section}.{index}.{key}: duplicate {key} {value!r}")
-                seen.add(value)
-        receiver_names = {r.name for r in self.receivers}
-        event_types = {e.type for e in self.events}
-        entity_ids = {e.id for e in self.watchlist if e.watch}
-        for index, rule in enumerate(self.rules):
-            for name in rule.receivers:
-                if name not in receiver_names:
-                    problems.append(f"rules.{index}.receivers: no receiver named {name!r}")
-            if event_types and rule.event_type not in event_types:
-                problems.append(f"rules.{index}.event_type: no event type {rule.event_type!r} in events")
-            for actor in rule.actors:
-                if entity_ids and actor not in entity_ids:
-                    problems.append(f"rules.{index}.actors: {actor!r} is not a watched entity id")
+        problems = reference_problems(self.model_dump())
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -114,10 +92,8 @@ def load_config(path: str | os.PathLike[str], environ: dict[str, str] | None = N
     env = dict(os.environ if environ is None else environ)
     path = Path(path)
     raw = _read_tree(path.resolve(), depth=0)
-    problems: list[str] = []
-    raw = _interpolate(raw, env, "", problems)
-    if problems:
-        raise ConfigError(problems)
+    unset: list[str] = []
+    raw = _interpolate(raw, env, "", unset)
     if env.get("VEILLE_DATA_DIR"):
         raw["data_dir"] = str(Path(env["VEILLE_DATA_DIR"]).resolve())
     elif "data_dir" not in raw:
@@ -125,9 +101,31 @@ def load_config(path: str | os.PathLike[str], environ: dict[str, str] | None = N
     elif isinstance(raw["data_dir"], str):
         raw["data_dir"] = str((path.resolve().parent / raw["data_dir"]).resolve())
     try:
-        return VeilleConfig.model_validate(raw)
+        config = VeilleConfig.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(list(_describe(exc))) from None
+        # a field left empty by an unset variable is reported once, as unset, not also as invalid
+        problems = unset + [p for p in _describe(exc) if not _about_unset(p, unset)]
+        # the model's cross-reference check runs only once every field is valid: run it on the raw tree
+        problems += [p for p in reference_problems(raw) if p not in problems]
+        raise ConfigError(problems) from None
+    if unset:
+        raise ConfigError(unset)
+    return config
+
+
+def _about_unset(problem: str, unset: list[str]) -> bool:
+    """Whether ``problem`` is about a field that an unset variable left empty.
+
+    Schema paths may hold a union tag the YAML path lacks (``receivers.0.webhook.url`` for
+    ``receivers.0.url``), so the unset field's path parts are matched as a subset, in order.
+    """
+    parts = problem.split(": ", 1)[0].split(".")
+    for line in unset:
+        wanted = line.split(": ", 1)[0].split(".")
+        remaining = iter(parts)
+        if all(part in remaining for part in wanted):
+            return True
+    return False
 
 
 def _read_tree(path: Path, depth: int) -> dict[str, Any]:
@@ -167,6 +165,8 @@ def _read_tree(path: Path, depth: int) -> dict[str, Any]:
 def _resolve_paths(tree: dict[str, Any], base: Path) -> None:
     """Make this file's relative paths absolute against its folder ``base``."""
     _absolute(tree, "data_dir", base)
+    if isinstance(tree.get("kafka"), dict):
+        _absolute(tree["kafka"], "ssl_cafile", base)
     for feed in _mappings(tree.get("feeds")):
         url = feed.get("url")
         if isinstance(url, str) and "://" not in url:

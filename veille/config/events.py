@@ -46,6 +46,13 @@ class EventTypeConfig(Section):
         default_factory=dict, description="phrases that are never triggers or cues ('a sign of', \"d'accord\")"
     )
 
+    @property
+    def stage_ranks(self) -> dict[str, int]:
+        """Stage name -> rank, higher for a more advanced stage (``stages`` lists the most advanced first)."""
+        order = [s.name for s in self.stages] + [self.default_stage, self.default_pending]
+        names = [n for i, n in enumerate(order) if n is not None and n not in order[:i]]
+        return {name: len(names) - i for i, name in enumerate(names)}
+
     @model_validator(mode="after")
     def _consistent(self) -> EventTypeConfig:
         names = [s.name for s in self.stages]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Annotated
 
 from pydantic import Field, field_validator
 
 from veille.config.base import Duration, Section
+from veille.contracts import TAG_MAX, TAGS_MAX
 
 _SCHEMES = ("http", "https", "file")
 
@@ -22,7 +24,9 @@ class FeedConfig(Section):
     )
     interval: Duration = Field(timedelta(minutes=5), description="time between polls (failures back off further)")
     enabled: bool = True
-    tags: tuple[str, ...] = ()
+    tags: tuple[Annotated[str, Field(max_length=TAG_MAX)], ...] = Field(
+        (), max_length=TAGS_MAX, description="copied to every Article of the feed (the contract's limits)"
+    )
     full_text: bool = Field(False, description="fetch each article's page and extract its main text")
 
     @field_validator("url")

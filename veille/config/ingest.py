@@ -7,6 +7,7 @@ from datetime import timedelta
 from pydantic import Field, model_validator
 
 from veille.config.base import Duration, Section
+from veille.contracts import SUMMARY_MAX
 
 
 class WebSubConfig(Section):
@@ -38,7 +39,9 @@ class FullTextConfig(Section):
 
     timeout: float = Field(10.0, gt=0, description="seconds for one page (connect, read, whole download)")
     max_bytes: int = Field(2 * 1024 * 1024, ge=1024, description="largest page read")
-    max_chars: int = Field(10_000, ge=100, description="longest extracted text kept")
+    max_chars: int = Field(
+        10_000, ge=100, le=SUMMARY_MAX, description="longest extracted text kept (the Article summary limit at most)"
+    )
     per_host_per_minute: int = Field(6, ge=1, description="pages fetched per host per minute at most")
     per_poll: int = Field(10, ge=1, le=50, description="pages fetched per feed poll at most (others keep the summary)")
     allow_private: bool = Field(

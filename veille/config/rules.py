@@ -26,7 +26,8 @@ Example::
         receivers: [slack-ops, mail-analysts]
 
 A new stage (announced → signed → ratified → in_force) is a new alert referring to the previous
-one and inhibiting it; denials (detection retractions) send a ``retraction`` follow-up.
+one and inhibiting it; denials (detection retractions) from ``retract_min_count`` distinct outlets
+(default ``min_count``) send a ``retraction`` follow-up (see docs/ALERTING.md).
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ class RuleBase(Section):
         timedelta(days=30), description="how far back a new stage looks for the alert it follows"
     )
     retract_within: Duration = Field(timedelta(days=7), description="how old an alert a retraction may still retract")
+    retract_min_count: int | None = Field(
+        None, ge=1, description="distinct outlets that must deny an alert to retract it (default: min_count, else 1)"
+    )
+    notify_disputed: bool = Field(False, description="send a threaded 'disputed by N outlets' update below that")
+    lateness: Duration = Field(
+        timedelta(0),
+        description="each notice waits until its event time plus this, for reports published earlier that arrive late",
+    )
     receivers: tuple[str, ...] = Field((), description="receiver names; empty: every configured receiver")
 
     @model_validator(mode="after")

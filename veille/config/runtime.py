@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
 
 from veille.config.base import Section
 
 
 class KafkaConfig(Section):
-    """Where the topics live. No ``bootstrap_servers`` means: start the embedded broker."""
+    """Where the topics live. No ``bootstrap_servers`` means: start the embedded broker.
+
+    A managed cluster over SASL_SSL (docs/BROKER.md)::
+
+        kafka:
+          bootstrap_servers: ["broker-1.example.net:9093"]
+          security_protocol: SASL_SSL
+          sasl_mechanism: SCRAM-SHA-512
+          sasl_username: veille
+          sasl_password: ${KAFKA_PASSWORD}
+          ssl_cafile: certs/kafka-ca.pem    # unset: the system trust store
+    """
 
     bootstrap_servers: list[str] | None = Field(
         None, description="host:port list of a Kafka cluster; unset starts the embedded Tansu broker"
@@ -17,12 +31,30 @@ class KafkaConfig(Section):
     partitions: int = Field(4, ge=1, le=1024, description="partitions per topic when veille creates them")
     replication_factor: int = Field(1, ge=1)
     client_id: str = "veille"
-    security_protocol: str = "PLAINTEXT"
-    sasl_mechanism: str | None = None
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     sasl_username: str | None = None
     sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = Field(None, description="CA bundle that signed the brokers' certificates")
     session_timeout_ms: int = Field(10_000, ge=1_000)
     heartbeat_interval_ms: int = Field(1_000, ge=100)
+
+    @model_validator(mode="after")
+    def _security(self) -> KafkaConfig:
+        sasl = self.security_protocol.startswith("SASL_")
+        if sasl and not (self.sasl_mechanism and self.sasl_username and self.sasl_password):
+            raise ValueError(
+                f"security_protocol {self.security_protocol} needs sasl_mechanism, sasl_username and sasl_password"
+            )
+        if self.sasl_mechanism and not sasl:
+            raise ValueError("sasl_mechanism needs security_protocol SASL_SSL (or SASL_PLAINTEXT)")
+        if self.ssl_cafile is not None and not self.security_protocol.endswith("SSL"):
+            raise ValueError("ssl_cafile needs security_protocol SSL or SASL_SSL")
+        if self.bootstrap_servers is None and self.security_protocol != "PLAINTEXT":
+            raise ValueError(
+                f"the embedded broker speaks PLAINTEXT only: set bootstrap_servers to use {self.security_protocol}"
+            )
+        return self
 
 
 class StoreConfig(Section):

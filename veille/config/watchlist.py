@@ -7,7 +7,13 @@ language code (``fr``, ``en``…, or ``any``) to the ways it is written: officia
 abbreviations, demonyms and adjectives, capitals and metonyms, role phrases. Matching ignores case,
 accents, hyphens and apostrophes, so ``Corée du Nord`` also covers ``COREE DU NORD`` and
 ``coree-du-nord``; a trailing ``*`` matches any word ending (``nord-coréen*``); a leading ``=``
-makes a name case-sensitive (``=US`` is not the pronoun "us"). ``people`` are
+makes a name case-sensitive (``=US`` is not the pronoun "us"); a leading ``~`` makes it *weak*
+(a bare surname such as ``~Kim``): it counts only when the item supports it, i.e. names the same
+entity with a strong name too, or a watched person ("Putin, Kim sign pact"), or puts one of the
+entity's ``titles`` right before it ("leader Kim"), and it never counts when a hyphenated given
+name follows ("Kim Min-jae"). ``namesakes``
+are phrases that contain a name but mean something else ("Moscow Mule", "Kim Kardashian",
+"roulette russe"): matched like names, longest first, and never a mention. ``people`` are
 leaders and officials whose names stand for the entity only while they hold office (the article's
 date decides).
 
@@ -55,6 +61,12 @@ class EntityConfig(Section):
     watch: bool = Field(True, description="false: a context entity, recognised but never reported")
     names: dict[str, tuple[str, ...]] = Field(default_factory=dict, description="language (or 'any') -> names")
     people: tuple[PersonConfig, ...] = ()
+    namesakes: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="language (or 'any') -> phrases that are never this entity"
+    )
+    titles: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="language (or 'any') -> titles that make a weak (~) name count"
+    )
 
     @model_validator(mode="after")
     def _has_names(self) -> EntityConfig:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from email import message_from_bytes
@@ -117,3 +120,15 @@ metrics: {{ingest_port: 0, process_port: 0, alerts_port: 0}}
         encoding="utf-8",
     )
     return path
+
+
+def run_veille(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """Run the ``veille`` command in a subprocess, as a user would; capture its text output."""
+    return subprocess.run(
+        [sys.executable, "-m", "veille.cli", *args],
+        capture_output=True,
+        text=True,
+        env=os.environ if env is None else env,
+        timeout=timeout,
+        check=False,
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.pipeline.support import DEMO_FEED, REPO, FeedServer, write_config
+from tests.integration.pipeline.support import DEMO_FEED, REPO, FeedServer, run_veille, write_config
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -32,15 +32,7 @@ JSONL_KEYS = {
 
 
 def _veille(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VEILLE_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [sys.executable, "-m", "veille.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
+    return run_veille(*args, env={**os.environ, "VEILLE_DATA_DIR": str(data_dir)}, timeout=timeout)
 
 
 def _alerts(data_dir: Path) -> list[dict]:

@@ -111,11 +111,6 @@ def test_garbage_is_refused_with_one_line():
     assert caught.value.kind == "parse"
 
 
-def test_json_feed_is_refused_as_unsupported():
-    with pytest.raises(FeedPermanentError, match="JSON Feed"):
-        parse_feed(b'{"version": "https://jsonfeed.org/version/1.1", "items": []}')
-
-
 def test_bomless_utf16_feed_is_read():
     body = '<rss version="2.0"><channel><title>t</title><item><title>Traité signé</title></item></channel></rss>'
     parsed = parse_feed(body.encode("utf-16-le"))

@@ -68,3 +68,20 @@ def test_output_order_follows_input_order_across_batches(lexicon_config):
 def test_blank_lines_are_skipped_without_error(lexicon_config):
     code, out, errors = run(lexicon_config, ["", json.dumps(GOOD), "   "])
     assert (code, len(out), errors) == (0, 1, [])
+
+
+def test_a_2mb_summary_is_bounded_and_keeps_the_headline_and_lead(lexicon_config):
+    huge = {**GOOD, "id": "huge", "summary": GOOD["summary"] + " Filler words go on." * 110_000}
+    assert len(json.dumps(huge)) > 2_000_000
+    code, out, errors = run(lexicon_config, [json.dumps(huge), json.dumps(GOOD)])
+    assert (code, errors) == (0, [])
+    assert [o["id"] for o in out] == ["huge", "a1"]
+    assert out[0]["events"] == out[1]["events"]  # the headline and lead were analysed
+    assert {e["id"] for e in out[0]["entities"]} == {"RUS", "PRK"}
+
+
+def test_a_field_too_long_for_the_contract_is_one_error_line(lexicon_config):
+    code, out, errors = run(lexicon_config, [json.dumps({**GOOD, "id": "x" * 500}), json.dumps(GOOD)])
+    assert code == 1
+    assert [o["id"] for o in out] == ["a1"]
+    assert len(errors) == 1 and errors[0].startswith("line 1: field 'id'")

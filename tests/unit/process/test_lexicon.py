@@ -27,3 +27,9 @@ def test_alternatives_let_one_word_phrases_match_a_lemma():
 def test_an_earlier_phrase_keeps_its_payload():
     phrases = PhraseSet([("Kim", "PRK"), ("kim", "other")])
     assert phrases.find(["kim"])[0].payload == "PRK"
+
+
+def test_among_overlapping_prefixes_the_first_listed_wins_in_any_script():
+    phrases = PhraseSet([("подписа*", "signed"), ("подп*", "other"), ("Северной Коре*", "PRK")])
+    found = phrases.find(forms("подписали в Северной Корее подпись"))
+    assert [(m.payload, m.first, m.last) for m in found] == [("signed", 0, 1), ("PRK", 2, 4), ("other", 4, 5)]

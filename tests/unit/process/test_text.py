@@ -19,3 +19,10 @@ def test_ligature_expansion_keeps_offsets_on_the_original_character():
     assert [t.form for t in tokens] == ["coeur", "de", "seoul"]
     assert text[tokens[0].start : tokens[0].end] == "cœur"
     assert text[tokens[2].start : tokens[2].end] == "Séoul"
+
+
+def test_cyrillic_words_are_whole_tokens_folded_like_latin_ones():
+    text = "Ким Чен Ын, Пхеньян — Ёлка"
+    tokens = tokenize(text)
+    assert [t.form for t in tokens] == ["ким", "чен", "ын", ",", "пхеньян", "елка"]
+    assert [text[t.start : t.end] for t in tokens][-1] == "Ёлка"

@@ -110,3 +110,61 @@ def test_config_check_accepts_the_example_config(capsys):
     assert main(["config", "check", str(example)]) == 0
     out = capsys.readouterr().out
     assert "ok — 1 feeds, 2 watched entities (+" in out  # RUS and PRK; the rest are context countries
+
+
+def test_one_run_reports_schema_errors_and_every_cross_reference_problem_together(tmp_path, capsys):
+    path = _write(
+        tmp_path / "c.yaml",
+        "feeds:\n  - {id: a, url: a.xml, interval: often}\n  - {id: a, url: b.xml}\n"
+        "watchlist:\n  - {id: RUS, names: {en: [Russia]}}\n"
+        "events:\n  - {type: agreement, triggers: {en: [sign]}, default_stage: signed}\n"
+        "receivers:\n  - {name: console, type: console}\n"
+        "rules:\n  - {name: r1, type: any, event_type: visit, actors: [RUS, XXX], receivers: [console, pager]}\n"
+        "kafka: {partitions: 0}\n",
+    )
+    assert main(["config", "check", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert all(line.startswith("config: ") for line in err)
+    problems = {line.removeprefix("config: ").split(":")[0] for line in err}
+    assert problems == {
+        "feeds.0.interval",
+        "kafka.partitions",
+        "feeds.1.id",
+        "rules.0.event_type",
+        "rules.0.actors",
+        "rules.0.receivers",
+    }, err
+    assert "config: rules.0.receivers: no receiver named 'pager'" in err
+    assert "config: rules.0.actors: 'XXX' is not a watched entity id" in err
+
+
+def test_config_check_names_invalid_secret_fields_without_printing_their_values(tmp_path, capsys):
+    secret = "SENTINELsecret"
+    path = _write(
+        tmp_path / "c.yaml",
+        "receivers:\n"
+        "  - {name: hook, type: webhook, url: 'ftp://x/${S}', secret: '${S}', headers: {'Bad Header': '${S}'}}\n"
+        "  - {name: mail, type: email, host: h, security: none, username: u, password: '${S}', sender: a@b, to: [c]}\n"
+        "  - {name: slack, type: slack, webhook_url: '${S}', token: '${S}'}\n"
+        "store: {url: 42}\n"
+        "kafka: {bootstrap_servers: [k:1], security_protocol: SASL_SSL, sasl_password: '${S}'}\n",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={"S": secret})
+    assert len(caught.value.problems) >= 5
+    assert not [p for p in caught.value.problems if secret in p]
+
+
+def test_unset_variables_are_reported_with_the_schema_errors_and_each_field_once(tmp_path):
+    path = _write(
+        tmp_path / "c.yaml",
+        "receivers:\n  - {name: hook, type: webhook, url: '${HOOK_URL}'}\nkafka: {partitions: 0}\n"
+        "store: {url: '${DB_URL}'}\n",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    assert sorted(caught.value.problems) == [
+        "kafka.partitions: Input should be greater than or equal to 1",
+        "receivers.0.url: environment variable HOOK_URL is not set",
+        "store.url: environment variable DB_URL is not set",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from process.text import tokenize
@@ -89,3 +91,30 @@ def test_a_declared_language_stands_unless_the_text_plainly_says_otherwise():
     assert resolve("fr", folded("Putin in Pyongyang")) == "fr"
     assert resolve(None, ENGLISH) == "en"
     assert resolve("en-GB", ENGLISH) == "en"
+
+
+CYRILLIC_SAMPLES = [
+    line.split("\t", 1)
+    for line in (Path(__file__).parent / "cyrillic_samples.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+def test_cyrillic_alone_does_not_make_russian():
+    guessed = [(lang, detect_language(text)) for lang, text in CYRILLIC_SAMPLES]
+    right = sum(lang == guess for lang, guess in guessed)
+    taken_for_russian = [lang for lang, guess in guessed if guess == "ru" and lang != "ru"]
+    assert len({lang for lang, _ in CYRILLIC_SAMPLES}) == 6
+    assert right >= 0.95 * len(CYRILLIC_SAMPLES), guessed
+    assert len(taken_for_russian) <= 1, taken_for_russian
+    assert all(guess == "ru" for lang, guess in guessed if lang == "ru")
+
+
+def test_a_ukrainian_item_declared_russian_is_processed_as_ukrainian():
+    text = "Путін і Кім Чен Ин підписали договір про всеосяжне стратегічне партнерство"
+    assert resolve("ru", folded(text)) == "uk"
+    assert resolve("uk", folded("Россия и КНДР подписали договор о партнерстве")) == "ru"
+
+
+def test_a_few_cyrillic_words_do_not_overrule_a_declared_tag():
+    assert resolve("ru", folded("Пхеньян Москва")) == "ru"

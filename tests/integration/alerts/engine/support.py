@@ -17,8 +17,14 @@ T0 = datetime(2024, 6, 18, 8, 0, tzinfo=UTC)
 
 
 def rule(type: str = "threshold", **overrides: Any) -> dict[str, Any]:
-    """A Russia–DPRK agreement rule (threshold: 2 sources in 6 h), with ``overrides``."""
-    base: dict[str, Any] = {"name": "rus-prk", "type": type, "event_type": "agreement", "actors": ["RUS", "PRK"]}
+    """A Russia–DPRK agreement rule (threshold: 2 sources in 6 h), notices due at once, with ``overrides``."""
+    base: dict[str, Any] = {
+        "name": "rus-prk",
+        "type": type,
+        "event_type": "agreement",
+        "actors": ["RUS", "PRK"],
+        "lateness": "0s",
+    }
     if type == "threshold":
         base.update(min_count=2, window="6h")
     base.update(overrides)

@@ -6,11 +6,14 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from alerts.backtest import backtest, load_rule_file
+from alerts.backtest import backtest, delivered_notices, load_rule_file
 from alerts.engine import AlertEngine
-from alerts.state import alerts, notices
-from tests.integration.alerts.engine.support import T0, config, detection, stored_deliveries
+from alerts.state import TABLES, alerts, notices
+from tests.integration.alerts.engine.support import T0, config, detection, rule, stored_deliveries
 from veille.errors import ConfigError
 
 RULE_FILE = """
@@ -85,6 +88,43 @@ def test_a_bad_rule_file_is_refused_with_one_line_naming_the_file_and_field(tmp_
     assert len(caught.value.problems) == 1
     assert caught.value.problems[0].startswith(str(path))
     assert problem in caught.value.problems[0]
+
+
+LIVE_RULE = rule(min_count=2, follow_ups=True, lateness="2m")
+STORY = [
+    detection("a1", "Reuters", published=T0),
+    detection("a2", "AFP", published=T0 + timedelta(minutes=20)),
+    detection("a3", "TASS", published=T0 + timedelta(minutes=40)),
+    detection("s1", "Yonhap", stage="signed", published=T0 + timedelta(hours=2)),
+    detection("s2", "KCNA", stage="signed", published=T0 + timedelta(hours=2)),
+    detection("d1", "RIA", stage="signed", retraction=True, published=T0 + timedelta(hours=3)),
+    detection("d2", "Izvestia", stage=None, retraction=True, published=T0 + timedelta(hours=3, minutes=5)),
+]
+
+
+def sent(found) -> set[tuple]:
+    return {(a.kind, a.alert_id, a.revision, a.sources, a.denied_by) for a in found}
+
+
+@pytest.mark.timeout(600)
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(STORY), replicas=st.lists(st.integers(0, 1), min_size=len(STORY), max_size=len(STORY)))
+def test_backtest_gives_the_notices_live_processing_gave_whatever_order_live_replicas_saw(
+    store_engine, tmp_path, order, replicas
+):
+    live = [AlertEngine(config(LIVE_RULE), store_engine) for _ in range(2)]
+    with store_engine.begin() as conn:  # a fresh store for each drawn order
+        for table in reversed(TABLES):
+            conn.execute(table.delete())
+    for index, (found, replica) in enumerate(zip(order, replicas, strict=True)):
+        live[replica].handle([found], T0 + timedelta(hours=4, minutes=index))  # all arrive after the last report
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump({"rules": [LIVE_RULE]}), encoding="utf-8")
+    result = backtest(
+        config(), store_engine, load_rule_file(path).rules, T0 - timedelta(days=1), T0 + timedelta(days=1)
+    )
+    assert sent(result.notices) == sent(delivered_notices(store_engine))
+    assert {a.kind for a in result.notices} == {"new", "update", "retraction"}
 
 
 def test_a_full_configuration_is_accepted_with_its_includes_and_variables(tmp_path):

@@ -29,7 +29,7 @@ def test_threshold_fires_at_the_second_distinct_source_and_not_before(store_engi
     assert [(a.kind, a.sources, a.stage, a.article_ids) for a in fired] == [
         ("new", ("Reuters", "AFP"), "announced", ("a1", "a2", "a3"))
     ]
-    assert fired[0].first_seen == T0 and fired[0].fired_at == at(3)
+    assert fired[0].first_seen == T0 and fired[0].fired_at == T0  # event time: when the reports were published
     assert [(d.alert_id, d.receiver, d.status) for d in stored_deliveries(store_engine)] == [
         (fired[0].alert_id, "ops", "pending")
     ]
@@ -80,11 +80,12 @@ def test_realert_period_holds_one_alert_and_sends_a_follow_up_per_new_source(sto
     assert [(d.revision, d.status) for d in stored_deliveries(store_engine)] == [(0, "sent"), (1, "pending")]
 
 
-def test_sources_that_join_before_the_first_notice_is_sent_go_in_it_not_in_a_follow_up(store_engine):
+def test_reports_published_together_make_one_notice_whatever_the_batches(store_engine):
     engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
     engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
-    [update] = engine.handle([detection("a3", "TASS", published=at(6))], at(6))
-    assert update.kind == "update"  # still stored and published on the alerts topic
+    # Published at the same time as the others, arriving later but before anything was sent.
+    [rewritten] = engine.handle([detection("a3", "TASS")], at(6))
+    assert (rewritten.kind, rewritten.revision) == ("new", 0)
     assert [d.revision for d in stored_deliveries(store_engine)] == [0]
     receiver = Recording()
     Outbox(store_engine, {"ops": receiver}).deliver_due(at(7))
@@ -92,6 +93,19 @@ def test_sources_that_join_before_the_first_notice_is_sent_go_in_it_not_in_a_fol
     assert notice.alert.kind == "new" and notice.alert.revision == 0
     assert notice.alert.sources == ("Reuters", "AFP", "TASS")
     assert notice.alert.article_ids == ("a1", "a2", "a3")
+
+
+def test_a_report_published_after_the_firing_is_a_follow_up_even_before_the_first_notice_went_out(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
+    engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
+    [update] = engine.handle([detection("a3", "TASS", published=at(6))], at(6))
+    assert (update.kind, update.revision, update.sources) == ("update", 1, ("Reuters", "AFP", "TASS"))
+    receiver = Recording()
+    Outbox(store_engine, {"ops": receiver}, rate_interval=timedelta(0)).deliver_due(at(7))
+    assert [(n.alert.kind, len(n.alert.sources), n.thread_ref) for n in receiver.notices] == [
+        ("new", 2, None),
+        ("update", 3, "ops-1"),
+    ]
 
 
 def test_without_follow_ups_the_alert_is_still_updated_but_nothing_more_is_sent(store_engine):
@@ -149,16 +163,18 @@ def test_alerts_of_other_actors_are_not_inhibited_by_a_signature(store_engine):
     assert [a.actors for a in fired] == [("RUS", "VNM")]
 
 
-def test_a_denial_sends_a_retraction_follow_up_of_the_alert(store_engine):
+def test_denials_from_min_count_outlets_send_one_retraction_follow_up_of_the_alert(store_engine):
     engine = AlertEngine(config(rule(min_count=2)), store_engine)
     [alert] = engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))
-    [retraction] = engine.handle([detection("d1", "TASS", stage=None, retraction=True, published=at(30))], at(30))
+    assert engine.handle([detection("d1", "TASS", stage=None, retraction=True, published=at(30))], at(30)) == []
+    [retraction] = engine.handle([detection("d2", "Yonhap", stage=None, retraction=True, published=at(40))], at(40))
     assert (retraction.alert_id, retraction.kind, retraction.revision) == (alert.alert_id, "retraction", 1)
-    assert retraction.evidence == "evidence of d1" and "d1" in retraction.article_ids
+    assert retraction.evidence == "evidence of d2" and retraction.evidence_source == "Yonhap"
+    assert retraction.sources == ("Reuters", "AFP") and retraction.denied_by == ("TASS", "Yonhap")
     [row] = stored_alerts(store_engine)
     assert row.retracted
-    # A second denial does not retract twice, and denials never fire.
-    assert engine.handle([detection("d2", "Yonhap", stage=None, retraction=True, published=at(40))], at(40)) == []
+    # A third denial does not retract twice, and denials never fire.
+    assert engine.handle([detection("d3", "KCNA", stage=None, retraction=True, published=at(50))], at(50)) == []
     assert len(stored_alerts(store_engine)) == 1
 
 
@@ -171,15 +187,15 @@ def test_a_denial_without_an_alert_to_retract_does_nothing(store_engine):
 def test_replaying_the_same_detections_changes_nothing(store_engine):
     batch = [detection("a1", "Reuters"), detection("a2", "AFP"), detection("a3", "TASS")]
     first = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine).handle(batch, at(5))
-    assert [a.kind for a in first] == ["new", "update"]
+    assert [(a.kind, len(a.sources)) for a in first] == [("new", 2), ("new", 3)]  # rewritten before it went out
     restarted = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
     assert restarted.handle(batch, at(6)) == []
     assert restarted.handle(batch[:1], at(7)) == []
     with store_engine.connect() as conn:
         counts = [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in (detections, notices)]
         assert conn.execute(sa.select(sa.func.count()).select_from(observations)).scalar_one() == 3
-    assert counts == [3, 2]
-    # one delivery: the update joined the first notice, which had not been sent yet
+    assert counts == [3, 1]
+    # one delivery: all three were published together, so they make one notice
     assert len(stored_alerts(store_engine)) == 1 and len(stored_deliveries(store_engine)) == 1
 
 
@@ -221,3 +237,44 @@ def test_pruning_drops_old_detections_and_reports_but_never_what_a_rule_still_ne
     with store_engine.connect() as conn:
         assert conn.execute(sa.select(detections.c.article_id)).scalars().all() == ["again"]
     assert len(stored_alerts(store_engine)) == 1
+
+
+def test_a_report_arriving_after_its_notice_was_sent_only_adds_a_follow_up(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, follow_ups=True)), store_engine)
+    receiver = Recording()
+    outbox = Outbox(store_engine, {"ops": receiver}, rate_interval=timedelta(0))
+    engine.handle([detection("a", "Reuters", published=at(0)), detection("c", "AFP", published=at(20))], at(21))
+    outbox.deliver_due(at(22))
+    engine.handle([detection("b", "TASS", published=at(10))], at(40))  # published before the firing, arrived late
+    outbox.deliver_due(at(41))
+    assert [(n.alert.kind, n.alert.revision, n.alert.sources) for n in receiver.notices] == [
+        ("new", 0, ("Reuters", "AFP")),
+        ("update", 1, ("Reuters", "TASS", "AFP")),
+    ]
+
+
+def test_a_store_made_by_an_older_veille_gets_the_new_report_columns(store_engine):
+    with store_engine.begin() as conn:  # alert_observations as the first release created it
+        conn.execute(
+            sa.text(
+                "CREATE TABLE alert_observations (rule VARCHAR(128), group_key TEXT, article_id VARCHAR(128),"
+                " source TEXT NOT NULL, fingerprint VARCHAR(16), url TEXT, title TEXT NOT NULL,"
+                " reported_at TIMESTAMP NOT NULL, PRIMARY KEY (rule, group_key, article_id))"
+            )
+        )
+    engine = AlertEngine(config(rule(min_count=2)), store_engine)
+    assert len(engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))) >= 1
+    assert {"lang", "evidence", "object", "observed_at"} <= {
+        c["name"] for c in sa.inspect(store_engine).get_columns("alert_observations")
+    }
+
+
+def test_a_notice_waits_for_its_event_time_plus_the_lateness_then_carries_what_arrived_meanwhile(store_engine):
+    engine = AlertEngine(config(rule(min_count=2, lateness="5m")), store_engine)
+    receiver = Recording()
+    outbox = Outbox(store_engine, {"ops": receiver}, rate_interval=timedelta(0))
+    engine.handle([detection("a", "Reuters", published=at(0)), detection("b", "AFP", published=at(1))], at(2))
+    assert outbox.deliver_due(at(5)) == 0  # held until 08:06 for late reports
+    engine.handle([detection("c", "TASS", published=at(1))], at(5))  # published with b, arrived late
+    assert outbox.deliver_due(at(6)) == 1
+    assert [n.alert.sources for n in receiver.notices] == [("Reuters", "AFP", "TASS")]

@@ -9,6 +9,7 @@ from alerts.receivers.slack_webhook import SlackWebhook
 from alerts.render import Renderer
 from tests.integration.alerts.receivers.fakeslack import WEBHOOK_PATH, FakeSlack, Scripted
 from tests.unit.alerts.receivers.factory import NAMES, hostile_alert, make_alert
+from veille.contracts import Cited
 from veille.errors import PermanentError, TransientError
 
 
@@ -24,8 +25,8 @@ def test_accepted_message_is_block_kit_with_fallback_text(slack: FakeSlack) -> N
     assert message["text"] == "North Korea–Russia agreement: announced (3 sources)"
     assert [b["type"] for b in message["blocks"]] == ["header", "section", "context"]
     body = message["blocks"][1]["text"]["text"]
-    assert "<https://en.yna.co.kr/a2?x=1&amp;y=2|en.yna.co.kr>" in body
-    assert "> Un « traité de partenariat stratégique global » pourrait être signé.  _(fr)_" in body
+    assert "<https://en.yna.co.kr/a2?x=1&amp;y=2|Yonhap — Treaty may be signed (en)>" in body
+    assert "> Un « traité de partenariat stratégique global » pourrait être signé.\n> — Le Monde _(fr)_" in body
 
 
 def test_429_is_transient_with_slack_retry_after(slack: FakeSlack) -> None:
@@ -76,12 +77,18 @@ def test_hostile_feed_text_makes_no_mention_and_no_extra_link(slack: FakeSlack) 
         assert broadcast not in joined
     section = message["blocks"][1]["text"]["text"]
     links = [part.split("|")[0] for part in section.split("<")[1:]]
-    assert links == ["https://ok.example/a%7C%3C!channel%3E", "https://ok.example/b?a=1&amp;b=%3Cx%3E"]
+    assert links == [
+        "https://ok.example/b?a=1&amp;b=%3Cx%3E",
+        "https://ok.example/a%7C%3C!channel%3E",
+    ]  # denied, confirmed
 
 
 def test_oversized_text_stays_within_slack_limits(slack: FakeSlack) -> None:
     long = "Très long & <texte> " * 400
-    alert = make_alert(title=long, evidence=long, sources=tuple(f"{long[:70]} {i}" for i in range(60)))
+    cited = tuple(
+        Cited(source=f"{long[:70]} {i}", title=long, url=f"https://x.example/{i}?q={long[:300]}") for i in range(60)
+    )
+    alert = make_alert(title=long, evidence=long, sources=tuple(c.source for c in cited), reports=cited)
 
     receiver(slack).send(Notice(alert, "k1"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from veille.contracts import Alert
+from veille.contracts import Alert, Cited
 
 NAMES = {"RUS": "Russia", "PRK": "North Korea"}
 
@@ -34,6 +34,17 @@ def make_alert(**changes: Any) -> Alert:
         "links": ("https://www.lemonde.fr/a1", "https://en.yna.co.kr/a2?x=1&y=2", "https://tass.com/a3"),
         "first_seen": when,
         "fired_at": when,
+        "evidence_source": "Le Monde",
+        "reports": (
+            Cited(
+                source="Le Monde",
+                title="Russie et Corée du Nord : un traité",
+                lang="fr",
+                url="https://www.lemonde.fr/a1",
+            ),
+            Cited(source="Yonhap", title="Treaty may be signed", lang="en", url="https://en.yna.co.kr/a2?x=1&y=2"),
+            Cited(source="TASS", title="Treaty talks", lang="en", url="https://tass.com/a3"),
+        ),
     }
     fields.update(changes)
     return Alert(**fields)
@@ -46,6 +57,15 @@ def hostile_alert(**changes: Any) -> Alert:
         "evidence": HOSTILE,
         "sources": (HOSTILE, "Yonhap"),
         "links": ("javascript:alert(1)", "https://ok.example/a|<!channel>", "https://ok.example/b?a=1&b=<x>"),
+        "evidence_source": HOSTILE,
+        "reports": (
+            Cited(
+                source=HOSTILE, title=HOSTILE, lang="xx\r\nBcc: x@evil.example", url="https://ok.example/a|<!channel>"
+            ),
+            Cited(source="Yonhap", title=HOSTILE, url="javascript:alert(1)"),
+        ),
+        "denials": (Cited(source=HOSTILE, title=HOSTILE, url="https://ok.example/b?a=1&b=<x>"),),
+        "denied_by": (HOSTILE,),
     }
     fields.update(changes)
     return make_alert(**fields)

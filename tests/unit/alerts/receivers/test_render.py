@@ -20,8 +20,12 @@ from veille.errors import ConfigError, PermanentError
             "North Korea–Russia agreement: announced, now 7 sources",
         ),
         (
-            {"kind": "retraction", "revision": 2},
-            "RETRACTED: North Korea–Russia agreement: announced (denied or withdrawn by later reports)",
+            {"kind": "retraction", "revision": 2, "denied_by": ("TASS", "KCNA")},
+            "RETRACTED: North Korea–Russia agreement: announced (denied by 2 outlets; 3 sources had confirmed)",
+        ),
+        (
+            {"kind": "disputed", "revision": 1, "denied_by": ("TASS",)},
+            "Disputed: North Korea–Russia agreement: announced (denied by 1 outlet; 3 sources confirm)",
         ),
         ({"stage": None}, "North Korea–Russia agreement (3 sources)"),
     ],
@@ -62,11 +66,12 @@ def test_clip_never_cuts_inside_an_entity_or_a_link() -> None:
     assert len(clip("x" * 5000, 3000)) == 3000
 
 
-def test_mrkdwn_of_hostile_alert_holds_only_links_from_alert_links() -> None:
+def test_mrkdwn_of_hostile_alert_holds_only_links_to_its_cited_reports() -> None:
     body = Renderer("r").render("mrkdwn", hostile_alert())
 
-    assert body.count("<") == 2
-    assert "<https://ok.example/a%7C%3C!channel%3E|ok.example>" in body
+    assert body.count("<") == 2  # the confirming and the denying report; javascript: is no link
+    confirming = body.split("<https://ok.example/a%7C%3C!channel%3E|", 1)[1].split(">", 1)[0]
+    assert confirming.startswith("&lt;!channel&gt;") and "<" not in confirming and "|" not in confirming
 
 
 def test_html_escapes_feed_text_and_has_no_script_or_remote_content() -> None:

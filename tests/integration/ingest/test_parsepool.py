@@ -1,0 +1,67 @@
+"""The parse pool: feeds parsed in worker processes, errors crossing back intact, a dead worker costing one feed."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from ingest.errors import FeedPermanentError, FeedTransientError
+from ingest.parsepool import ParsePool
+from veille.config.feeds import FeedConfig
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+FEED = FeedConfig(id="wire", url="https://wire.example/rss.xml")
+BODY = (
+    b"<rss version='2.0'><channel><title>W</title><item><guid>urn:1</guid><title>Treaty</title></item></channel></rss>"
+)
+
+
+@pytest.fixture
+def pool():
+    made = ParsePool(workers=1)
+    yield made
+    made.close()
+
+
+def digest(pool: ParsePool, body: bytes = BODY):
+    return pool.digest(body, None, FEED.url, FEED, NOW, frozenset())
+
+
+def test_feed_errors_survive_the_trip_between_processes():
+    for error in (FeedTransientError("timeout", "slow", retry_after=3.0), FeedPermanentError("hostile", "entities")):
+        copy = pickle.loads(pickle.dumps(error))
+        assert (type(copy), copy.kind, str(copy)) == (type(error), error.kind, str(error))
+    assert pickle.loads(pickle.dumps(FeedTransientError("timeout", "slow", retry_after=3.0))).retry_after == 3.0
+
+
+def test_a_worker_process_parses_and_reports_refusals(pool):
+    assert [a.title for a in digest(pool).articles] == ["Treaty"]
+    with pytest.raises(FeedPermanentError, match="entity expansion") as caught:
+        digest(pool, b'<!DOCTYPE r [<!ENTITY a "aaaa">]><rss version="2.0"><channel><title>&a;</title></channel></rss>')
+    assert caught.value.kind == "hostile"
+
+
+def test_a_dead_worker_costs_one_feed_and_the_pool_comes_back(pool):
+    digest(pool)
+    executor = pool._executor
+    assert executor is not None
+    for pid in list(executor._processes):
+        os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 60
+    while not executor._broken and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with pytest.raises(FeedTransientError, match="parse worker process died") as caught:
+        digest(pool)
+    assert caught.value.kind == "parse"
+    assert [a.title for a in digest(pool).articles] == ["Treaty"]
+
+
+def test_zero_workers_parse_in_the_calling_process():
+    inline = ParsePool(workers=0)
+    assert [a.title for a in digest(inline).articles] == ["Treaty"]
+    assert inline._executor is None
