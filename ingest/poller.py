@@ -185,6 +185,10 @@ class FeedPoller:
             self.bodies.save(conn, done, now)
         return _drop_repeats(results)
 
+    def release_leases(self) -> int:
+        """Release every feed lease this replica holds (none is in use between cycles)."""
+        return self.state.release(self.worker_id)
+
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.
 
