@@ -168,8 +168,12 @@ class FeedPoller:
         if not claims:
             return []
         feed_ids = [claim.feed.id for claim in claims]
-        known = self._known_ids(feed_ids)
         hashes = self.bodies.load(feed_ids)
+        with self._lock:  # no saved body: the seen ids may have been forgotten (veille.recovery), reload them
+            for feed_id in feed_ids:
+                if feed_id not in hashes:
+                    self._known.pop(feed_id, None)
+        known = self._known_ids(feed_ids)
         polled = list(
             self._pool.map(
                 lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),

@@ -4,9 +4,10 @@ The broker keeps its topics in memory. When ``veille run`` restarts it, the arti
 detections that were still on their topics, not yet consumed by the alerts stage, are gone.
 The store knows which ones: an article marked seen by ingest (``seen_articles``) but never
 recorded by the alerts stage (``alert_detections``) since the broker's previous start. Those
-articles are forgotten by ingest, and their feeds are made due now without ETag / Last-Modified,
-so the next poll fetches them in full and publishes them again; the handlers downstream are
-idempotent, so an article that was in fact processed changes nothing.
+articles are forgotten by ingest, and their feeds are made due now without ETag / Last-Modified
+or saved body hash (``feed_bodies``), so the next poll fetches and parses them in full and publishes
+them again (a running poller trusts its in-memory seen ids only while a feed's body hash is saved);
+the handlers downstream are idempotent, so an article that was in fact processed changes nothing.
 
 What cannot come back: an article that has meanwhile left its feed (the feed no longer lists
 it), and the notices on the ``alerts`` topic (deliveries come from the SQL outbox, not from it).
@@ -21,6 +22,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from alerts.state import detections
+from ingest.bodyhash import feed_bodies
 from ingest.state import feed_state, seen_articles
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ def requeue_unprocessed(engine: sa.Engine, since: datetime, now: datetime) -> Re
     inspector = sa.inspect(engine)
     if not all(inspector.has_table(t.name) for t in (seen_articles, detections, feed_state)):
         return Requeued(0, 0)
+    has_bodies = inspector.has_table(feed_bodies.name)
     lost = (
         sa.select(seen_articles.c.article_id, seen_articles.c.feed_id)
         .where(seen_articles.c.first_seen >= since)
@@ -60,6 +63,8 @@ def requeue_unprocessed(engine: sa.Engine, since: datetime, now: datetime) -> Re
             .where(feed_state.c.feed_id.in_(feeds))
             .values(next_due=now, etag=None, last_modified=None)
         )
+        if has_bodies:
+            conn.execute(feed_bodies.delete().where(feed_bodies.c.feed_id.in_(feeds)))
     log.warning(
         "broker restart: %d articles from %d feeds had not reached the alerts stage; they will be fetched again",
         len(ids),
