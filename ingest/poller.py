@@ -182,8 +182,12 @@ class FeedPoller:
             self._stale = True  # the cycle is over: the next one starts from the store's feed list
             return []
         feed_ids = [claim.feed.id for claim in claims]
-        known = self._known_ids(feed_ids)
         hashes = self.bodies.load(feed_ids)
+        with self._lock:  # no saved body: the seen ids may have been forgotten (veille.recovery), reload them
+            for feed_id in feed_ids:
+                if feed_id not in hashes:
+                    self._known.pop(feed_id, None)
+        known = self._known_ids(feed_ids)
         polled = list(
             self._pool.map(
                 lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
@@ -206,6 +210,10 @@ class FeedPoller:
             self._stale = True
             raise
         return _drop_repeats(results)
+
+    def release_leases(self) -> int:
+        """Release every feed lease this replica holds (none is in use between cycles)."""
+        return self.state.release(self.worker_id)
 
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.

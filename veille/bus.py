@@ -50,6 +50,17 @@ class Bus:
             settings["ssl_cafile"] = str(self.kafka.ssl_cafile)
         return settings
 
+    def client_settings(self) -> dict[str, Any]:
+        """Connection settings (servers, client id, security) for a kafka-python client."""
+        return self._common()
+
+    def raw_producer(self) -> KafkaProducer:
+        """A plain producer of bytes (acks=all), for tools that resend records as they were."""
+        try:
+            return KafkaProducer(**self._common(), acks="all")
+        except KafkaError as exc:
+            raise TransientError(f"cannot reach Kafka: {exc}") from None
+
     def ensure_topics(self, names: Iterable[str]) -> None:
         """Create the topics that do not exist yet, with the configured partitions."""
         try:
