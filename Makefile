@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CONFIG ?= config/veille.example.yaml
 
-.PHONY: run test lint eval bench venv clean
+.PHONY: run test lint eval bench chaos venv clean
 
 $(BIN)/veille: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,11 @@ eval: venv
 	$(BIN)/python -m tests.eval.entities
 
 bench: venv
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --scenarios "$(SCENARIOS)" $(if $(QUICK),--quick)
+
+# Full-size chaos run (5,000 articles, workers killed, broker frozen, DB connections cut); SEED=1234 repeats one.
+chaos: venv
+	$(BIN)/python -m tests.chaos $(if $(SEED),--seed $(SEED))
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

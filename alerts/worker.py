@@ -126,7 +126,8 @@ class AlertsWorker:
             except TransientError as exc:
                 failures += 1
                 wait = backoff.delay(failures)
-                log.warning("alerts dispatcher: %s; retrying in %.1fs", exc, wait)
+                level = logging.WARNING if failures == 1 else logging.DEBUG  # the prober reminds of outages
+                log.log(level, "alerts dispatcher: %s; retrying in %.1fs", exc, wait)
             self._wake.wait(max(wait, 0.05))
             self._wake.clear()
 

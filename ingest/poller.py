@@ -168,8 +168,12 @@ class FeedPoller:
         if not claims:
             return []
         feed_ids = [claim.feed.id for claim in claims]
-        known = self._known_ids(feed_ids)
         hashes = self.bodies.load(feed_ids)
+        with self._lock:  # no saved body: the seen ids may have been forgotten (veille.recovery), reload them
+            for feed_id in feed_ids:
+                if feed_id not in hashes:
+                    self._known.pop(feed_id, None)
+        known = self._known_ids(feed_ids)
         polled = list(
             self._pool.map(
                 lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
@@ -184,6 +188,10 @@ class FeedPoller:
             done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}
             self.bodies.save(conn, done, now)
         return _drop_repeats(results)
+
+    def release_leases(self) -> int:
+        """Release every feed lease this replica holds (none is in use between cycles)."""
+        return self.state.release(self.worker_id)
 
     def mark_published(self, articles: Iterable[Article], now: datetime | None = None) -> int:
         """Record ``articles`` as published (call after the producer flushed them); return how many were new.

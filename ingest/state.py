@@ -3,8 +3,10 @@
 ``feed_state`` holds, per feed, the conditional-GET validators, when it is next due, its failure
 streak and last error, and a lease (owner, expiry). A replica claims a due feed with a
 compare-and-set UPDATE on the lease, so several ingest replicas sharing one store never poll the
-same feed at once; a crashed replica's lease simply expires. ``seen_articles`` holds one row per
-published article id (primary key), so "already seen" survives restarts and is shared by replicas.
+same feed at once; a crashed replica's lease simply expires, unless the replica comes back under
+the same worker id or its cycle failed: then it releases its own leases (``release``) at once.
+``seen_articles`` holds one row per published article id (primary key), so "already seen"
+survives restarts and is shared by replicas.
 """
 
 from __future__ import annotations
@@ -147,6 +149,15 @@ class FeedStateStore:
                     claims.append(Claim(feed, Validators(row.etag, row.last_modified), row.failures))
         self._known.update(by_id)  # only once the rows are committed
         return claims
+
+    def release(self, worker_id: str) -> int:
+        """Drop every lease ``worker_id`` holds (after a failed cycle, or at start-up); return how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                sa.update(feed_state)
+                .where(feed_state.c.lease_owner == worker_id)
+                .values(lease_owner=None, lease_expires=None)
+            ).rowcount
 
     def record_success(self, feed: FeedConfig, worker_id: str, now: datetime, validators: Validators | None) -> None:
         """A poll went through: reset the failure streak, schedule the next poll, release the lease.

@@ -3,7 +3,9 @@
 One cycle: claim due feeds (leases shared with other replicas in SQL), fetch and normalise them,
 produce the new articles keyed by article id, wait for Kafka to acknowledge all of them, and only
 then mark them seen (which also saves the feeds' ETag / Last-Modified). A crash or a Kafka outage
-in between means the next poll finds the same articles again: re-sent, never lost.
+in between means the next poll finds the same articles again: re-sent, never lost. Before each
+cycle, ingest waits while the process group lags more than ``max_lag`` articles behind what this
+replica published (back-pressure, ``veille.backpressure``): a flood slows polling, no queue grows.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from kafka.producer.future import RecordMetadata
 from ingest.poller import FeedPoller
 from ingest.push import Pushed, PushIntake
 from ingest.retention import prune_seen
+from veille.backpressure import DownstreamLag
 from veille.bus import Bus, Producer
 from veille.config import VeilleConfig
 from veille.contracts import Article
 from veille.errors import TransientError
+from veille.health import HEALTH
 from veille.runner import Backoff
 
 log = logging.getLogger(__name__)
@@ -32,17 +36,30 @@ log = logging.getLogger(__name__)
 _MAX_SLEEP = timedelta(seconds=30)
 _ONCE_ATTEMPTS = 5
 _PRUNE_EVERY = timedelta(hours=1)
+MAX_PROCESS_LAG = 10_000
+"""Articles published by this replica and not yet committed by the process group before ingest pauses."""
 
 
 def default_worker_id() -> str:
-    """This replica's name in feed leases: host and process id."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """This replica's name in feed leases: ``VEILLE_WORKER_ID``, else host and process id.
+
+    A stable id (one per replica) lets a restarted replica take back at once the leases its
+    previous life held when it was killed, instead of waiting for them to expire.
+    """
+    return os.environ.get("VEILLE_WORKER_ID") or f"{socket.gethostname()}:{os.getpid()}"
 
 
 class IngestWorker:
     """Feed poller + Kafka producer (see module doc)."""
 
-    def __init__(self, config: VeilleConfig, bus: Bus, engine: sa.Engine, worker_id: str | None = None) -> None:
+    def __init__(
+        self,
+        config: VeilleConfig,
+        bus: Bus,
+        engine: sa.Engine,
+        worker_id: str | None = None,
+        max_lag: int = MAX_PROCESS_LAG,
+    ) -> None:
         self.push = PushIntake(engine, config.ingest) if config.ingest.websub.enabled else None
         self.poller = FeedPoller(
             config, engine, worker_id or default_worker_id(), on_hub=self.push.discovered if self.push else None
@@ -56,6 +73,7 @@ class IngestWorker:
         self.topic = config.topic("articles")
         self._producer: Producer | None = None
         self._backoff = Backoff(base=1.0, cap=60.0)
+        self.downstream = DownstreamLag(bus, "ingest", f"{config.kafka.topic_prefix}.process", max_lag)
 
     def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
         """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
@@ -75,6 +93,7 @@ class IngestWorker:
             for article in articles:
                 producer.send(self.topic, article.id, article)
             produced = producer.flush()
+            self.downstream.produced(produced)
             try:
                 self.poller.mark_published(articles)
             except sa.exc.OperationalError as exc:
@@ -89,16 +108,27 @@ class IngestWorker:
     def run(self, stop: threading.Event) -> None:
         """Poll and publish until ``stop`` is set; sleep until the next feed is due."""
         failures = 0
+        release = True  # the leases of this replica's previous life (same VEILLE_WORKER_ID) come back now
         try:
             while not stop.is_set():
+                self.downstream.wait(stop)  # back-pressure: no unbounded backlog on the articles topic
+                if stop.is_set():
+                    break
                 try:
+                    if release:
+                        self.poller.release_leases()
+                        release = False
                     self.cycle()
                     failures = 0
+                    HEALTH.condition("feeds", None)
                     wait = self._until_next_due()
                 except (TransientError, sa.exc.OperationalError) as exc:
                     failures += 1
+                    release = True  # a failed cycle leaves its claimed feeds leased: take them back next time
                     wait = self._backoff.delay(failures)
-                    log.warning("ingest: %s; retrying in %.1fs", _one_line(exc), wait)
+                    HEALTH.condition("feeds", f"poll cycle failing: {_one_line(exc)}")
+                    # the outage itself is logged once by the health prober; say only how we react
+                    log.log(_retry_level(failures), "ingest: %s; retrying in %.1fs", _one_line(exc), wait)
                 self._sleep(stop, wait)
         finally:
             self.close()
@@ -166,9 +196,15 @@ class IngestWorker:
         if self.push is not None:
             self.push.close()
         self.poller.close()
+        self.downstream.close()
         if self._producer is not None:
             self._producer.close()
             self._producer = None
+
+
+def _retry_level(failures: int) -> int:
+    """WARNING for the first failure of a streak, DEBUG for the retries that follow."""
+    return logging.WARNING if failures == 1 else logging.DEBUG
 
 
 def _unique(articles: list[Article]) -> list[Article]:

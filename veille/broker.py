@@ -124,20 +124,39 @@ class EmbeddedBroker:
                 sink.close()
 
     def running(self) -> bool:
-        """True while the broker process is alive."""
+        """True while the broker process is alive (a dead one is reaped here, never left a zombie)."""
         return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        """The broker's process id, None when not started."""
+        return self._process.pid if self._process is not None else None
+
+    def exit_code(self) -> int | None:
+        """The exit code of a broker that died (negative: killed by that signal); None while running."""
+        return self._process.poll() if self._process is not None else None
+
+    def restart(self, timeout: float = 30.0) -> EmbeddedBroker:
+        """Reap or stop the broker and start a fresh one on the same port (clients keep their address).
+
+        The new broker is empty: the caller recreates the topics.
+        """
+        self.stop()
+        self._ready = threading.Event()
+        return self.start(timeout)
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop the broker (SIGTERM, then SIGKILL after ``timeout``)."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        process.terminate()
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout)
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout)
         if self._pump is not None:
             self._pump.join(timeout)
         if process.stdout is not None:

@@ -50,6 +50,17 @@ class Bus:
             settings["ssl_cafile"] = str(self.kafka.ssl_cafile)
         return settings
 
+    def client_settings(self) -> dict[str, Any]:
+        """Connection settings (servers, client id, security) for a kafka-python client."""
+        return self._common()
+
+    def raw_producer(self) -> KafkaProducer:
+        """A plain producer of bytes (acks=all), for tools that resend records as they were."""
+        try:
+            return KafkaProducer(**self._common(), acks="all")
+        except KafkaError as exc:
+            raise TransientError(f"cannot reach Kafka: {exc}") from None
+
     def ensure_topics(self, names: Iterable[str]) -> None:
         """Create the topics that do not exist yet, with the configured partitions."""
         try:
@@ -74,7 +85,7 @@ class Bus:
 
     def producer(self) -> Producer:
         """A producer of contract messages (see ``Producer``)."""
-        return Producer(self._common())
+        return Producer(self._common(), self.kafka.compression_type)
 
     def consumer(self, group_id: str, topics: list[str], max_poll_records: int = 200) -> KafkaConsumer:
         """A group consumer with manual commits, subscribed to ``topics``."""
@@ -85,6 +96,7 @@ class Bus:
             auto_offset_reset="earliest",
             session_timeout_ms=self.kafka.session_timeout_ms,
             heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
+            fetch_max_wait_ms=self.kafka.fetch_max_wait_ms,
             max_poll_records=max_poll_records,
             max_poll_interval_ms=300_000,
         )
@@ -95,8 +107,9 @@ class Bus:
 class Producer:
     """Sends contract messages as UTF-8 JSON with string keys; ``flush`` confirms a whole batch."""
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    def __init__(self, settings: dict[str, Any], compression: str | None = None) -> None:
         self._settings = settings
+        self._compression = compression
         self._client = self._build()
         self._pending: list[FutureRecordMetadata] = []
 
@@ -110,7 +123,7 @@ class Producer:
                 retries=5,
                 delivery_timeout_ms=30_000,
                 request_timeout_ms=10_000,
-                compression_type="gzip",
+                compression_type=self._compression,
             )
         except KafkaError as exc:
             raise TransientError(f"cannot reach Kafka: {exc}") from None

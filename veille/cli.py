@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ingest import cli as feed_cli
+from veille import dlq_cli
 from veille.config import VeilleConfig, default_config_path, load_config
 from veille.errors import ConfigError, VeilleError
 from veille.telemetry import setup_logging
@@ -88,6 +89,11 @@ def _cmd_config_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_dlq(args: argparse.Namespace) -> int:
+    config = _override_bootstrap(_config(args), args.bootstrap_servers)
+    return int(args.dlq_command(config, args, sys.stdout))
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from process.extract_cli import run_extract
 
@@ -158,6 +164,8 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", parents=[common], help="JSON lines in, detections out (no Kafka)")
     extract.set_defaults(command=_cmd_extract, quiet_log_level="WARNING")  # stderr is for bad-line reports
+
+    dlq_cli.add_parser(sub, common, _cmd_dlq)
 
     feed = sub.add_parser("feed", parents=[common], help="feed management")
     feed_actions = feed.add_subparsers(metavar="ACTION", required=True)

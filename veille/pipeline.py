@@ -3,7 +3,8 @@
 - ``run_worker``: one worker in this process until SIGTERM/SIGINT (docker-compose runs three).
 - ``run_all``: ``veille run``. Starts the embedded broker when no Kafka is configured, creates the
   topics, then the three workers as child processes that die with this one; a worker that crashes
-  is restarted with backoff; Ctrl-C stops the workers (each finishes its batch), then the broker.
+  is restarted with backoff, and so is the embedded broker (same port, topics recreated, lost
+  articles requeued from SQL); Ctrl-C stops the workers (each finishes its batch), then the broker.
 - ``run_once``: ``veille run --once``. In this process: poll every feed once, then drain process
   and alerts up to exactly the offsets the stage before wrote, then deliver what is due. Exit 0
   when every delivery succeeded.
@@ -12,6 +13,8 @@
 from __future__ import annotations
 
 import contextlib
+import faulthandler
+import gc
 import logging
 import os
 import signal
@@ -20,7 +23,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
@@ -33,7 +36,10 @@ from veille.bus import Bus
 from veille.children import die_with_parent
 from veille.config import VeilleConfig
 from veille.contracts import TOPICS
-from veille.errors import ConfigError
+from veille.errors import ConfigError, TransientError
+from veille.health import Prober, kafka_check, store_check
+from veille.recovery import requeue_unprocessed
+from veille.runner import Backoff
 from veille.store import create_engine
 from veille.telemetry import serve_metrics
 
@@ -41,35 +47,68 @@ log = logging.getLogger(__name__)
 
 _WORKERS = ("ingest", "process", "alerts")
 _RESTART_BACKOFF_CAP = 60.0
+_RECOVERY_WINDOW = timedelta(days=1)
 
 
-def stop_on_signals() -> threading.Event:
-    """An event set by SIGTERM or SIGINT; a second signal exits at once."""
-    stop = threading.Event()
+class Stop(threading.Event):
+    """Set by SIGTERM or SIGINT. Until ``working()`` is called (the worker is still starting, e.g.
+    loading spaCy models, with no batch in hand) the signal also ends start-up at once."""
 
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        if stop.is_set():
+    def __init__(self) -> None:
+        super().__init__()
+        self._working = False
+
+    def working(self) -> None:
+        """From now on a signal only sets the event: the loop finishes its batch, then returns."""
+        self._working = True
+
+    def handle(self, signum: int, _frame: FrameType | None) -> None:
+        """The signal handler (see class doc); a second signal exits at once."""
+        if self.is_set():
             os._exit(128 + signum)
-        log.info("%s received: finishing the batch in hand, then stopping", signal.Signals(signum).name)
-        stop.set()
+        name = signal.Signals(signum).name
+        self.set()
+        if not self._working:
+            log.info("%s received while starting: stopping now (no batch in hand)", name)
+            raise SystemExit(0)
+        log.info("%s received: finishing the batch in hand, then stopping", name)
 
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
+
+def stop_on_signals(starting: bool = False) -> Stop:
+    """A ``Stop`` set by SIGTERM or SIGINT; SIGUSR1 dumps every thread's stack to stderr.
+
+    ``starting=True``: a signal before ``stop.working()`` ends start-up at once (SystemExit).
+    """
+    stop = Stop()
+    if not starting:
+        stop.working()
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    signal.signal(signal.SIGTERM, stop.handle)
+    signal.signal(signal.SIGINT, stop.handle)
     return stop
 
 
 @contextlib.contextmanager
-def kafka_bus(config: VeilleConfig) -> Iterator[Bus]:
-    """A Bus on the configured cluster, or on an embedded broker started (and stopped) here."""
+def kafka_bus(config: VeilleConfig, broker: EmbeddedBroker | None = None) -> Iterator[Bus]:
+    """A Bus on the configured cluster, or on an embedded broker started (and stopped) here.
+
+    Pass ``broker`` (not started) to keep a handle on the embedded broker, as ``veille run`` does.
+    """
     with contextlib.ExitStack() as stack:
         servers = config.kafka.bootstrap_servers
         if not servers:
             config.data_dir.mkdir(parents=True, exist_ok=True)
-            broker = stack.enter_context(EmbeddedBroker(log_path=config.data_dir / "broker.log"))
+            broker = broker or EmbeddedBroker(log_path=config.data_dir / "broker.log")
+            stack.enter_context(broker)
             servers = broker.bootstrap_servers
         bus = Bus(config.kafka, servers)
-        bus.ensure_topics(config.topic(short) for short in TOPICS)
+        bus.ensure_topics(all_topics(config))
         yield bus
+
+
+def all_topics(config: VeilleConfig) -> list[str]:
+    """Every topic of the pipeline, with the configured prefix."""
+    return [config.topic(short) for short in TOPICS]
 
 
 def _metrics_port(config: VeilleConfig, worker: str) -> int:
@@ -82,42 +121,83 @@ def run_worker(worker: str, config: VeilleConfig) -> int:
         raise ConfigError(
             ["kafka.bootstrap_servers: a lone worker needs a Kafka cluster (veille run starts an embedded one)"]
         )
-    stop = stop_on_signals()
+    stop = stop_on_signals(starting=True)
     serve_metrics(config.metrics.host, _metrics_port(config, worker))
     engine = create_engine(config.store_url)
-    with kafka_bus(config) as bus:
-        _worker_loop(worker, config, bus, engine, stop)
-    engine.dispose()
+    checks = {"broker": kafka_check(config.kafka.bootstrap_servers, config.kafka.security_protocol)}
+    if worker != "process":  # process keeps no state in SQL
+        checks["store"] = store_check(engine)
+    prober = Prober(checks).start()
+    try:
+        bus = Bus(config.kafka, config.kafka.bootstrap_servers)
+        if _ensure_topics_patiently(bus, config, stop):
+            _worker_loop(worker, config, bus, engine, stop)
+    finally:
+        prober.stop()
+        engine.dispose()
+        # Work is committed and flushed: spare the exit a full garbage collection of the spaCy
+        # models and caches (seconds on a busy machine, enough to miss the 10 s SIGTERM budget).
+        gc.freeze()
     return 0
 
 
-def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: threading.Event) -> None:
+def _ensure_topics_patiently(bus: Bus, config: VeilleConfig, stop: Stop) -> bool:
+    """Create the topics, waiting with capped backoff while Kafka is unreachable; False if stopped first."""
+    attempt = 0
+    while not stop.is_set():
+        try:
+            bus.ensure_topics(all_topics(config))
+            return True
+        except TransientError as exc:
+            attempt += 1
+            delay = Backoff(base=1.0, cap=30.0).delay(attempt)
+            log.log(logging.WARNING if attempt == 1 else logging.DEBUG, "%s; retrying in %.1fs", exc, delay)
+            stop.wait(delay)
+    return False
+
+
+def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: Stop) -> None:
     if worker == "ingest":
         from ingest.worker import IngestWorker
 
-        IngestWorker(config, bus, engine).run(stop)
+        ingest = IngestWorker(config, bus, engine)
+        stop.working()
+        ingest.run(stop)
     elif worker == "process":
         from process.worker import make_runner
 
-        make_runner(config, bus).run(stop)
+        process = make_runner(config, bus)  # loads the spaCy models: seconds
+        stop.working()
+        process.run(stop)
     elif worker == "alerts":
         from alerts.worker import AlertsWorker
 
-        AlertsWorker(config, bus, engine).run(stop)
+        alerts = AlertsWorker(config, bus, engine)
+        stop.working()
+        alerts.run(stop)
     else:  # pragma: no cover - argparse restricts the choice
         raise ConfigError([f"unknown worker {worker!r}"])
 
 
 def run_all(config: VeilleConfig, config_path: Path) -> int:
-    """``veille run``: the broker (if embedded) and the three workers, until Ctrl-C."""
+    """``veille run``: the broker (if embedded) and the three workers, until Ctrl-C.
+
+    Workers and the embedded broker are supervised alike: a death is noticed (and reaped) within
+    half a second and the process restarted with backoff; the broker on the same port, with its
+    topics recreated and the articles it lost given back to ingest (``veille.recovery``).
+    """
     stop = stop_on_signals()
-    with kafka_bus(config) as bus:
+    broker = None if config.kafka.bootstrap_servers else EmbeddedBroker(log_path=config.data_dir / "broker.log")
+    with kafka_bus(config, broker) as bus:
         servers = ",".join(bus.bootstrap_servers)
         print(f"veille: pipeline starting on Kafka {servers}, state in {config.data_dir} (Ctrl-C stops)", flush=True)
+        supervisor = _BrokerSupervisor(broker, bus, config) if broker is not None else None
         children = {name: _spawn(name, config_path, servers) for name in _WORKERS}
         restarts = dict.fromkeys(_WORKERS, 0)
         try:
             while not stop.wait(0.5):
+                if supervisor is not None:
+                    supervisor.check(stop)
                 for name, child in list(children.items()):
                     if child.poll() is None:
                         continue
@@ -131,6 +211,50 @@ def run_all(config: VeilleConfig, config_path: Path) -> int:
             _stop_children(children)
     print("veille: stopped", flush=True)
     return 0
+
+
+class _BrokerSupervisor:
+    """Notices the embedded broker's death, restarts it in place, recreates topics, requeues lost work."""
+
+    def __init__(self, broker: EmbeddedBroker, bus: Bus, config: VeilleConfig) -> None:
+        self.broker = broker
+        self.bus = bus
+        self.config = config
+        self.started_at = datetime.now(UTC)
+        self.failures = 0
+
+    def check(self, stop: threading.Event) -> None:
+        """Restart the broker if it died; on failure, retry at the next check after a backoff."""
+        if self.broker.running():
+            return
+        log.error("embedded broker exited with code %s; restarting it on the same port", self.broker.exit_code())
+        # Records older than a day were consumed long ago (back-pressure bounds the lag), and
+        # detections are pruned eventually: an older "seen but not recorded" is not a loss.
+        lost_since = max(self.started_at, datetime.now(UTC) - _RECOVERY_WINDOW)
+        try:
+            self.started_at = datetime.now(UTC)
+            self.broker.restart()
+            self.bus.ensure_topics(all_topics(self.config))
+        except TransientError as exc:
+            self.failures += 1
+            delay = min(_RESTART_BACKOFF_CAP, 2.0**self.failures)
+            log.error("embedded broker restart failed (%s); trying again in %.0fs", exc, delay)
+            stop.wait(delay)
+            return
+        self.failures = 0
+        engine = create_engine(self.config.store_url)
+        try:
+            requeued = requeue_unprocessed(engine, since=lost_since, now=datetime.now(UTC))
+        except sa.exc.SQLAlchemyError as exc:
+            log.error("could not requeue the articles the broker lost (%s); they stay lost", exc)
+        else:
+            log.warning(
+                "embedded broker restarted on %s with empty topics; %d articles requeued for ingest",
+                ",".join(self.bus.bootstrap_servers),
+                requeued.articles,
+            )
+        finally:
+            engine.dispose()
 
 
 def _spawn(worker: str, config_path: Path, servers: str) -> subprocess.Popen[bytes]:

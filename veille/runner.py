@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from veille.bus import Bus, Producer
 from veille.contracts import Contract, DeadLetter
 from veille.errors import PermanentError, TransientError
+from veille.health import HEALTH
 from veille.telemetry import (
     STAGE_BATCH_SECONDS,
     STAGE_CLIENT_REBUILDS,
@@ -144,7 +145,7 @@ class StageRunner:
         try:
             polled = consumer.poll(timeout_ms=int(self.poll_timeout * 1000), max_records=self.batch_size)
         except KafkaError as exc:
-            log.warning("%s: poll failed: %s", self.stage, exc)
+            log.log(logging.WARNING if self._attempt == 0 else logging.DEBUG, "%s: poll failed: %s", self.stage, exc)
             self._rebuild_consumer()
             self._pause(stop, TransientError(str(exc)))
             return []
@@ -251,7 +252,9 @@ class StageRunner:
     def _pause(self, stop: threading.Event, exc: TransientError) -> None:
         self._attempt += 1
         delay = self.backoff.delay(self._attempt, exc.retry_after)
-        log.warning("%s: %s; retrying in %.1fs (attempt %d)", self.stage, exc, delay, self._attempt)
+        # First failure of a streak: WARNING; the outage itself is logged once by the health prober.
+        level = logging.WARNING if self._attempt == 1 else logging.DEBUG
+        log.log(level, "%s: %s; retrying in %.1fs (attempt %d)", self.stage, exc, delay, self._attempt)
         stop.wait(delay)
 
     # -- clients ------------------------------------------------------------------------------
@@ -279,11 +282,13 @@ class StageRunner:
     def _watch_assignment(self, consumer: KafkaConsumer) -> None:
         if consumer.assignment():
             self._orphan_since = None
+            HEALTH.condition("partitions", None)
             return
         now = time.monotonic()
         if self._orphan_since is None:
             self._orphan_since = now
-        elif now - self._orphan_since > self.orphan_timeout:
+        HEALTH.condition("partitions", f"none assigned for {now - self._orphan_since:.0f}s")
+        if now - self._orphan_since > self.orphan_timeout:
             log.warning("%s: no partitions for %.0fs; rebuilding the consumer", self.stage, self.orphan_timeout)
             self._rebuild_consumer()
 

@@ -133,3 +133,23 @@ def test_a_json_feed_over_http_is_polled_like_any_feed(feed_server, make):
     poller.mark_published(first.articles)
     (second,) = poller.poll_due(at(6))
     assert (second.outcome, second.articles) == ("unchanged", ())
+
+
+def test_articles_given_back_after_a_broker_restart_are_published_again_by_a_running_poller(
+    feed_server, make, inline_pool, store_engine
+):
+    from alerts.state import detections
+    from veille.recovery import requeue_unprocessed
+    from veille.store import ensure_tables
+
+    ensure_tables(store_engine, [detections])
+    url = feed_server.serve("/wire.xml", Reply(200, rss("Treaty announced", "Visit begins")))
+    poller = make(feed("wire", url), parse_pool=inline_pool)
+    (first,) = poller.poll_due(NOW)
+    poller.mark_published(first.articles)
+    assert poller.poll_due(at(6))[0].outcome == "unchanged"  # body hash saved, seen ids cached in memory
+
+    requeued = requeue_unprocessed(store_engine, since=NOW - timedelta(minutes=1), now=at(7))  # the broker lost them
+    assert requeued.articles == 2
+    (again,) = poller.poll_due(at(7))
+    assert sorted(a.title for a in again.articles) == ["Treaty announced", "Visit begins"]

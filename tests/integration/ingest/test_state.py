@@ -50,6 +50,13 @@ def test_an_expired_lease_can_be_taken_over(store):
     assert [claim.feed.id for claim in store.claim_due(FEEDS[:1], later, "b", limit=10)] == ["f00"]
 
 
+def test_a_replica_releases_the_leases_a_failed_cycle_left_and_only_its_own(store):
+    store.claim_due(FEEDS[:2], NOW, "a", limit=10)  # the cycle then failed: the leases were never released
+    store.claim_due(FEEDS[2:3], NOW, "b", limit=10)
+    assert store.release("a") == 2
+    assert [claim.feed.id for claim in store.claim_due(FEEDS[:3], NOW, "c", limit=10)] == ["f00", "f01"]
+
+
 def test_claims_respect_the_limit_and_take_the_most_overdue_first(store):
     store.claim_due(FEEDS[:3], NOW, "a", limit=10)
     store.record_success(FEEDS[0], "a", NOW - timedelta(minutes=30), None)  # due at NOW - 20 min
