@@ -86,6 +86,9 @@ def _report(detection: Detection, event: Event, now: datetime) -> Report:
         event.object,
         True,
         event.stage,
+        event.from_,
+        event.to,
+        event.claimed_by,
     )
 
 

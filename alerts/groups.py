@@ -78,6 +78,9 @@ def record(conn: sa.Connection, rule: str, group_key: str, report: Report, obser
         "evidence": report.evidence,
         "object": report.object,
         "observed_at": observed_at,
+        "from_id": report.from_,
+        "to_id": report.to,
+        "claimed_by": report.claimed_by,
     }
     return insert_ignore(conn, observations, [row], ["rule", "group_key", "article_id"]) == 1
 
@@ -139,6 +142,9 @@ def lineage(
                 r.object or "",
                 fresh,
                 r.stage,
+                r.from_id,
+                r.to_id,
+                r.claimed_by,
             )
         )
         group_of[r.article_id] = keys[r.group_key]

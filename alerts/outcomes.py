@@ -203,6 +203,9 @@ def _notices(
         evidence_source=first.source,
         first_seen=min(r.reported_at for r in at_fire),
         fired_at=f,
+        from_=first.from_,
+        to=first.to,
+        claimed_by=first.claimed_by,
         previous_alert_id=previous,
         **listed(at_fire),
     )

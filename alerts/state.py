@@ -50,6 +50,9 @@ observations = sa.Table(
     sa.Column("evidence", sa.Text),
     sa.Column("object", sa.Text),
     sa.Column("observed_at", UtcDateTime, doc="when the engine first saw the report (freshness)"),
+    sa.Column("from_id", sa.String(128), doc="directed events: the watched id the event goes from"),
+    sa.Column("to_id", sa.String(128), doc="directed events: the watched id the event goes to"),
+    sa.Column("claimed_by", sa.String(128), doc="the entity the report attributes the claim to"),
     sa.Index("ix_alert_observations_group_time", "rule", "group_key", "reported_at"),
 )
 
@@ -160,7 +163,9 @@ silences = sa.Table(
     sa.Column("expired_at", UtcDateTime),
 )
 
-ADDED_COLUMNS: dict[sa.Table, tuple[str, ...]] = {observations: ("lang", "evidence", "object", "observed_at")}
+ADDED_COLUMNS: dict[sa.Table, tuple[str, ...]] = {
+    observations: ("lang", "evidence", "object", "observed_at", "from_id", "to_id", "claimed_by")
+}
 """Nullable columns added after a table first shipped: ``upgrade`` adds them to an older store."""
 
 

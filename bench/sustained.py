@@ -43,7 +43,7 @@ def feeds(articles: int) -> dict[str, bytes]:
         for start in range(0, len(items), PER_FEED):
             entries = "".join(
                 f"<item><title>{escape(str(it['title']))}</title><link>https://example.org/load/{n}</link>"
-                f"<guid>load-{n}</guid><source url=\"https://example.org/s{n % 40}\">Outlet{n % 40}</source>"
+                f'<guid>load-{n}</guid><source url="https://example.org/s{n % 40}">Outlet{n % 40}</source>'
                 f"<description>{escape(str(it['summary']))}</description></item>"
                 for n, it in items[start : start + PER_FEED]
             )

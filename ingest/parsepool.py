@@ -87,7 +87,10 @@ class ParsePool:
             if self._executor is None:
                 context = multiprocessing.get_context("spawn")
                 self._executor = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=context, initializer=_init_worker
+                    max_workers=self.workers,
+                    mp_context=context,
+                    initializer=_init_worker,
+                    initargs=(os.getpid(),),
                 )
             return self._executor
 
@@ -98,11 +101,11 @@ class ParsePool:
         broken.shutdown(wait=False, cancel_futures=True)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     """In a worker: leave Ctrl-C (SIGINT to the process group) to the parent, which stops the pool,
     and die with the parent when it leaves without stopping the pool (SIGKILL, a second signal)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent()
+    die_with_parent(parent)
 
 
 def _ready() -> bool:

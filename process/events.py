@@ -87,7 +87,6 @@ class EventType:
         phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
         return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
 
-
     def failures_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> set[int]:
         """Tokens that say the event happened and failed ("the launch failed"): no denial there."""
         phrases = (self.failures or {}).get(lang) or (self.failures or {}).get("any")

@@ -98,7 +98,8 @@ class Bus:
             heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
             fetch_max_wait_ms=self.kafka.fetch_max_wait_ms,
             max_poll_records=max_poll_records,
-            max_poll_interval_ms=300_000,
+            # Also the rebalance timeout: how long a join waits for members that do not answer.
+            max_poll_interval_ms=120_000,
         )
         consumer.subscribe(topics)
         return consumer

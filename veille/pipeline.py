@@ -57,15 +57,23 @@ class Stop(threading.Event):
     def __init__(self) -> None:
         super().__init__()
         self._working = False
+        self._first: int | None = None
 
     def working(self) -> None:
         """From now on a signal only sets the event: the loop finishes its batch, then returns."""
         self._working = True
 
     def handle(self, signum: int, _frame: FrameType | None) -> None:
-        """The signal handler (see class doc); a second signal exits at once."""
+        """The signal handler (see class doc); the same signal a second time exits at once.
+
+        Ctrl-C sends SIGINT to the whole process group and ``veille run`` then sends its workers
+        SIGTERM: a different signal, which must not cut short the batch the first one lets finish.
+        """
         if self.is_set():
-            os._exit(128 + signum)
+            if signum == self._first:
+                os._exit(128 + signum)
+            return
+        self._first = signum
         name = signal.Signals(signum).name
         self.set()
         if not self._working:

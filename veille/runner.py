@@ -11,7 +11,9 @@ A stage supplies a pure-ish ``handler(messages) -> list[Outgoing]``; the runner 
 - **Poison records** (undecodable, or a handler raising PermanentError or an unexpected error for
   that record alone) go to the dead-letter topic with the reason; the partition moves on.
 - **Lost clients.** A consumer left without partitions for ``orphan_timeout`` seconds (seen after
-  an embedded-broker restart) is rebuilt; producers rebuild themselves after a failed flush.
+  an embedded-broker restart) is rebuilt; if the new one is orphaned too, the next rebuild waits
+  twice as long (up to 8x, with jitter), so replicas do not keep restarting a rebalance that only
+  needs time to finish. Producers rebuild themselves after a failed flush.
 - **Shutdown.** ``stop`` (set by SIGTERM/SIGINT) is checked between batches: the batch in hand is
   finished, committed and flushed before ``run`` returns.
 """
@@ -108,6 +110,7 @@ class StageRunner:
         self._consumer: KafkaConsumer | None = None
         self._producer: Producer | None = None
         self._attempt = 0
+        self._orphan_patience = orphan_timeout
         self._orphan_since: float | None = None
 
     # -- public API ---------------------------------------------------------------------------
@@ -282,14 +285,16 @@ class StageRunner:
     def _watch_assignment(self, consumer: KafkaConsumer) -> None:
         if consumer.assignment():
             self._orphan_since = None
+            self._orphan_patience = self.orphan_timeout
             HEALTH.condition("partitions", None)
             return
         now = time.monotonic()
         if self._orphan_since is None:
             self._orphan_since = now
         HEALTH.condition("partitions", f"none assigned for {now - self._orphan_since:.0f}s")
-        if now - self._orphan_since > self.orphan_timeout:
-            log.warning("%s: no partitions for %.0fs; rebuilding the consumer", self.stage, self.orphan_timeout)
+        if now - self._orphan_since > self._orphan_patience:
+            log.warning("%s: no partitions for %.0fs; rebuilding the consumer", self.stage, self._orphan_patience)
+            self._orphan_patience = orphan_patience(self.orphan_timeout, self._orphan_patience)
             self._rebuild_consumer()
 
     def _position(self, consumer: KafkaConsumer, tp: TopicPartition) -> int:
@@ -324,3 +329,11 @@ def _first_error(exc: ValidationError) -> str:
 def _reason(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def orphan_patience(timeout: float, previous: float) -> float:
+    """How long the next consumer may stay without partitions, when the last one waited ``previous``.
+
+    Twice as long as before, at most 8x ``timeout``, with +-20 % jitter so replicas drift apart.
+    """
+    return min(previous * 2, timeout * 8) * random.uniform(0.8, 1.2)

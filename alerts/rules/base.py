@@ -46,6 +46,9 @@ class Report:
     object: str = ""
     fresh: bool = True
     stage: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

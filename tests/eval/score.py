@@ -178,9 +178,7 @@ def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> d
             if event_type in item:
                 name = item["id"] if event_type == "agreement" else f"{item['id']}/{event_type}"
                 event = predicted_event(output, event_type)
-                tally.add(
-                    item[event_type], event["stage"] if event else None, name, direction(item, event, event_type)
-                )
+                tally.add(item[event_type], event["stage"] if event else None, name, direction(item, event, event_type))
     return tallies
 
 

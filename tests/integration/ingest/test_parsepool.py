@@ -65,3 +65,35 @@ def test_zero_workers_parse_in_the_calling_process():
     inline = ParsePool(workers=0)
     assert [a.title for a in digest(inline).articles] == ["Treaty"]
     assert inline._executor is None
+
+
+def test_parse_workers_end_when_their_parent_dies_without_stopping_the_pool():
+    import subprocess
+    import sys
+
+    script = (
+        "import os, psutil\n"
+        "from ingest.parsepool import ParsePool\n"
+        "pool = ParsePool(workers=2)\n"
+        "pool.warm()\n"
+        "import time; deadline = time.monotonic() + 60\n"
+        "while len(psutil.Process().children()) < 3 and time.monotonic() < deadline: time.sleep(0.1)\n"
+        "print(' '.join(str(c.pid) for c in psutil.Process().children()), flush=True)\n"
+        "os._exit(1)\n"  # as a second signal or SIGKILL would: no atexit, no pool shutdown
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    children = [int(pid) for pid in done.stdout.split()]
+    assert len(children) >= 2, done.stderr
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _alive(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

@@ -54,8 +54,13 @@ def detection(
     event_type: str = "agreement",
     lang: str = "fr",
     tags: tuple[str, ...] = (),
+    direction: tuple[str | None, str | None] = (None, None),
+    claimed_by: str | None = None,
 ) -> Detection:
-    """A detection of one ``event_type`` event (or retraction) by ``actors`` in article ``article_id``."""
+    """A detection of one ``event_type`` event (or retraction) by ``actors`` in article ``article_id``.
+
+    ``direction`` is the event's (from, to); ``claimed_by`` who the report says says so.
+    """
     article = ArticleRef(
         id=article_id,
         feed_id=source.lower(),
@@ -68,7 +73,15 @@ def detection(
         fingerprint=fingerprint,
         tags=tags,
     )
-    event = Event(type=event_type, actors=actors, stage=stage, evidence=f"evidence of {article_id}")
+    event = Event(
+        type=event_type,
+        actors=actors,
+        stage=stage,
+        evidence=f"evidence of {article_id}",
+        from_=direction[0],
+        to=direction[1],
+        claimed_by=claimed_by,
+    )
     return Detection(
         article=article,
         lang=lang,

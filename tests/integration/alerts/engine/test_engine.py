@@ -264,7 +264,7 @@ def test_a_store_made_by_an_older_veille_gets_the_new_report_columns(store_engin
         )
     engine = AlertEngine(config(rule(min_count=2)), store_engine)
     assert len(engine.handle([detection("a1", "Reuters"), detection("a2", "AFP")], at(5))) >= 1
-    assert {"lang", "evidence", "object", "observed_at"} <= {
+    assert {"lang", "evidence", "object", "observed_at", "from_id", "to_id", "claimed_by"} <= {
         c["name"] for c in sa.inspect(store_engine).get_columns("alert_observations")
     }
 
