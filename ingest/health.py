@@ -18,6 +18,7 @@ The ``feed_health`` table sits beside ``feed_state`` (which holds the schedule a
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,6 +31,8 @@ from veille.config.ingest import IngestConfig
 from veille.store import UtcDateTime, ensure_tables, insert_ignore, metadata
 
 log = logging.getLogger(__name__)
+
+_ID_CHUNK = 500  # ids per IN list
 
 feed_health = sa.Table(
     "feed_health",
@@ -73,6 +76,8 @@ class FeedHealthStore:
         self.engine = engine
         self.limits = limits
         self._cache: dict[str, Health] = {}  # last known rows; threads write distinct feeds
+        self._queued: dict[str, tuple[float | None, float | None]] = {}  # feed id -> (hint, item lifetime) to write
+        self._queue_lock = threading.Lock()
         ensure_tables(engine, [feed_health])
 
     def read(self) -> dict[str, Health]:
@@ -114,7 +119,8 @@ class FeedHealthStore:
     def on_success(self, feed_id: str, *, hint_seconds: float | None, item_lifetime: timedelta | None = None) -> None:
         """A poll went through: the feed is alive; ``hint_seconds`` replaces its hint.
 
-        Writes nothing when that changes nothing (the usual case), so a healthy feed costs no SQL here.
+        Writes nothing when that changes nothing (the usual case); a change is queued and written
+        by ``flush``, with the other feeds of the batch, in the caller's transaction.
         """
         known = self._cache.get(feed_id)
         lifetime = item_lifetime.total_seconds() if item_lifetime is not None else None
@@ -126,14 +132,43 @@ class FeedHealthStore:
             and (lifetime is None or lifetime <= (known.item_lifetime_seconds or 0.0))
         ):
             return
-        values: dict[str, Any] = {"failing_since": None, "dead": False, "hint_seconds": hint_seconds}
-        with self.engine.begin() as conn:
-            current = self._row(conn, feed_id)
-            values["item_lifetime_seconds"] = max(lifetime or 0.0, current.item_lifetime_seconds or 0.0) or None
-            if current.dead:
+        longest = max(lifetime or 0.0, (known.item_lifetime_seconds if known else None) or 0.0) or None
+        with self._queue_lock:
+            self._queued[feed_id] = (hint_seconds, lifetime)
+        self._cache[feed_id] = Health(None, False, known.moved_to if known else None, hint_seconds, longest)
+
+    def flush(self, conn: sa.Connection) -> None:
+        """Write the successes ``on_success`` queued: one INSERT of missing rows and one executemany UPDATE."""
+        with self._queue_lock:
+            queued, self._queued = self._queued, {}
+        if not queued:
+            return
+        ids = list(queued)
+        insert_ignore(conn, feed_health, [{"feed_id": feed_id, "dead": False} for feed_id in ids], ["feed_id"])
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            dead = sa.select(feed_health.c.feed_id).where(feed_health.c.feed_id.in_(chunk), feed_health.c.dead)
+            for feed_id in conn.execute(dead).scalars():
                 log.warning("feed %s: alive again after being marked dead", feed_id)
-            conn.execute(sa.update(feed_health).where(feed_health.c.feed_id == feed_id).values(**values))
-        self._cache[feed_id] = Health(None, False, current.moved_to, hint_seconds, values["item_lifetime_seconds"])
+        longest, lifetime = feed_health.c.item_lifetime_seconds, sa.bindparam("b_lifetime", type_=sa.Float)
+        stmt = (
+            sa.update(feed_health)
+            .where(feed_health.c.feed_id == sa.bindparam("b_feed_id"))
+            .values(
+                failing_since=None,
+                dead=False,
+                hint_seconds=sa.bindparam("b_hint"),
+                item_lifetime_seconds=sa.case((sa.func.coalesce(longest, 0.0) < lifetime, lifetime), else_=longest),
+            )
+        )
+        rows = [{"b_feed_id": fid, "b_hint": hint, "b_lifetime": life} for fid, (hint, life) in queued.items()]
+        conn.execute(stmt, rows)
+
+    def forget_cached(self) -> None:
+        """Drop what is known and queued (a ``flush`` was rolled back): the next ``read`` reloads it."""
+        with self._queue_lock:
+            self._queued = {}
+        self._cache = {}
 
     def on_failure(self, feed_id: str, now: datetime) -> bool:
         """A poll failed: start or continue the failing streak; return True when the feed is (now) dead."""

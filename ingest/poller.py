@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 
 # Fetches one host slot may run back to back in a batch: 3 x (60 s deadline + 30 s read) fits the 10 min lease.
 _FETCHES_PER_SLOT = 3
+# The feed list (config + ``feeds`` table + health) is re-read at the start of each cycle, and at
+# least this often within a long one: not on every batch, which cost a table scan per 64 feeds.
+_REFRESH_EVERY = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,10 @@ class FeedPoller:
         self.push_active: frozenset[str] = frozenset()  # feeds a WebSub hub pushes (polled as a safety net)
         self.feeds: tuple[FeedConfig, ...] = ()
         self._configured: dict[str, FeedConfig] = {}
+        self._refreshed_at = 0.0
+        self._refreshed_push: frozenset[str] = frozenset()
         self.refresh_feeds()
+        self._stale = True  # the first poll_due starts a cycle: it re-reads the feeds
         self.state = state or FeedStateStore(engine)
         self.bodies = BodyHashes(engine)
         self.batch = batch
@@ -156,16 +162,24 @@ class FeedPoller:
             for feed in self.health.effective(configured)
         )
         metrics.set_feed_counts(len(self.feeds), self.health.dead_count(self._configured))
+        self._refreshed_at, self._refreshed_push, self._stale = time.monotonic(), self.push_active, False
         return self.feeds
+
+    def _refresh_if_stale(self) -> None:
+        """Re-read the feeds at a cycle's start, after a move or a death, when pushes changed, or every 30 s."""
+        old = time.monotonic() - self._refreshed_at >= _REFRESH_EVERY
+        if self._stale or old or self.push_active != self._refreshed_push:
+            self.refresh_feeds()
 
     def poll_due(self, now: datetime | None = None) -> list[PollResult]:
         """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
         now = now or datetime.now(UTC)
-        self.refresh_feeds()
+        self._refresh_if_stale()
         claims = self.state.claim_due(
             self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
         )
         if not claims:
+            self._stale = True  # the cycle is over: the next one starts from the store's feed list
             return []
         feed_ids = [claim.feed.id for claim in claims]
         hashes = self.bodies.load(feed_ids)
@@ -183,10 +197,18 @@ class FeedPoller:
         found = [article for one in polled if one.digest for article in one.digest.articles]
         new_ids = {article.id for article in self.state.unseen(found)} if found else set()
         settled = [self._settle(one, now, new_ids) for one in polled]  # their own transactions: before the batch
-        with self.state.batch() as conn:
-            results = [self._record(one, feed, new, now) for one, feed, new in settled]
-            done = {one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)}
-            self.bodies.save(conn, done, now)
+        try:
+            with self.state.batch() as conn:
+                results = [self._record(one, feed, new, now) for one, feed, new in settled]
+                done = {
+                    one.claim.feed.id: one.body_hash for one in polled if one.body_hash and not _has_new(one, new_ids)
+                }
+                self.bodies.save(conn, done, now)
+                self.health.flush(conn)
+        except BaseException:
+            self.health.forget_cached()  # the queued health rows were not written: re-read them
+            self._stale = True
+            raise
         return _drop_repeats(results)
 
     def release_leases(self) -> int:
@@ -206,8 +228,7 @@ class FeedPoller:
             complete = [(feed_id, p) for feed_id, p in self._pending.items() if not p.ids - published]
         with self.state.batch() as conn:
             marked = self.state.mark_seen(articles, now)
-            for feed_id, pending in complete:
-                self.state.save_validators(feed_id, pending.validators)
+            self.state.save_validators_many({feed_id: pending.validators for feed_id, pending in complete})
             self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
         metrics.PUBLISHED.inc(len(articles))
         with self._lock:
@@ -266,6 +287,7 @@ class FeedPoller:
         feed = polled.claim.feed
         if polled.error is not None:
             if self.health.on_failure(feed.id, now):
+                self._stale = True
                 feed = feed.model_copy(update={"interval": max(feed.interval, self.limits.dead_retry)})
             return polled, feed, ()
         if polled.digest is None:  # not modified (304) or the same body as last time
@@ -340,6 +362,7 @@ class FeedPoller:
 
     def _moved(self, feed: FeedConfig, url: str) -> None:
         """A permanent redirect: poll the new address from now on."""
+        self._stale = True
         if self.catalog.move(feed.id, url):
             log.warning("feed %s: moved permanently to %s; stored URL updated", feed.id, url)
         else:

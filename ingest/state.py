@@ -112,15 +112,14 @@ class FeedStateStore:
     ) -> list[Claim]:
         """Lease up to ``limit`` of ``feeds`` that are due at ``now`` and not leased; most overdue first.
 
-        A feed never polled before is due at once. The lease is taken with a compare-and-set UPDATE,
-        so two replicas claiming together never both get one feed. With ``group`` (e.g. the host) and
-        ``per_group``, at most that many feeds of one non-empty group are claimed, so that a batch
-        never queues more work on one host than fits in the lease.
+        A feed never polled before is due at once. The leases of the batch are taken with one
+        compare-and-set UPDATE, so two replicas claiming together never both get one feed. With
+        ``group`` (e.g. the host) and ``per_group``, at most that many feeds of one non-empty group
+        are claimed, so that a batch never queues more work on one host than fits in the lease.
         """
         by_id = {feed.id: feed for feed in feeds}
         if not by_id or limit <= 0:
             return []
-        claims: list[Claim] = []
         taken_per_group: Counter[str] = Counter()
         with self.engine.begin() as conn:
             new = [{"feed_id": fid, "next_due": now, "failures": 0} for fid in by_id if fid not in self._known]
@@ -130,23 +129,29 @@ class FeedStateStore:
             rows = conn.execute(
                 sa.select(feed_state.c.feed_id, feed_state.c.etag, feed_state.c.last_modified, feed_state.c.failures)
                 .where(due)
-                .order_by(feed_state.c.next_due, feed_state.c.feed_id)  # one lock order for every replica
+                .order_by(feed_state.c.next_due, feed_state.c.feed_id)
             ).all()
-            for row in rows:
-                if len(claims) >= limit:
-                    break
-                feed = by_id.get(row.feed_id)
-                key = group(feed) if feed is not None and group is not None else ""
-                if feed is None or (key and per_group is not None and taken_per_group[key] >= per_group):
-                    continue
-                taken = conn.execute(
-                    sa.update(feed_state)
-                    .where(feed_state.c.feed_id == row.feed_id, due)
-                    .values(lease_owner=worker_id, lease_expires=now + self.lease)
-                )
-                if taken.rowcount == 1:
+            claims: list[Claim] = []
+            remaining = iter(rows)
+            while len(claims) < limit:  # another replica may take some of a round: fill up from the rest
+                chosen: list[tuple[Any, FeedConfig, str]] = []
+                for row in remaining:
+                    feed = by_id.get(row.feed_id)
+                    key = group(feed) if feed is not None and group is not None else ""
+                    if feed is None or (key and per_group is not None and taken_per_group[key] >= per_group):
+                        continue
                     taken_per_group[key] += 1
-                    claims.append(Claim(feed, Validators(row.etag, row.last_modified), row.failures))
+                    chosen.append((row, feed, key))
+                    if len(claims) + len(chosen) >= limit:
+                        break
+                if not chosen:
+                    break
+                taken = _take_leases(conn, [row.feed_id for row, _, _ in chosen], due, worker_id, now + self.lease)
+                for row, feed, key in chosen:
+                    if row.feed_id in taken:
+                        claims.append(Claim(feed, Validators(row.etag, row.last_modified), row.failures))
+                    else:
+                        taken_per_group[key] -= 1
         self._known.update(by_id)  # only once the rows are committed
         return claims
 
@@ -195,12 +200,23 @@ class FeedStateStore:
 
     def save_validators(self, feed_id: str, validators: Validators) -> None:
         """Store the validators of a response whose new articles are now all published."""
+        self.save_validators_many({feed_id: validators})
+
+    def save_validators_many(self, validators: dict[str, Validators]) -> None:
+        """``save_validators`` for several feeds, as one executemany UPDATE."""
+        if not validators:
+            return
+        stmt = (
+            sa.update(feed_state)
+            .where(feed_state.c.feed_id == sa.bindparam("b_feed_id"))
+            .values(etag=sa.bindparam("b_etag"), last_modified=sa.bindparam("b_last_modified"))
+        )
+        rows = [
+            {"b_feed_id": feed_id, "b_etag": saved.etag, "b_last_modified": saved.last_modified}
+            for feed_id, saved in validators.items()
+        ]
         with self.transaction() as conn:
-            conn.execute(
-                sa.update(feed_state)
-                .where(feed_state.c.feed_id == feed_id)
-                .values(etag=validators.etag, last_modified=validators.last_modified)
-            )
+            conn.execute(stmt, rows)
 
     def next_due(self, feeds: Sequence[FeedConfig], now: datetime) -> datetime | None:
         """When the earliest of ``feeds`` is due (``now`` if one has never been polled); None without feeds."""
@@ -286,6 +302,36 @@ class FeedStateStore:
             return
         with self.transaction() as conn:
             _execute_releases(conn, [row])
+
+
+def _take_leases(
+    conn: sa.Connection, ids: list[str], due: sa.ColumnElement[bool], worker_id: str, expires: datetime
+) -> set[str]:
+    """Lease the feeds ``ids`` that are still ``due``, in one compare-and-set UPDATE; return those taken.
+
+    SQLite transactions here are ``BEGIN IMMEDIATE`` (one writer at a time). On PostgreSQL the rows
+    are first locked in feed id order, skipping those another replica is claiming right now, so two
+    replicas never wait on each other in opposite orders.
+    """
+    if not ids:
+        return set()
+    if conn.dialect.name == "postgresql":
+        lock = (
+            sa.select(feed_state.c.feed_id)
+            .where(feed_state.c.feed_id.in_(ids), due)
+            .order_by(feed_state.c.feed_id)
+            .with_for_update(skip_locked=True)
+        )
+        ids = list(conn.execute(lock).scalars())
+        if not ids:
+            return set()
+    stmt = (
+        sa.update(feed_state)
+        .where(feed_state.c.feed_id.in_(ids), due)
+        .values(lease_owner=worker_id, lease_expires=expires)
+        .returning(feed_state.c.feed_id)
+    )
+    return set(conn.execute(stmt).scalars())
 
 
 def _execute_releases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
