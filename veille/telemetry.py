@@ -88,7 +88,7 @@ class ThirdPartyRateLimit(logging.Filter):
     """Lets through ``burst`` records per third-party library per ``period``; summarises the rest.
 
     The first record let through after a suppression says how many were dropped, so an outage
-    shows as a few lines a minute, not hundreds.
+    shows as a few lines a minute, not hundreds; a record's traceback is cut to its last line.
     """
 
     def __init__(
@@ -120,6 +120,10 @@ class ThirdPartyRateLimit(logging.Filter):
                 self._windows[library] = (start, passed, dropped + 1)
                 return False
             self._windows[library] = (start, passed + 1, 0)
+        if record.exc_info and record.exc_info[1] is not None:  # one line: the exception, not its traceback
+            error = record.exc_info[1]
+            record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
+            record.args, record.exc_info, record.exc_text = None, None, None
         if dropped:
             record.msg = f"{record.getMessage()} [{dropped} similar {library} messages suppressed]"
             record.args = None

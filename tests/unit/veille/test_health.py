@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 from prometheus_client import REGISTRY
@@ -81,3 +82,14 @@ def test_third_party_loggers_pass_a_burst_per_minute_and_the_next_line_counts_wh
 def test_veille_loggers_are_never_rate_limited() -> None:
     limit = ThirdPartyRateLimit(burst=1, clock=Clock())
     assert all(limit.filter(_record("veille.runner")) for _ in range(100))
+
+
+def test_a_third_party_traceback_becomes_one_line_naming_the_exception() -> None:
+    try:
+        raise ConnectionResetError("Connection reset by peer")
+    except ConnectionResetError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord("kafka.conn", logging.ERROR, __file__, 1, "Error receiving network data", None, exc_info)
+    assert ThirdPartyRateLimit(clock=Clock()).filter(record)
+    line = logging.Formatter().format(record)
+    assert line == "Error receiving network data (ConnectionResetError: Connection reset by peer)"
