@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -128,47 +129,34 @@ def lineage(
     for r in rows:
         if r.group_key not in keys:
             keys[r.group_key] = GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage)
-        fresh = _fresh(r.reported_at, r.observed_at, max_age)
-        reports.append(
-            Report(
-                r.article_id,
-                r.source,
-                r.reported_at,
-                r.fingerprint,
-                r.url,
-                r.title,
-                r.lang,
-                r.evidence or "",
-                r.object or "",
-                fresh,
-                r.stage,
-                r.from_id,
-                r.to_id,
-                r.claimed_by,
-            )
-        )
+        reports.append(_stored_report(r, max_age))
         group_of[r.article_id] = keys[r.group_key]
     d = denials
     denied = [
-        Denial(
-            Report(
-                r.article_id,
-                r.source,
-                r.reported_at,
-                r.fingerprint,
-                r.url,
-                r.title,
-                r.lang,
-                r.evidence,
-                r.object,
-                _fresh(r.reported_at, r.observed_at, max_age),
-                r.stage,
-            ),
-            r.stage,
-        )
+        Denial(_stored_report(r, max_age), r.stage)
         for r in conn.execute(sa.select(d).where(d.c.rule == rule, d.c.lineage_key == lineage_key)).all()
     ]
     return reports, group_of, denied
+
+
+def _stored_report(row: sa.Row[Any], max_age: timedelta) -> Report:
+    """A report (or denial) row as a Report; denial rows carry no direction or claimant."""
+    return Report(
+        row.article_id,
+        row.source,
+        row.reported_at,
+        row.fingerprint,
+        row.url,
+        row.title,
+        row.lang,
+        row.evidence or "",
+        row.object or "",
+        _fresh(row.reported_at, row.observed_at, max_age),
+        row.stage,
+        getattr(row, "from_id", None),
+        getattr(row, "to_id", None),
+        getattr(row, "claimed_by", None),
+    )
 
 
 def reports(conn: sa.Connection, rule: str, group_key: str, start: datetime, end: datetime) -> list[Report]:
