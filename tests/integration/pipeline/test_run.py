@@ -106,7 +106,8 @@ def test_veille_run_prints_the_demo_alert_and_ctrl_c_stops_every_process(tmp_pat
         output = process.communicate(timeout=60)[0].decode()
     finally:
         if process.poll() is None:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)  # the whole group: broker and workers too
+            process.communicate()
     assert process.returncode == 0, output
     assert "Traceback" not in output
     assert "agreement" in output
