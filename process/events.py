@@ -38,6 +38,7 @@ class EventType:
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
+    fronts: dict[str, str] | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
@@ -67,6 +68,7 @@ class EventType:
             directed=config.directed,
             receive=receive,
             third_countries_cancel=config.third_countries_cancel,
+            fronts=dict(config.fronts),
             failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},

@@ -40,7 +40,10 @@ def resolve(
     mentions = [m for m in mentions if cues.clause[m.first] == clause]
     if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
         first = min((m.first for m in mentions if m.watched), default=0)
-        mentions = [m for m in mentions if m.watched or m.first < first]
+        # unless it does the action to the party: "Ukraine captures North Korean soldiers"
+        mentions = [
+            m for m in mentions if m.watched or (m.first < first and not any(m.last <= a < first for a in anchors))
+        ]
     segments = {cues.segment[a] for a in anchors}
     last = max(segments)
     # Outward from the trigger: its own segments, then the ones before it (nearest first: "in
@@ -63,7 +66,7 @@ def resolve(
         if len(watched) >= 2:
             return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
     collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, sentence, strict=not collective)
+    pair = _document_pair(doc, sentence, cues, strict=not collective)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     return tuple(sorted(watched)), 0.9
@@ -100,7 +103,7 @@ def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     return {m for m in sources(sentence, cues) if not m.watched}
 
 
-def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:
+def _document_pair(doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool) -> tuple[str, ...] | None:
     """The two watched parties the article is about: from the headline, else headline and lead.
 
     ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
@@ -108,6 +111,13 @@ def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str
     """
     focus = [m for s in doc.sentences[:2] for m in s.mentions]
     others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
+    if others:  # who says so is no party: "Zelensky: North Korean soldiers have joined the fighting"
+        speakers = {
+            m
+            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for m in sources(s, cues if s is sentence else SentenceCues(s, cues.profile))
+        }
+        others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched and m not in speakers}
     if others:
         return None
     for scope in (doc.sentences[0].mentions, focus):

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from process.attribution import claimant
+from process.attribution import claimant, sources
 from process.cues import SentenceCues
 from process.direction import orient
 from process.document import Document, Sentence
@@ -158,6 +158,8 @@ def _judge(
     if resolved is None:
         return None
     actors, confidence = resolved
+    if len(actors) < event_type.min_parties and event_type.fronts:
+        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
     if len(actors) < event_type.min_parties:
         return None
     stage = best[1] if best else None
@@ -177,6 +179,8 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive)
+        if resolved[0] != actors and source not in resolved[0]:
+            return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -194,6 +198,21 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _front_pair(
+    sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], fronts: dict[str, str], anchor: int
+) -> tuple[str, ...]:
+    """One party's weapons found or used on a front went to the party fighting there: "North Korean
+    shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
+    speakers = set(sources(sentence, cues))
+    users = {
+        fronts[m.entity]
+        for m in sentence.mentions
+        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[anchor]
+    }
+    users -= set(actors)
+    return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
 _FUNCTION_WORDS = frozenset(
