@@ -7,8 +7,8 @@ People only count while in office on the article's date. A weak name (``~Kim``: 
 counts only when the item supports it: the same entity named by a strong name, a watched leader
 named in full ("Putin, Kim sign pact"), or one of the entity's titles right before it ("leader
 Kim"); never before a hyphenated given name ("Kim Min-jae"). A weak name of the entity itself
-("the North") also counts beside one of its ``supported_by`` entities ("Seoul says the North…"). Bare ``Korea``/``Corée`` is in no
-lexicon: it names neither state.
+("the North") also counts beside one of its ``supported_by`` entities ("Seoul says the North…").
+Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
 """
 
 from __future__ import annotations
