@@ -10,6 +10,8 @@ from process.lexicon import Match, PhraseSet
 from veille.config.events import EventTypeConfig
 
 T = TypeVar("T")
+TRIGGER = "trigger"  # payload of a trigger phrase
+MEETING = "meeting"  # payload of a meeting phrase: a trigger only where a watched place is named
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ class EventType:
         """Compile ``config``; phrases under ``any`` apply to every language."""
         excluded = [(lang, p, None) for lang, ps in config.exclude.items() for p in ps]
         triggers: dict[str, PhraseSet[str | None]] = _per_language(
-            excluded + [(lang, p, config.type) for lang, ps in config.triggers.items() for p in ps]
+            excluded
+            + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
+            + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
         )
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
             excluded
@@ -75,7 +79,8 @@ class EventType:
         )
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
-        """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed)."""
+        """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
+        says whether it is a plain trigger (``TRIGGER``) or a meeting (``MEETING``)."""
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 

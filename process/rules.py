@@ -32,7 +32,7 @@ from process.attribution import claimant, sources
 from process.cues import SentenceCues
 from process.direction import orient
 from process.document import Document, Sentence
-from process.events import EventType, StageCue
+from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.parties import coordinated, resolve, resolve_single
@@ -162,6 +162,8 @@ def _judge(
         actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
     if len(actors) < event_type.min_parties:
         return None
+    if trigger.payload == MEETING and not _place_named(sentence, cues, t0):
+        return None  # talks by phone, on the sidelines elsewhere: no visit
     stage = best[1] if best else None
     if retraction and cues.in_clause("withdrawal", t0):
         stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
@@ -198,6 +200,14 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _place_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether a watched place follows a place word in the clause of token ``t0`` ("in Pyongyang",
+    "в Москве"): where a meeting is held says who travelled."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    return any(m.watched and m.first in ends for m in sentence.mentions)
 
 
 def _front_pair(

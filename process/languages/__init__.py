@@ -31,6 +31,7 @@ _CUE_KINDS = (
     "background_time",
     "background_lead",
     "source_after",
+    "place_before",
     "source_before",
     "collective",
     "context",

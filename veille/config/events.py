@@ -38,6 +38,10 @@ class EventTypeConfig(Section):
 
     type: str = Field(pattern=_NAME)
     triggers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    meetings: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="triggers that count only where a watched place follows a place word ('met … in Pyongyang')",
+    )
     stages: tuple[StageConfig, ...] = ()
     default_stage: str | None = Field(None, description="stage when a trigger has no stage cue (None: no event)")
     default_pending: str | None = Field(None, description="stage for a trigger alone under a modal")
