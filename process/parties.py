@@ -66,7 +66,7 @@ def resolve(
         if len(watched) >= 2:
             return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
     collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, sentence, cues, strict=not collective)
+    pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     return tuple(sorted(watched)), 0.9
@@ -103,11 +103,15 @@ def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     return {m for m in sources(sentence, cues) if not m.watched}
 
 
-def _document_pair(doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool) -> tuple[str, ...] | None:
+def _document_pair(
+    doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False
+) -> tuple[str, ...] | None:
     """The two watched parties the article is about: from the headline, else headline and lead.
 
     ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
-    (a later "Washington and Seoul are concerned" does not make the pair ambiguous).
+    (a later "Washington and Seoul are concerned" does not make the pair ambiguous); ``enemies``: a
+    country named after a watched party in its sentence does not count ("ont affronté des troupes
+    ukrainiennes").
     """
     focus = [m for s in doc.sentences[:2] for m in s.mentions]
     others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
@@ -117,7 +121,14 @@ def _document_pair(doc: Document, sentence: Sentence, cues: SentenceCues, strict
             for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
             for m in sources(s, cues if s is sentence else SentenceCues(s, cues.profile))
         }
-        others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched and m not in speakers}
+        others = {
+            m.entity
+            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for m in s.mentions
+            if not m.watched
+            and m not in speakers
+            and not (enemies and any(w.watched and w.last <= m.first for w in s.mentions))
+        }
     if others:
         return None
     for scope in (doc.sentences[0].mentions, focus):

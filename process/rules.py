@@ -43,6 +43,7 @@ NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
+OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     findings: list[Finding] = []
     focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
     headline = doc.sentences[0] if doc.sentences else None
-    # The headline is about another country, or announces a look back ("One year on", "Chronologie"):
-    # what the body says happened is a reaction or a recap, not news.
+    headline_cues = SentenceCues(headline, profile) if headline is not None else None
+    # The headline is about another country, or announces a look back ("One year on", "Chronologie",
+    # "Five years ago, …"): what the body says happened is a reaction or a recap, not news.
     body_is_context = headline is not None and (
         any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
         or bool(profile.cue("retrospective").find(headline.forms))
+        or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
     )
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
@@ -82,7 +85,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             break
         if sentence.index == 0 and recap:
             continue
-        cues: SentenceCues | None = None
+        cues: SentenceCues | None = headline_cues if sentence.index == 0 else None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
@@ -316,8 +319,18 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     for match in cues.found["background_time"]:
         if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
             return True
+        if _opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
+            return True  # "Five years ago, North Korea tested…", "Il y a dix ans, Pyongyang testait…"
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     return _old_year(doc, sentence, span[0], span[-1] + 1) or _old_year(doc, sentence, a1, a1 + MODAL_WINDOW)
+
+
+def _opening(cues: SentenceCues, index: int) -> bool:
+    """Whether token ``index`` sits in a short opening segment set off by a comma ("Five years ago, …")."""
+    if cues.segment[index] != 0:
+        return False
+    length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
+    return length is not None and length <= OPENING_WORDS
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:
