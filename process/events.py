@@ -78,6 +78,16 @@ class EventType:
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
+    @property
+    def min_named(self) -> int:
+        """Watched entities an item must name to report this type: one when a front names the other."""
+        return 1 if self.fronts else self.min_parties
+
+    def enough_parties(self, watched: int, named: set[str]) -> bool:
+        """Whether an item naming ``watched`` watched entities (``named``: every entity id) could report
+        this type: ``min_parties`` of them, or one and a front ("North Korean shells found in Ukraine")."""
+        return watched >= self.min_parties or (watched >= 1 and bool(self.fronts and named & self.fronts.keys()))
+
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
         says whether it is a plain trigger (``TRIGGER``) or a meeting (``MEETING``)."""
