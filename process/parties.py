@@ -16,6 +16,7 @@ from process.cues import LIST_WORDS, SentenceCues
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
+SELF_WINDOW = 6  # "Ukraine's navy says it": tokens from a speaker to its self-reference
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
@@ -77,17 +78,22 @@ def resolve_single(
 ) -> tuple[tuple[str, ...], float] | None:
     """The one watched party of a one-party event (a launch): the only watched entity of the clause.
 
-    Third countries after it do not cancel it (targets: "toward Japan"); one before it does (a
-    reaction or another state's launch), and so do two watched entities ("Russia fired North Korean
-    missiles": an arms transfer, not a launch by either). With none in
-    the clause, the headline's only watched entity stands in for the headline and lead.
+    Third countries after it or after the action do not cancel it (targets: "toward Japan", "a
+    frappé Dnipro"); one before both does (a reaction or another state's launch), and so do a
+    third-country speaker that claims the action itself ("Ukraine says it fired…") and two watched
+    entities ("Russia fired North Korean missiles": an arms transfer, not a launch by either). With
+    none in the clause, the headline's only watched entity stands in for the headline and lead.
     """
     clause = cues.clause[min(anchors)]
     speakers = set(sources(sentence, cues))
+    if any(not m.watched and _claims_itself(sentence, cues, m, anchors) for m in speakers):
+        return None  # "Ukraine says it fired Neptune missiles at a Russian ship": the speaker's own deed
     scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
     leading = next((m for m in scope if m not in speakers), None)
-    if leading is not None and not leading.watched:
-        return None  # "Japan protests North Korea's launch", "South Korea tests…": another state's story
+    # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
+    # after the action is its target ("Poutine confirme avoir frappé Dnipro")
+    if leading is not None and not leading.watched and leading.first < min(anchors):
+        return None
     near = [m for m in scope if m.watched]
     watched = {m.entity for m in near}
     if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
@@ -96,6 +102,19 @@ def resolve_single(
         watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
         return (tuple(watched), 0.75) if len(watched) == 1 else None
     return (tuple(watched), 0.9) if len(watched) == 1 else None
+
+
+def _claims_itself(sentence: Sentence, cues: SentenceCues, speaker: Mention, anchors: set[int]) -> bool:
+    """Whether ``speaker`` claims the action itself: a self-reference ("it", "avoir", "что они") right
+    before the action, after its reporting verb and before any other name ("Ukraine says it fired…";
+    not "Kyiv says Russia fired…", nor "Japan says it detected a North Korean launch")."""
+    stop = min((m.first for m in sentence.mentions if m.first >= speaker.last), default=len(sentence.forms))
+    return any(
+        speaker.last < ref.first < stop
+        and ref.first - speaker.last <= SELF_WINDOW
+        and any(ref.first <= anchor <= ref.last + 1 for anchor in anchors)
+        for ref in cues.found["self_reference"]
+    )
 
 
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:

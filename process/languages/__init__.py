@@ -32,6 +32,7 @@ _CUE_KINDS = (
     "background_lead",
     "source_after",
     "place_before",
+    "self_reference",
     "source_before",
     "collective",
     "context",

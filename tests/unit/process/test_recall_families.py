@@ -134,3 +134,18 @@ def test_a_meeting_in_a_partys_city_is_a_visit(detect, title, lang, stage):
 )
 def test_talks_by_phone_elsewhere_or_with_an_envoy_are_no_visit(detect, title, lang):
     assert event(detect(title, lang=lang, published="2024-11-02"), "visit") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "launcher"),
+    [
+        ("Poutine confirme avoir frappé Dnipro avec un nouveau missile balistique", "fr", ("RUS",)),
+        ("South Korea says North Korea fired a ballistic missile into the sea", "en", ("PRK",)),
+        ("Japan says it detected a North Korean ballistic missile launch", "en", ("PRK",)),
+        ("Ukraine says it fired Neptune missiles at Russian ship in Crimea", "en", None),
+        ("Kiev affirme avoir frappé un navire russe avec des missiles Neptune", "fr", None),
+    ],
+)
+def test_a_target_after_the_action_is_no_launcher_and_a_speakers_own_strike_is_no_launch(detect, title, lang, launcher):
+    found = event(detect(title, lang=lang, published="2024-11-21"), "missile_launch")
+    assert (found[0] if found else None) == launcher
