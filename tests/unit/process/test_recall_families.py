@@ -149,3 +149,14 @@ def test_talks_by_phone_elsewhere_or_with_an_envoy_are_no_visit(detect, title, l
 def test_a_target_after_the_action_is_no_launcher_and_a_speakers_own_strike_is_no_launch(detect, title, lang, launcher):
     found = event(detect(title, lang=lang, published="2024-11-21"), "missile_launch")
     assert (found[0] if found else None) == launcher
+
+
+def test_russias_security_council_secretary_is_russia_not_the_un(detect):
+    found = event(
+        detect("Security Council Secretary Sergei Shoigu arrives in Pyongyang", published="2025-06-04"), "visit"
+    )
+    assert found is not None and found[0] == ("PRK", "RUS")
+
+
+def test_the_mineral_zircon_is_no_mention_of_russia(detect):
+    assert detect("Zircon jewellery sales soar in Japan").entities == ()
