@@ -24,12 +24,9 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     starts = [m.first for m in sentence.mentions]
     introducers = cues.found["source_before"]  # "selon", "according": they introduce the next name
     forms = sentence.forms
-    # ", affirme Washington", ", said Seoul": a reporting verb after a comma belongs to the name after it
-    inverted = [
-        verb
-        for verb in cues.found["source_after"]
-        if verb.first > 0 and forms[verb.first - 1] == "," and any(0 <= f - verb.last <= 1 for f in starts)
-    ]
+    # ", affirme Washington", ", affirme le renseignement sud-coréen", ", said a South Korean lawmaker":
+    # a reporting verb right after a comma has its subject after it, never the name before the comma
+    inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
     for mention in sentence.mentions:
         after = [
             verb
@@ -40,7 +37,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             and verb not in inverted
             and not _other_speaker(forms, mention.last, verb.first)
         ]
-        after += [verb for verb in inverted if 0 <= mention.first - verb.last <= 1]
+        after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
         if after or before or speaker:
@@ -61,3 +58,9 @@ def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:
     """ "…in Russian arsenals, report says": words after a comma are the verb's own subject."""
     comma = next((i for i in range(end, verb) if forms[i] == ","), None)
     return comma is not None and verb - comma > 1
+
+
+def _subject_of(forms: tuple[str, ...], verb: int, start: int) -> bool:
+    """Whether a mention at ``start`` is the subject after an inverted reporting verb ending at ``verb``:
+    within a few words and no punctuation between (", affirme le renseignement sud-coréen")."""
+    return 0 <= start - verb <= SOURCE_WINDOW and all(form.isalnum() for form in forms[verb:start])

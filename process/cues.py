@@ -20,6 +20,7 @@ class SentenceCues:
     """The language cues of one sentence, matched once, with its clause and segment layout."""
 
     def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
+        self.profile = profile
         forms, lemmas = sentence.forms, sentence.lemmas
         self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
         # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").

@@ -7,6 +7,7 @@ Each party mention gets a role from what marks it, strongest first:
    North Korea");
 2. a maker or sender next to the trigger: "North Korean missiles", "missiles nord-coréens",
    "войска КНДР" (the missiles or troops are theirs, whoever fires or hosts them);
+   (a preposition wins when the two disagree: "Russia's shells come from North Korea");
 3. the first party before the action is its subject: the giver, or the receiver for a receiving
    verb ("Russia bought shells from…").
 
@@ -35,13 +36,25 @@ def orient(
     if len(actors) != 2:
         return None, None
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
-    roles: dict[str, str] = {}
+    # strongest first: an adjective right before the trigger ("North Korean gunners … from Russian
+    # territory"), a preposition, then a possessive or a name after the trigger ("Russia's shells come
+    # from North Korea": Russia's is the user)
+    tiers: tuple[dict[str, str], ...] = ({}, {}, {})
     for mention in parties:
-        role = _marked(sentence, cues, mention) or _maker(sentence, mention, trigger)
-        if role is not None:
-            if roles.get(mention.entity, role) != role:
-                return None, None
-            roles[mention.entity] = role
+        qualifier = _maker(sentence, mention, trigger)
+        for tier, role in (
+            (0 if qualifier == "adjective" else 2, "from" if qualifier else None),
+            (1, _marked(sentence, cues, mention)),
+        ):
+            if role is not None:
+                if tiers[tier].get(mention.entity, role) != role:
+                    return None, None
+                tiers[tier][mention.entity] = role
+    roles: dict[str, str] = {}
+    for tier in tiers:
+        for entity, role in tier.items():
+            if entity not in roles and role not in roles.values():
+                roles[entity] = role
     if not roles:
         subject = next((m for m in parties if m.last <= anchor), None)
         if subject is not None:
@@ -68,9 +81,12 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention) -> str | N
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:
-    """``from`` when ``mention`` qualifies the trigger: "North Korean missiles", "missiles nord-coréens"."""
+    """How ``mention`` qualifies the trigger, if it does (its maker or sender): ``"adjective"`` right
+    before it ("North Korean missiles"), ``"other"`` as a possessive ("North Korea's troops") or right
+    after it ("missiles nord-coréens", "снарядов российской армии")."""
     t0, t1 = trigger
-    last = mention.last + (sentence.forms[mention.last : mention.last + 1] == ("s",))  # "North Korea's troops"
-    if last == t0 or mention.first == t1:
-        return "from"
+    if mention.last == t0:
+        return "adjective"
+    if (mention.last + 1 == t0 and sentence.forms[mention.last] == "s") or mention.first == t1:
+        return "other"
     return None

@@ -10,6 +10,8 @@ from process.lexicon import Match, PhraseSet
 from veille.config.events import EventTypeConfig
 
 T = TypeVar("T")
+TRIGGER = "trigger"  # payload of a trigger phrase
+MEETING = "meeting"  # payload of a meeting phrase: a trigger only where a watched place is named
 
 
 @dataclass(frozen=True)
@@ -38,13 +40,16 @@ class EventType:
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
+    fronts: dict[str, str] | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig) -> EventType:
         """Compile ``config``; phrases under ``any`` apply to every language."""
         excluded = [(lang, p, None) for lang, ps in config.exclude.items() for p in ps]
         triggers: dict[str, PhraseSet[str | None]] = _per_language(
-            excluded + [(lang, p, config.type) for lang, ps in config.triggers.items() for p in ps]
+            excluded
+            + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
+            + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
         )
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
             excluded
@@ -67,13 +72,25 @@ class EventType:
             directed=config.directed,
             receive=receive,
             third_countries_cancel=config.third_countries_cancel,
+            fronts=dict(config.fronts),
             failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
+    @property
+    def min_named(self) -> int:
+        """Watched entities an item must name to report this type: one when a front names the other."""
+        return 1 if self.fronts else self.min_parties
+
+    def enough_parties(self, watched: int, named: set[str]) -> bool:
+        """Whether an item naming ``watched`` watched entities (``named``: every entity id) could report
+        this type: ``min_parties`` of them, or one and a front ("North Korean shells found in Ukraine")."""
+        return watched >= self.min_parties or (watched >= 1 and bool(self.fronts and named & self.fronts.keys()))
+
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
-        """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed)."""
+        """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
+        says whether it is a plain trigger (``TRIGGER``) or a meeting (``MEETING``)."""
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 

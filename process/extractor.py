@@ -63,7 +63,7 @@ class Extractor:
         self.types = tuple(types)
         self.batch_size = batch_size
         self.prefilter = prefilter
-        self._min_watched = min((t.min_parties for t in self.types), default=2)
+        self._min_watched = min((t.min_named for t in self.types), default=2)
         self._pipelines: dict[str, Language] = {code: nlp.build(languages.profile(code)) for code in self._langs()}
 
     @classmethod
@@ -109,7 +109,8 @@ class Extractor:
         if watched < self._min_watched:
             return False
         forms = [t.form for t in tokens]
-        return any(watched >= t.min_parties and t.find_triggers(lang, forms) for t in self.types)
+        named = {m.entity for m in mentions}
+        return any(t.enough_parties(watched, named) and t.find_triggers(lang, forms) for t in self.types)
 
     def _detect(self, item: _Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
         article = item.article

@@ -16,6 +16,7 @@ from process.cues import LIST_WORDS, SentenceCues
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
+SELF_WINDOW = 6  # "Ukraine's navy says it": tokens from a speaker to its self-reference
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
@@ -40,7 +41,10 @@ def resolve(
     mentions = [m for m in mentions if cues.clause[m.first] == clause]
     if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
         first = min((m.first for m in mentions if m.watched), default=0)
-        mentions = [m for m in mentions if m.watched or m.first < first]
+        # unless it does the action to the party: "Ukraine captures North Korean soldiers"
+        mentions = [
+            m for m in mentions if m.watched or (m.first < first and not any(m.last <= a < first for a in anchors))
+        ]
     segments = {cues.segment[a] for a in anchors}
     last = max(segments)
     # Outward from the trigger: its own segments, then the ones before it (nearest first: "in
@@ -63,7 +67,7 @@ def resolve(
         if len(watched) >= 2:
             return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
     collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, sentence, strict=not collective)
+    pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     return tuple(sorted(watched)), 0.9
@@ -74,17 +78,22 @@ def resolve_single(
 ) -> tuple[tuple[str, ...], float] | None:
     """The one watched party of a one-party event (a launch): the only watched entity of the clause.
 
-    Third countries after it do not cancel it (targets: "toward Japan"); one before it does (a
-    reaction or another state's launch), and so do two watched entities ("Russia fired North Korean
-    missiles": an arms transfer, not a launch by either). With none in
-    the clause, the headline's only watched entity stands in for the headline and lead.
+    Third countries after it or after the action do not cancel it (targets: "toward Japan", "a
+    frappé Dnipro"); one before both does (a reaction or another state's launch), and so do a
+    third-country speaker that claims the action itself ("Ukraine says it fired…") and two watched
+    entities ("Russia fired North Korean missiles": an arms transfer, not a launch by either). With
+    none in the clause, the headline's only watched entity stands in for the headline and lead.
     """
     clause = cues.clause[min(anchors)]
     speakers = set(sources(sentence, cues))
+    if any(not m.watched and _claims_itself(sentence, cues, m, anchors) for m in speakers):
+        return None  # "Ukraine says it fired Neptune missiles at a Russian ship": the speaker's own deed
     scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
     leading = next((m for m in scope if m not in speakers), None)
-    if leading is not None and not leading.watched:
-        return None  # "Japan protests North Korea's launch", "South Korea tests…": another state's story
+    # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
+    # after the action is its target ("Poutine confirme avoir frappé Dnipro")
+    if leading is not None and not leading.watched and leading.first < min(anchors):
+        return None
     near = [m for m in scope if m.watched]
     watched = {m.entity for m in near}
     if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
@@ -95,19 +104,50 @@ def resolve_single(
     return (tuple(watched), 0.9) if len(watched) == 1 else None
 
 
+def _claims_itself(sentence: Sentence, cues: SentenceCues, speaker: Mention, anchors: set[int]) -> bool:
+    """Whether ``speaker`` claims the action itself: a self-reference ("it", "avoir", "что они") right
+    before the action, after its reporting verb and before any other name ("Ukraine says it fired…";
+    not "Kyiv says Russia fired…", nor "Japan says it detected a North Korean launch")."""
+    stop = min((m.first for m in sentence.mentions if m.first >= speaker.last), default=len(sentence.forms))
+    return any(
+        speaker.last < ref.first < stop
+        and ref.first - speaker.last <= SELF_WINDOW
+        and any(ref.first <= anchor <= ref.last + 1 for anchor in anchors)
+        for ref in cues.found["self_reference"]
+    )
+
+
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo", "Seoul: …")."""
     return {m for m in sources(sentence, cues) if not m.watched}
 
 
-def _document_pair(doc: Document, sentence: Sentence, strict: bool) -> tuple[str, ...] | None:
+def _document_pair(
+    doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False
+) -> tuple[str, ...] | None:
     """The two watched parties the article is about: from the headline, else headline and lead.
 
     ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
-    (a later "Washington and Seoul are concerned" does not make the pair ambiguous).
+    (a later "Washington and Seoul are concerned" does not make the pair ambiguous); ``enemies``: a
+    country named after a watched party in its sentence does not count ("ont affronté des troupes
+    ukrainiennes").
     """
     focus = [m for s in doc.sentences[:2] for m in s.mentions]
     others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
+    if others:  # who says so is no party: "Zelensky: North Korean soldiers have joined the fighting"
+        speakers = {
+            m
+            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for m in sources(s, cues if s is sentence else SentenceCues(s, cues.profile))
+        }
+        others = {
+            m.entity
+            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for m in s.mentions
+            if not m.watched
+            and m not in speakers
+            and not (enemies and any(w.watched and w.last <= m.first for w in s.mentions))
+        }
     if others:
         return None
     for scope in (doc.sentences[0].mentions, focus):

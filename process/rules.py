@@ -28,11 +28,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from process.attribution import claimant
+from process.attribution import claimant, sources
 from process.cues import SentenceCues
 from process.direction import orient
 from process.document import Document, Sentence
-from process.events import EventType, StageCue
+from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.parties import coordinated, resolve, resolve_single
@@ -43,6 +43,7 @@ NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
+OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     findings: list[Finding] = []
     focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
     headline = doc.sentences[0] if doc.sentences else None
-    # The headline is about another country, or announces a look back ("One year on", "Chronologie"):
-    # what the body says happened is a reaction or a recap, not news.
+    headline_cues = SentenceCues(headline, profile) if headline is not None else None
+    # The headline is about another country, or announces a look back ("One year on", "Chronologie",
+    # "Five years ago, …"): what the body says happened is a reaction or a recap, not news.
     body_is_context = headline is not None and (
         any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
         or bool(profile.cue("retrospective").find(headline.forms))
+        or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
     )
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
@@ -82,7 +85,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             break
         if sentence.index == 0 and recap:
             continue
-        cues: SentenceCues | None = None
+        cues: SentenceCues | None = headline_cues if sentence.index == 0 else None
         for event_type in types:
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
@@ -158,8 +161,12 @@ def _judge(
     if resolved is None:
         return None
     actors, confidence = resolved
+    if len(actors) < event_type.min_parties and event_type.fronts:
+        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
     if len(actors) < event_type.min_parties:
         return None
+    if trigger.payload == MEETING and not _place_named(sentence, cues, t0):
+        return None  # talks by phone, on the sidelines elsewhere: no visit
     stage = best[1] if best else None
     if retraction and cues.in_clause("withdrawal", t0):
         stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
@@ -177,6 +184,8 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive)
+        if resolved[0] != actors and source not in resolved[0]:
+            return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -194,6 +203,29 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _place_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether a watched place follows a place word in the clause of token ``t0`` ("in Pyongyang",
+    "в Москве"): where a meeting is held says who travelled."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    return any(m.watched and m.first in ends for m in sentence.mentions)
+
+
+def _front_pair(
+    sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], fronts: dict[str, str], anchor: int
+) -> tuple[str, ...]:
+    """One party's weapons found or used on a front went to the party fighting there: "North Korean
+    shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
+    speakers = set(sources(sentence, cues))
+    users = {
+        fronts[m.entity]
+        for m in sentence.mentions
+        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[anchor]
+    }
+    users -= set(actors)
+    return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
 _FUNCTION_WORDS = frozenset(
@@ -287,8 +319,18 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     for match in cues.found["background_time"]:
         if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
             return True
+        if _opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
+            return True  # "Five years ago, North Korea tested…", "Il y a dix ans, Pyongyang testait…"
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     return _old_year(doc, sentence, span[0], span[-1] + 1) or _old_year(doc, sentence, a1, a1 + MODAL_WINDOW)
+
+
+def _opening(cues: SentenceCues, index: int) -> bool:
+    """Whether token ``index`` sits in a short opening segment set off by a comma ("Five years ago, …")."""
+    if cues.segment[index] != 0:
+        return False
+    length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
+    return length is not None and length <= OPENING_WORDS
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:

@@ -6,8 +6,9 @@ Kardashian``, ``roulette russe``) are phrases of the same set whose match is no 
 People only count while in office on the article's date. A weak name (``~Kim``: a bare surname)
 counts only when the item supports it: the same entity named by a strong name, a watched leader
 named in full ("Putin, Kim sign pact"), or one of the entity's titles right before it ("leader
-Kim"); never before a hyphenated given name ("Kim Min-jae"). Bare ``Korea``/``Corée`` is in no
-lexicon: it names neither state.
+Kim"); never before a hyphenated given name ("Kim Min-jae"). A weak name of the entity itself
+("the North") also counts beside one of its ``supported_by`` entities ("Seoul says the North…").
+Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Watchlist:
     def __init__(self, entities: Iterable[EntityConfig]) -> None:
         self._phrases: PhraseSet[_Name] = PhraseSet()
         self._titles: dict[str, PhraseSet[str]] = {}
+        self._supporters: dict[str, frozenset[str]] = {}
         watched: set[str] = set()
         for entity in entities:
             if entity.watch:
@@ -57,6 +59,7 @@ class Watchlist:
             for names in entity.namesakes.values():
                 for phrase in names:
                     self._phrases.add(phrase, _Name(None, False, None))
+            self._supporters[entity.id] = frozenset(entity.supported_by)
             titles = self._titles.setdefault(entity.id, PhraseSet())
             for names in entity.titles.values():
                 for phrase in names:
@@ -97,7 +100,13 @@ class Watchlist:
             return [mention for mention, _ in found]
         strong = {m.entity for m, name in found if not name.weak}
         leaders = any(m.watched and name.person is not None and not name.weak for m, name in found)
-        return [m for m, name in found if not name.weak or self._supported(m, strong, leaders, text, tokens, forms)]
+        return [
+            m
+            for m, name in found
+            if not name.weak
+            or self._supported(m, strong, leaders, text, tokens, forms)
+            or (name.person is None and bool(self._supporters.get(m.entity, frozenset()) & strong))
+        ]
 
     def _supported(
         self,

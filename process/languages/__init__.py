@@ -31,6 +31,8 @@ _CUE_KINDS = (
     "background_time",
     "background_lead",
     "source_after",
+    "place_before",
+    "self_reference",
     "source_before",
     "collective",
     "context",

@@ -38,6 +38,10 @@ class EventTypeConfig(Section):
 
     type: str = Field(pattern=_NAME)
     triggers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    meetings: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="triggers that count only where a watched place follows a place word ('met … in Pyongyang')",
+    )
     stages: tuple[StageConfig, ...] = ()
     default_stage: str | None = Field(None, description="stage when a trigger has no stage cue (None: no event)")
     default_pending: str | None = Field(None, description="stage for a trigger alone under a modal")
@@ -57,6 +61,11 @@ class EventTypeConfig(Section):
     )
     confirmed_stage: str | None = Field(
         None, description="the stage when a party itself is the claimant ('confirmed' by Moscow, not Seoul)"
+    )
+    fronts: dict[str, str] = Field(
+        default_factory=dict,
+        description="directed types: a front (context entity) -> the watched party that fights there; one party's "
+        "weapons found or used there went to it ('North Korean shells found in Ukraine')",
     )
 
     @property
@@ -78,6 +87,8 @@ class EventTypeConfig(Section):
             for s in self.stages
             if s.pending is not None and s.pending not in known
         ]
+        if self.fronts and not self.directed:
+            problems.append(f"event type {self.type!r}: fronts need a directed type")
         if not any(self.triggers.values()):
             problems.append(f"event type {self.type!r} has no triggers")
         if not self.stages and self.default_stage is None:

@@ -11,7 +11,9 @@ makes a name case-sensitive (``=US`` is not the pronoun "us"); a leading ``~`` m
 (a bare surname such as ``~Kim``): it counts only when the item supports it, i.e. names the same
 entity with a strong name too, or a watched person ("Putin, Kim sign pact"), or puts one of the
 entity's ``titles`` right before it ("leader Kim"), and it never counts when a hyphenated given
-name follows ("Kim Min-jae"). ``namesakes``
+name follows ("Kim Min-jae"). A weak name of the entity itself (not of a person: ``~=North``) also
+counts when the item names one of its ``supported_by`` entities ("Seoul says the North fired…").
+``namesakes``
 are phrases that contain a name but mean something else ("Moscow Mule", "Kim Kardashian",
 "roulette russe"): matched like names, longest first, and never a mention. ``people`` are
 leaders and officials whose names stand for the entity only while they hold office (the article's
@@ -66,6 +68,9 @@ class EntityConfig(Section):
     )
     titles: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="language (or 'any') -> titles that make a weak (~) name count"
+    )
+    supported_by: tuple[str, ...] = Field(
+        (), description="entity ids whose mention makes the entity's own weak names count ('the North' beside Seoul)"
     )
 
     @model_validator(mode="after")

@@ -168,3 +168,24 @@ def test_unset_variables_are_reported_with_the_schema_errors_and_each_field_once
         "receivers.0.url: environment variable HOOK_URL is not set",
         "store.url: environment variable DB_URL is not set",
     ]
+
+
+def test_supported_by_and_fronts_must_name_known_entities(tmp_path, capsys):
+    path = _write(
+        tmp_path / "veille.yaml",
+        "watchlist:\n"
+        "  - {id: PRK, names: {en: [North Korea, ~=North]}, supported_by: [KORR]}\n"
+        "  - {id: RUS, names: {en: [Russia]}}\n"
+        "  - {id: UKR, watch: false, names: {en: [Ukraine]}}\n"
+        "events:\n"
+        "  - type: arms_transfer\n"
+        "    directed: true\n"
+        "    fronts: {UKRR: RUS, UKR: USA}\n"
+        "    triggers: {en: [shells]}\n"
+        "    stages: [{name: reported, cues: {en: [sent]}}]\n",
+    )
+    assert main(["config", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "config: watchlist.0.supported_by: no entity 'KORR' in the watchlist" in err
+    assert "config: events.0.fronts: no entity 'UKRR' in the watchlist" in err
+    assert "config: events.0.fronts: 'USA' is not a watched entity id" in err
