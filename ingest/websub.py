@@ -9,8 +9,10 @@
   POST takes content: ``Content-Length`` required and at most ``websub.max_body_bytes`` (else
   411/413), signature checked (``X-Hub-Signature-256``, else ``X-Hub-Signature`` with sha1, sha256,
   sha384 or sha512); a bad or missing signature is acknowledged (2xx, as the spec requires) and
-  dropped; pushes after the lease expired get 410. Accepted bodies go to ``on_content``: the
-  worker runs them through the same parse → normalise → seen → publish path as polled bodies.
+  dropped; pushes after the lease expired get 410. Authentic bodies go to ``on_content``, which
+  stores them (``ingest.push_queue``) before the 2xx is sent; when it cannot (queue full, store
+  down) the hub gets 503 with Retry-After and delivers again. The worker runs stored bodies
+  through the same parse → normalise → seen → publish path as polled bodies.
 Hubs are addresses taken from feeds: requests to them pass the SSRF guard (``ingest.netguard``).
 """
 
@@ -39,9 +41,10 @@ log = logging.getLogger(__name__)
 _DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 _MIN_LEASE = timedelta(minutes=1)
 _PER_CYCLE = 5  # hub requests per maintain call: a cycle waits at most 5 x 10 s on slow hubs
+RETRY_PUSH_AFTER = 60  # seconds a hub is asked to wait before delivering a push we could not store
 
-ContentSink = Callable[[str, bytes, str | None], None]
-"""Receives (feed id, body, content type) of each authentic push."""
+ContentSink = Callable[[str, bytes, str | None], bool]
+"""Receives (feed id, body, content type) of each authentic push; True once it is stored durably."""
 
 
 def signature_ok(secret: str, body: bytes, headers: dict[str, str]) -> bool:
@@ -195,8 +198,10 @@ class CallbackServer:
             metrics.PUSHES.labels("bad_signature").inc()
             log.warning("feed %s: push with a missing or wrong signature dropped", feed_id)
             return 202  # the spec: acknowledge, then ignore
+        if not self.on_content(feed_id, body, headers.get("content-type")):
+            metrics.PUSHES.labels("deferred").inc()
+            return 503  # with Retry-After: the hub delivers it again
         metrics.PUSHES.labels("accepted").inc()
-        self.on_content(feed_id, body, headers.get("content-type"))
         return 202
 
     def _lookup(self, feed_id: str, token: str) -> Subscription | None:
@@ -249,6 +254,8 @@ def _handler(server: CallbackServer) -> type[BaseHTTPRequestHandler]:
 
         def _reply(self, status: int, body: bytes = b"") -> None:
             self.send_response(status)
+            if status == 503:
+                self.send_header("Retry-After", str(RETRY_PUSH_AFTER))
             self.send_header("Content-Type", "text/plain")
             self.send_header("Content-Length", str(len(body)))
             if status in (404, 410, 411, 413):
