@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 import sqlalchemy as sa
+import yaml
 from prometheus_client import REGISTRY
 
 from ingest.poller import FeedPoller
@@ -19,6 +20,7 @@ from ingest.worker import IngestWorker
 from tests.integration.ingest.conftest import Reply
 from tests.integration.ingest.websubhub import TOPIC, LocalHub, limits, wait_for
 from veille.bus import Bus
+from veille.cli import main
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig, WebSubConfig
@@ -356,3 +358,37 @@ def test_a_push_the_store_cannot_keep_is_not_acknowledged(intake_factory, hub):
     with push.queue.engine.begin() as conn:
         conn.execute(sa.text("DROP TABLE websub_pushes"))  # the store refuses the write
     assert hub.publish(TOPIC, b"<rss/>") == [503]
+
+
+def test_removing_a_pushed_feed_unsubscribes_at_the_hub(intake_factory, hub, feed_server, store_url, tmp_path, capsys):
+    config = tmp_path / "veille.yaml"
+    config.write_text(yaml.safe_dump({"data_dir": str(tmp_path / "data"), "store": {"url": store_url}, "feeds": []}))
+    url = feed_server.serve("/wire.xml", Reply(200, rss("First"), {"Content-Type": "application/rss+xml"}))
+    assert main(["feed", "add", url, "--id", "wire", "--config", str(config)]) == 0
+    push = intake_factory()
+    callback = subscribed(push, hub)
+
+    assert main(["feed", "remove", "wire", "--config", str(config)]) == 0
+    assert f"unsubscribing from WebSub hub {hub.url}" in capsys.readouterr().out
+    assert push.store.get("wire").state == "unsubscribing"
+    assert hub.publish(TOPIC, rss("Late")) == [410]  # no longer taken
+    assert push.maintain(datetime.now(UTC)) == 1  # the running worker sends the request
+    request = hub.requests[-1]
+    assert (request["hub.mode"], request["hub.topic"], request["hub.callback"]) == ("unsubscribe", TOPIC, callback)
+    wait_for(lambda: callback not in hub.subscriptions, "the hub's unsubscription check")
+    assert hub.verifications[-1] == (200, True)  # our endpoint confirmed the intent
+    assert push.store.get("wire") is None
+
+
+def test_an_unsubscription_the_hub_does_not_verify_is_retried_then_dropped_when_the_lease_ends(intake_factory, hub):
+    push = intake_factory()
+    subscribed(push, hub)
+    lease_end = push.store.get("wire").lease_expires
+    hub.verify = False
+    assert push.store.unsubscribe("wire", datetime.now(UTC)) is not None
+    assert push.maintain(datetime.now(UTC)) == 1
+    assert push.maintain(datetime.now(UTC)) == 0  # waits for the verification
+    retry = datetime.now(UTC) + timedelta(minutes=11)
+    assert push.maintain(retry) == 1 and hub.requests[-1]["hub.mode"] == "unsubscribe"
+    assert push.maintain(lease_end + timedelta(minutes=30)) == 0  # the hub holds nothing any more
+    assert push.store.get("wire") is None
