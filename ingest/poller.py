@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import chain, zip_longest
 
 import sqlalchemy as sa
@@ -42,12 +42,11 @@ from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
+from veille.config.ingest import IngestConfig
 from veille.contracts import Article
 
 log = logging.getLogger(__name__)
 
-# Fetches one host slot may run back to back in a batch: 3 x (60 s deadline + 30 s read) fits the 10 min lease.
-_FETCHES_PER_SLOT = 3
 # The feed list (config + ``feeds`` table + health) is re-read at the start of each cycle, and at
 # least this often within a long one: not on every batch, which cost a table scan per 64 feeds.
 _REFRESH_EVERY = 30.0
@@ -138,6 +137,7 @@ class FeedPoller:
             max_workers=max_workers or config.ingest.concurrency, thread_name_prefix="veille-fetch"
         )
         self._per_host = per_host or config.ingest.per_host
+        self._per_batch_host = self._per_host * fetches_per_slot(self.state.lease, config.ingest)
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
@@ -176,7 +176,7 @@ class FeedPoller:
         now = now or datetime.now(UTC)
         self._refresh_if_stale()
         claims = self.state.claim_due(
-            self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
+            self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_batch_host
         )
         if not claims:
             self._stale = True  # the cycle is over: the next one starts from the store's feed list
@@ -411,6 +411,16 @@ class FeedPoller:
             slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
         with slot:
             yield
+
+
+def fetches_per_slot(lease: timedelta, limits: IngestConfig) -> int:
+    """How many fetches one host slot may run back to back in a batch and still end within the lease.
+
+    The slowest fetch takes the connect timeout, the download deadline and one more read timeout;
+    one such fetch is kept spare for parsing and the batch's writes (10 min lease, defaults: 5).
+    """
+    slowest = limits.connect_timeout + limits.deadline + limits.read_timeout
+    return max(1, int(lease.total_seconds() // slowest) - 1)
 
 
 def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
