@@ -142,6 +142,7 @@ class FeedPoller:
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._hashed: set[str] = set()  # feeds seen with a saved body hash (one vanishing means a reset)
         self._parser = parse_pool or shared_pool()
         self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
         self._bozo_logged: dict[str, str] = {}
@@ -183,10 +184,7 @@ class FeedPoller:
             return []
         feed_ids = [claim.feed.id for claim in claims]
         hashes = self.bodies.load(feed_ids)
-        with self._lock:  # no saved body: the seen ids may have been forgotten (veille.recovery), reload them
-            for feed_id in feed_ids:
-                if feed_id not in hashes:
-                    self._known.pop(feed_id, None)
+        self._forget_reset(feed_ids, hashes)
         known = self._known_ids(feed_ids)
         polled = list(
             self._pool.map(
@@ -209,6 +207,8 @@ class FeedPoller:
             self.health.forget_cached()  # the queued health rows were not written: re-read them
             self._stale = True
             raise
+        with self._lock:
+            self._hashed.update(done)
         return _drop_repeats(results)
 
     def release_leases(self) -> int:
@@ -232,6 +232,7 @@ class FeedPoller:
             self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
         metrics.PUBLISHED.inc(len(articles))
         with self._lock:
+            self._hashed.update(feed_id for feed_id, _ in complete)
             for feed_id, pending in list(self._pending.items()):
                 self._known.setdefault(feed_id, set()).update(pending.ids & published)
                 pending.ids -= published
@@ -242,6 +243,18 @@ class FeedPoller:
     def next_due(self, now: datetime | None = None) -> datetime | None:
         """When the next feed is due (possibly in the past); None when no feed is enabled."""
         return self.state.next_due(self.feeds, now or datetime.now(UTC))
+
+    def _forget_reset(self, feed_ids: list[str], hashes: dict[str, str]) -> None:
+        """Drop the cached seen ids of feeds whose saved body hash vanished: a recovery (``veille.recovery``)
+        reset them and forgot some of their ids. Feeds that never had a hash (a store older than
+        ``feed_bodies``, answered by 304s) keep their cache: reloading it on every poll cost a query."""
+        with self._lock:
+            for feed_id in feed_ids:
+                if feed_id in hashes:
+                    self._hashed.add(feed_id)
+                elif feed_id in self._hashed:
+                    self._hashed.discard(feed_id)
+                    self._known.pop(feed_id, None)
 
     def _known_ids(self, feed_ids: list[str]) -> dict[str, frozenset[str]]:
         """Per feed, the ids already seen that its next body may repeat (from the store after a restart)."""
