@@ -5,8 +5,9 @@ worker produces them and, once the producer has flushed, calls ``mark_published`
 the ids recorded as seen and the response's validators (ETag, Last-Modified) saved: a crash in
 between makes the next poll fetch the full feed again and re-send, never lose, those articles.
 
-Politeness: a small thread pool fetches feeds concurrently, at most ``per_host`` at a time per
-host, hosts interleaved; failing feeds back off (``ingest.state``); 429/503 Retry-After is honoured.
+Politeness (``ingest.hosts``): a small thread pool fetches feeds concurrently, at most
+``per_host`` at a time per host, hosts interleaved; failing feeds back off (``ingest.state``);
+429/503 Retry-After is honoured.
 
 Speed: a body whose hash matches the last fully published one is "unchanged" and not parsed
 (``ingest.bodyhash``); changed bodies are parsed in worker processes (``ingest.parsepool``), where
@@ -19,13 +20,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from itertools import chain, zip_longest
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -37,12 +35,12 @@ from ingest.errors import FeedError, FeedPermanentError, FeedTransientError
 from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
 from ingest.fulltext import FullTextFetcher
 from ingest.health import FeedHealthStore, bounded_interval
+from ingest.hosts import HostSlots, feed_host, fetches_per_slot, interleave_hosts
 from ingest.metrics import PollOutcome
 from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
-from veille.config.ingest import IngestConfig
 from veille.contracts import Article
 
 log = logging.getLogger(__name__)
@@ -136,9 +134,8 @@ class FeedPoller:
         self._pool = ThreadPoolExecutor(
             max_workers=max_workers or config.ingest.concurrency, thread_name_prefix="veille-fetch"
         )
-        self._per_host = per_host or config.ingest.per_host
-        self._per_batch_host = self._per_host * fetches_per_slot(self.state.lease, config.ingest)
-        self._host_slots: dict[str, threading.Semaphore] = {}
+        self._slots = HostSlots(per_host or config.ingest.per_host)
+        self._per_batch_host = self._slots.per_host * fetches_per_slot(self.state.lease, config.ingest)
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
@@ -177,7 +174,7 @@ class FeedPoller:
         now = now or datetime.now(UTC)
         self._refresh_if_stale()
         claims = self.state.claim_due(
-            self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_batch_host
+            self.feeds, now, self.worker_id, self.batch, group=feed_host, per_group=self._per_batch_host
         )
         if not claims:
             self._stale = True  # the cycle is over: the next one starts from the store's feed list
@@ -189,7 +186,7 @@ class FeedPoller:
         polled = list(
             self._pool.map(
                 lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
-                _interleave_hosts(claims),
+                interleave_hosts(claims),
             )
         )
         found = [article for one in polled if one.digest for article in one.digest.articles]
@@ -270,7 +267,7 @@ class FeedPoller:
         """Fetch one feed and, if its body changed, digest it in the parse pool (no store writes here)."""
         feed = claim.feed
         try:
-            with self._host_slot(host_of(feed.url)):
+            with self._slots.hold(host_of(feed.url)):
                 started = time.monotonic()
                 try:
                     fetched = self._fetcher.fetch(
@@ -414,27 +411,6 @@ class FeedPoller:
             self._bozo_logged[feed_id] = reason
         log.warning("feed %s: malformed, read anyway: %s", feed_id, reason)
 
-    @contextmanager
-    def _host_slot(self, host: str) -> Iterator[None]:
-        """Hold one of the ``per_host`` fetch slots of ``host`` (local files are not limited)."""
-        if not host:
-            yield
-            return
-        with self._lock:
-            slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
-        with slot:
-            yield
-
-
-def fetches_per_slot(lease: timedelta, limits: IngestConfig) -> int:
-    """How many fetches one host slot may run back to back in a batch and still end within the lease.
-
-    The slowest fetch takes the connect timeout, the download deadline and one more read timeout;
-    one such fetch is kept spare for parsing and the batch's writes (10 min lease, defaults: 5).
-    """
-    slowest = limits.connect_timeout + limits.deadline + limits.read_timeout
-    return max(1, int(lease.total_seconds() // slowest) - 1)
-
 
 def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
     """True when the digested body holds an article never published (its hash must wait for that)."""
@@ -450,16 +426,3 @@ def _drop_repeats(results: list[PollResult]) -> list[PollResult]:
         returned.update(article.id for article in fresh)
         kept.append(replace(result, articles=fresh) if len(fresh) != len(result.articles) else result)
     return kept
-
-
-def _feed_host(feed: FeedConfig) -> str:
-    """The host a feed is fetched from (``""`` for local files)."""
-    return host_of(feed.url)
-
-
-def _interleave_hosts(claims: list[Claim]) -> list[Claim]:
-    """Order claims round-robin by host, so one busy host does not hold every fetch thread."""
-    by_host: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_host[_feed_host(claim.feed)].append(claim)
-    return [claim for claim in chain.from_iterable(zip_longest(*by_host.values())) if claim is not None]

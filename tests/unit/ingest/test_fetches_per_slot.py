@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ingest.poller import fetches_per_slot
+from ingest.hosts import fetches_per_slot
 from veille.config.ingest import IngestConfig
 
 
