@@ -230,16 +230,19 @@ def feed_status(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespac
 
 
 def remove_feed(config: VeilleConfig, engine: sa.Engine, args: argparse.Namespace, out: TextIO) -> int:
-    """Delete a stored feed with its schedule, health and subscription (its seen ids age out)."""
+    """Delete a stored feed with its schedule and health (its seen ids age out); a WebSub subscription
+    is marked for unsubscription, which the ingest worker sends to the hub and the hub verifies."""
     catalog = FeedCatalog(config, engine)
     if not catalog.remove(args.feed_id):
         _print(f"error: no stored feed named {args.feed_id!r}", file=sys.stderr)
         return 1
     FeedHealthStore(engine, config.ingest).forget(args.feed_id)
-    SubscriptionStore(engine).forget(args.feed_id)
+    sub = SubscriptionStore(engine).unsubscribe(args.feed_id, datetime.now(UTC))
     with engine.begin() as conn:
         conn.execute(sa.delete(feed_state).where(feed_state.c.feed_id == args.feed_id))
     _print(f"removed feed {args.feed_id}", file=out)
+    if sub is not None:
+        _print(f"unsubscribing from WebSub hub {sub.hub} (sent by the running ingest worker)", file=out)
     return 0
 
 

@@ -1,11 +1,13 @@
 """Fetch a feed's bytes politely: conditional GET over http(s), or a local file.
 
-The HTTP side uses one ``httpx.Client`` (shareable between threads) with a clear User-Agent,
-bounded redirects, connect/read timeouts plus an overall deadline, and its own bounded gzip/deflate
-decoding so that a compressed bomb cannot exceed ``max_bytes`` in memory. A 304 answers
-"not modified"; 429 and 503 honour ``Retry-After``. Local feeds (absolute paths, as the config
-resolves them, or ``file://`` URLs) get an ETag from size and mtime, so they answer "not modified"
-too. Every failure is a ``FeedTransientError`` or ``FeedPermanentError`` with a one-line message.
+The HTTP side uses one ``urllib3.PoolManager`` (shareable between threads; lighter per request
+than httpx, which was most of a 304's cost) with a clear User-Agent, redirects followed here
+(bounded, http(s) targets only, permanent moves noted), connect/read timeouts plus an overall
+deadline, and its own bounded gzip/deflate decoding so that a compressed bomb cannot exceed
+``max_bytes`` in memory. A 304 answers "not modified"; 429 and 503 honour ``Retry-After``. Local
+feeds (absolute paths, as the config resolves them, or ``file://`` URLs) get an ETag from size and
+mtime, so they answer "not modified" too. Every failure is a ``FeedTransientError`` or
+``FeedPermanentError`` with a one-line message.
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
-import httpx
+import certifi
+import urllib3
+from urllib3.exceptions import HTTPError, LocationParseError, LocationValueError, NewConnectionError
+from urllib3.exceptions import TimeoutError as Urllib3Timeout
+from urllib3.response import BaseHTTPResponse
 
 from ingest.errors import FeedPermanentError, FeedTransientError, one_line
 from ingest.hints import cache_max_age, header_links, permanent_target
@@ -35,6 +42,10 @@ _ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, appli
 _VALIDATOR_MAX = 512
 _TRANSIENT_STATUSES = frozenset({408, 425, 500, 502, 504})
 _RATE_LIMIT_STATUSES = frozenset({429, 503})
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_HOST_POOLS = 64  # hosts whose idle connections are kept (least recently used ones are closed)
+_CHUNK = 64 * 1024
+_DRAIN_MAX = 64 * 1024  # an unread body up to this size is drained to keep the connection; larger, it is closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +80,13 @@ def is_local(url: str) -> bool:
     return url.startswith("file://") or "://" not in url
 
 
+@lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
-    """The politeness group of a feed: its lowercase host, or ``""`` for local files."""
+    """The politeness group of a feed: its lowercase host, or ``""`` for local files.
+
+    Cached: each claim of a batch asks it of every due feed (a URL parse each time cost 15 % of
+    the poller's main thread on 1,000 feeds).
+    """
     return "" if is_local(url) else (urlsplit(url).hostname or "").lower()
 
 
@@ -92,15 +108,19 @@ class Fetcher:
         max_bytes: int = 10 * 1024 * 1024,
         max_redirects: int = 5,
         max_retry_after: float = 86400.0,
+        connections_per_host: int = 10,
     ) -> None:
         self.max_bytes = max_bytes
         self.deadline = deadline
+        self.max_redirects = max_redirects
         self.max_retry_after = max_retry_after
-        self._client = httpx.Client(
-            headers={"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
-            follow_redirects=True,
-            max_redirects=max_redirects,
+        self._headers = {"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        self._http = urllib3.PoolManager(
+            num_pools=_HOST_POOLS,
+            maxsize=connections_per_host,  # idle connections kept per host (more may be open at once)
+            timeout=urllib3.Timeout(connect=connect_timeout, read=read_timeout),
+            retries=False,
+            ca_certs=certifi.where(),
         )
 
     def __enter__(self) -> Fetcher:
@@ -111,7 +131,7 @@ class Fetcher:
 
     def close(self) -> None:
         """Close pooled connections."""
-        self._client.close()
+        self._http.clear()
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """Fetch ``url`` conditionally on the validators of the previous successful fetch."""
@@ -121,61 +141,81 @@ class Fetcher:
             raise FeedPermanentError(
                 "http", f"unsupported URL scheme {urlsplit(url).scheme!r} (use http, https or a path)"
             )
-        headers = {}
+        headers = dict(self._headers)
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         try:
             return self._fetch_http(url, headers)
-        except httpx.TimeoutException:
+        except NewConnectionError as exc:  # a subclass of urllib3's timeout, but refused/unreachable
+            raise FeedTransientError("connection", f"connection failed: {one_line(exc)}") from None
+        except (Urllib3Timeout, TimeoutError):
             raise FeedTransientError(
                 "timeout", f"timed out (connect/read limits, or over {self.deadline:g} s)"
             ) from None
-        except httpx.TooManyRedirects:
-            raise FeedPermanentError("redirects", "too many redirects") from None
-        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+        except (LocationParseError, LocationValueError, ValueError) as exc:
             raise FeedPermanentError("http", f"bad URL or redirect target: {one_line(exc)}") from None
-        except httpx.TransportError as exc:
+        except (HTTPError, OSError) as exc:
             raise FeedTransientError(
                 "connection", f"connection failed: {one_line(exc) or type(exc).__name__}"
             ) from None
 
     def _fetch_http(self, url: str, headers: dict[str, str]) -> Fetched:
+        """GET ``url``, following up to ``max_redirects`` redirects (each target must be http or https)."""
         started = time.monotonic()
-        with self._client.stream("GET", url, headers=headers) as response:
-            status = response.status_code
-            if status == 304:
-                return Fetched(
-                    None,
-                    _validator(response.headers.get("etag")),
-                    _validator(response.headers.get("last-modified")),
-                    max_age=cache_max_age(response.headers.get("cache-control")),
-                    moved_to=permanent_target(response),
-                )
-            if status in _RATE_LIMIT_STATUSES:
-                retry_after = self._retry_after(response.headers.get("retry-after"))
-                hint = f", retry after {retry_after:g} s" if retry_after is not None else ""
-                raise FeedTransientError("rate_limited", f"{_status(status)}{hint}", retry_after)
-            if status in _TRANSIENT_STATUSES or status >= 500:
-                raise FeedTransientError("http", _status(status))
-            if not 200 <= status < 300:
-                raise FeedPermanentError("http", _status(status))
-            body = self._read_body(response, started)
-            return Fetched(
-                body,
-                _validator(response.headers.get("etag")),
-                _validator(response.headers.get("last-modified")),
-                response.headers.get("content-type"),
-                str(response.url),
-                cache_max_age(response.headers.get("cache-control")),
-                permanent_target(response),
-                header_links(response.headers.get_list("link")),
+        hops: list[int] = []
+        for _ in range(self.max_redirects + 1):
+            response = self._http.request(
+                "GET", url, headers=headers, redirect=False, preload_content=False, decode_content=False
             )
+            try:
+                location = response.headers.get("location")
+                if response.status in _REDIRECT_STATUSES and location:
+                    hops.append(response.status)
+                    url = _redirect_target(url, location)
+                    continue
+                return self._answer(response, url, tuple(hops), started)
+            finally:
+                _release(response)
+        raise FeedPermanentError("redirects", "too many redirects")
 
-    def _read_body(self, response: httpx.Response, started: float) -> bytes:
+    def _answer(self, response: BaseHTTPResponse, url: str, hops: tuple[int, ...], started: float) -> Fetched:
+        """The Fetched of a final (non-redirect) response from ``url`` after redirects ``hops``."""
+        status = response.status
+        headers = response.headers
+        moved_to = permanent_target(hops, url)
+        if status == 304:
+            return Fetched(
+                None,
+                _validator(headers.get("etag")),
+                _validator(headers.get("last-modified")),
+                max_age=cache_max_age(headers.get("cache-control")),
+                moved_to=moved_to,
+            )
+        if status in _RATE_LIMIT_STATUSES:
+            retry_after = self._retry_after(headers.get("retry-after"))
+            hint = f", retry after {retry_after:g} s" if retry_after is not None else ""
+            raise FeedTransientError("rate_limited", f"{_status(status)}{hint}", retry_after)
+        if status in _TRANSIENT_STATUSES or status >= 500:
+            raise FeedTransientError("http", _status(status))
+        if not 200 <= status < 300:
+            raise FeedPermanentError("http", _status(status))
+        body = self._read_body(response, started)
+        return Fetched(
+            body,
+            _validator(headers.get("etag")),
+            _validator(headers.get("last-modified")),
+            headers.get("content-type"),
+            url,
+            cache_max_age(headers.get("cache-control")),
+            moved_to,
+            header_links(headers.getlist("link")),
+        )
+
+    def _read_body(self, response: BaseHTTPResponse, started: float) -> bytes:
         """Read and decode the body, refusing more than ``max_bytes`` decoded bytes or the deadline."""
-        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        encoding = (response.headers.get("content-encoding") or "identity").strip().lower()
         if encoding in ("gzip", "x-gzip", "deflate"):
             decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)  # auto-detects the gzip or zlib header
         elif encoding not in ("", "identity"):
@@ -185,7 +225,7 @@ class Fetcher:
         parts: list[bytes] = []
         size = 0
         try:
-            for raw in response.iter_raw():
+            for raw in response.stream(_CHUNK, decode_content=False):
                 pending = raw
                 while pending:
                     if decoder is None:
@@ -248,7 +288,28 @@ def fetcher_for(limits: IngestConfig) -> Fetcher:
         deadline=limits.deadline,
         max_bytes=limits.max_body_bytes,
         max_redirects=limits.max_redirects,
+        connections_per_host=limits.concurrency,
     )
+
+
+def _redirect_target(url: str, location: str) -> str:
+    """The absolute URL a ``Location`` header points to; only http and https are followed."""
+    target = urljoin(url, location.strip())
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise FeedPermanentError("http", f"bad URL or redirect target: {scheme or 'no'} scheme in {target[:200]!r}")
+    return target
+
+
+def _release(response: BaseHTTPResponse) -> None:
+    """Give the connection back to the pool; an unread body is drained when small, else the connection is closed."""
+    if not response.isclosed():
+        remaining = response.length_remaining
+        if remaining is not None and remaining <= _DRAIN_MAX:
+            response.drain_conn()
+        else:
+            response.close()
+    response.release_conn()
 
 
 def _validator(value: str | None) -> str | None:

@@ -14,8 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import httpx
-
 _MAX_AGE = re.compile(r"(?:^|,)\s*(?:s-maxage|max-age)\s*=\s*\"?(\d{1,10})\"?", re.IGNORECASE)
 _NO_STORE = re.compile(r"(?:^|,)\s*(?:no-store|no-cache)\b", re.IGNORECASE)
 _PERIOD_SECONDS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000, "yearly": 31536000}
@@ -47,11 +45,11 @@ def feed_interval_hint(feed: Mapping[str, Any]) -> float | None:
     return None
 
 
-def permanent_target(response: httpx.Response) -> str | None:
-    """The final URL when the response came through redirects that were all permanent, else None."""
-    if not response.history or any(hop.status_code not in _PERMANENT for hop in response.history):
+def permanent_target(hops: Sequence[int], final_url: str) -> str | None:
+    """``final_url`` when the redirects that led to it (their ``hops`` statuses) were all permanent, else None."""
+    if not hops or any(status not in _PERMANENT for status in hops):
         return None
-    return str(response.url)
+    return final_url
 
 
 def header_links(values: Sequence[str]) -> tuple[tuple[str, str], ...]:

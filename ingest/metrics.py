@@ -27,7 +27,7 @@ FETCH_SECONDS = Histogram(
 )
 FEEDS = Gauge("veille_ingest_feeds", "Enabled feeds, by state (dead: failing longer than ingest.dead_after)", ["state"])
 PUSHES = Counter("veille_ingest_websub_pushes_total", "WebSub content deliveries, by outcome", ["outcome"])
-PUSH_OUTCOMES = ("accepted", "bad_signature", "unknown_topic", "too_large")
+PUSH_OUTCOMES = ("accepted", "deferred", "bad_signature", "unknown_topic", "too_large")
 FULL_TEXT = Counter("veille_ingest_full_text_total", "Article pages fetched for full text, by outcome", ["outcome"])
 FULL_TEXT_OUTCOMES = ("ok", "refused", "failed", "rate_limited")
 

@@ -5,8 +5,9 @@ worker produces them and, once the producer has flushed, calls ``mark_published`
 the ids recorded as seen and the response's validators (ETag, Last-Modified) saved: a crash in
 between makes the next poll fetch the full feed again and re-send, never lose, those articles.
 
-Politeness: a small thread pool fetches feeds concurrently, at most ``per_host`` at a time per
-host, hosts interleaved; failing feeds back off (``ingest.state``); 429/503 Retry-After is honoured.
+Politeness (``ingest.hosts``): a small thread pool fetches feeds concurrently, at most
+``per_host`` at a time per host, hosts interleaved; failing feeds back off (``ingest.state``);
+429/503 Retry-After is honoured.
 
 Speed: a body whose hash matches the last fully published one is "unchanged" and not parsed
 (``ingest.bodyhash``); changed bodies are parsed in worker processes (``ingest.parsepool``), where
@@ -19,13 +20,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from itertools import chain, zip_longest
 
 import sqlalchemy as sa
 
@@ -37,6 +35,7 @@ from ingest.errors import FeedError, FeedPermanentError, FeedTransientError
 from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
 from ingest.fulltext import FullTextFetcher
 from ingest.health import FeedHealthStore, bounded_interval
+from ingest.hosts import HostSlots, feed_host, fetches_per_slot, interleave_hosts
 from ingest.metrics import PollOutcome
 from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
@@ -46,8 +45,6 @@ from veille.contracts import Article
 
 log = logging.getLogger(__name__)
 
-# Fetches one host slot may run back to back in a batch: 3 x (60 s deadline + 30 s read) fits the 10 min lease.
-_FETCHES_PER_SLOT = 3
 # The feed list (config + ``feeds`` table + health) is re-read at the start of each cycle, and at
 # least this often within a long one: not on every batch, which cost a table scan per 64 feeds.
 _REFRESH_EVERY = 30.0
@@ -137,11 +134,12 @@ class FeedPoller:
         self._pool = ThreadPoolExecutor(
             max_workers=max_workers or config.ingest.concurrency, thread_name_prefix="veille-fetch"
         )
-        self._per_host = per_host or config.ingest.per_host
-        self._host_slots: dict[str, threading.Semaphore] = {}
+        self._slots = HostSlots(per_host or config.ingest.per_host)
+        self._per_batch_host = self._slots.per_host * fetches_per_slot(self.state.lease, config.ingest)
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._hashed: set[str] = set()  # feeds seen with a saved body hash (one vanishing means a reset)
         self._parser = parse_pool or shared_pool()
         self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
         self._bozo_logged: dict[str, str] = {}
@@ -176,22 +174,19 @@ class FeedPoller:
         now = now or datetime.now(UTC)
         self._refresh_if_stale()
         claims = self.state.claim_due(
-            self.feeds, now, self.worker_id, self.batch, group=_feed_host, per_group=self._per_host * _FETCHES_PER_SLOT
+            self.feeds, now, self.worker_id, self.batch, group=feed_host, per_group=self._per_batch_host
         )
         if not claims:
             self._stale = True  # the cycle is over: the next one starts from the store's feed list
             return []
         feed_ids = [claim.feed.id for claim in claims]
         hashes = self.bodies.load(feed_ids)
-        with self._lock:  # no saved body: the seen ids may have been forgotten (veille.recovery), reload them
-            for feed_id in feed_ids:
-                if feed_id not in hashes:
-                    self._known.pop(feed_id, None)
+        self._forget_reset(feed_ids, hashes)
         known = self._known_ids(feed_ids)
         polled = list(
             self._pool.map(
                 lambda claim: self._fetch(claim, now, known[claim.feed.id], hashes.get(claim.feed.id)),
-                _interleave_hosts(claims),
+                interleave_hosts(claims),
             )
         )
         found = [article for one in polled if one.digest for article in one.digest.articles]
@@ -209,6 +204,8 @@ class FeedPoller:
             self.health.forget_cached()  # the queued health rows were not written: re-read them
             self._stale = True
             raise
+        with self._lock:
+            self._hashed.update(done)
         return _drop_repeats(results)
 
     def release_leases(self) -> int:
@@ -232,6 +229,7 @@ class FeedPoller:
             self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
         metrics.PUBLISHED.inc(len(articles))
         with self._lock:
+            self._hashed.update(feed_id for feed_id, _ in complete)
             for feed_id, pending in list(self._pending.items()):
                 self._known.setdefault(feed_id, set()).update(pending.ids & published)
                 pending.ids -= published
@@ -242,6 +240,18 @@ class FeedPoller:
     def next_due(self, now: datetime | None = None) -> datetime | None:
         """When the next feed is due (possibly in the past); None when no feed is enabled."""
         return self.state.next_due(self.feeds, now or datetime.now(UTC))
+
+    def _forget_reset(self, feed_ids: list[str], hashes: dict[str, str]) -> None:
+        """Drop the cached seen ids of feeds whose saved body hash vanished: a recovery (``veille.recovery``)
+        reset them and forgot some of their ids. Feeds that never had a hash (a store older than
+        ``feed_bodies``, answered by 304s) keep their cache: reloading it on every poll cost a query."""
+        with self._lock:
+            for feed_id in feed_ids:
+                if feed_id in hashes:
+                    self._hashed.add(feed_id)
+                elif feed_id in self._hashed:
+                    self._hashed.discard(feed_id)
+                    self._known.pop(feed_id, None)
 
     def _known_ids(self, feed_ids: list[str]) -> dict[str, frozenset[str]]:
         """Per feed, the ids already seen that its next body may repeat (from the store after a restart)."""
@@ -257,7 +267,7 @@ class FeedPoller:
         """Fetch one feed and, if its body changed, digest it in the parse pool (no store writes here)."""
         feed = claim.feed
         try:
-            with self._host_slot(host_of(feed.url)):
+            with self._slots.hold(host_of(feed.url)):
                 started = time.monotonic()
                 try:
                     fetched = self._fetcher.fetch(
@@ -401,17 +411,6 @@ class FeedPoller:
             self._bozo_logged[feed_id] = reason
         log.warning("feed %s: malformed, read anyway: %s", feed_id, reason)
 
-    @contextmanager
-    def _host_slot(self, host: str) -> Iterator[None]:
-        """Hold one of the ``per_host`` fetch slots of ``host`` (local files are not limited)."""
-        if not host:
-            yield
-            return
-        with self._lock:
-            slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
-        with slot:
-            yield
-
 
 def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
     """True when the digested body holds an article never published (its hash must wait for that)."""
@@ -427,16 +426,3 @@ def _drop_repeats(results: list[PollResult]) -> list[PollResult]:
         returned.update(article.id for article in fresh)
         kept.append(replace(result, articles=fresh) if len(fresh) != len(result.articles) else result)
     return kept
-
-
-def _feed_host(feed: FeedConfig) -> str:
-    """The host a feed is fetched from (``""`` for local files)."""
-    return host_of(feed.url)
-
-
-def _interleave_hosts(claims: list[Claim]) -> list[Claim]:
-    """Order claims round-robin by host, so one busy host does not hold every fetch thread."""
-    by_host: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_host[_feed_host(claim.feed)].append(claim)
-    return [claim for claim in chain.from_iterable(zip_longest(*by_host.values())) if claim is not None]

@@ -3,14 +3,19 @@
 - ``WebSubSubscriber.maintain`` sends due (re)subscription requests to hubs (``hub.callback``,
   ``hub.mode``, ``hub.topic``, ``hub.secret``, ``hub.lease_seconds``) and fails attempts that a hub
   never verified or whose lease ran out; a failed hub means the feed is polled normally again.
+  For a removed feed (``unsubscribing``) it sends ``hub.mode=unsubscribe`` until the hub verifies
+  it or the lease has run out.
 - ``CallbackServer`` is the HTTP endpoint hubs call, at ``<callback_url>/<feed id>/<token>``:
-  GET answers the hub's verification (echoes ``hub.challenge`` for a subscription we asked for,
-  404 for an unknown feed, token, topic or mode), records the lease, and records denials;
+  GET answers the hub's verification (echoes ``hub.challenge`` for a subscription or an
+  unsubscription we asked for, 404 for an unknown feed, token, topic or mode), records the lease
+  (or deletes the unsubscribed row), and records denials;
   POST takes content: ``Content-Length`` required and at most ``websub.max_body_bytes`` (else
   411/413), signature checked (``X-Hub-Signature-256``, else ``X-Hub-Signature`` with sha1, sha256,
   sha384 or sha512); a bad or missing signature is acknowledged (2xx, as the spec requires) and
-  dropped; pushes after the lease expired get 410. Accepted bodies go to ``on_content``: the
-  worker runs them through the same parse → normalise → seen → publish path as polled bodies.
+  dropped; pushes after the lease expired get 410. Authentic bodies go to ``on_content``, which
+  stores them (``ingest.push_queue``) before the 2xx is sent; when it cannot (queue full, store
+  down) the hub gets 503 with Retry-After and delivers again. The worker runs stored bodies
+  through the same parse → normalise → seen → publish path as polled bodies.
 Hubs are addresses taken from feeds: requests to them pass the SSRF guard (``ingest.netguard``).
 """
 
@@ -39,9 +44,10 @@ log = logging.getLogger(__name__)
 _DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 _MIN_LEASE = timedelta(minutes=1)
 _PER_CYCLE = 5  # hub requests per maintain call: a cycle waits at most 5 x 10 s on slow hubs
+RETRY_PUSH_AFTER = 60  # seconds a hub is asked to wait before delivering a push we could not store
 
-ContentSink = Callable[[str, bytes, str | None], None]
-"""Receives (feed id, body, content type) of each authentic push."""
+ContentSink = Callable[[str, bytes, str | None], bool]
+"""Receives (feed id, body, content type) of each authentic push; True once it is stored durably."""
 
 
 def signature_ok(secret: str, body: bytes, headers: dict[str, str]) -> bool:
@@ -86,7 +92,13 @@ class WebSubSubscriber:
         now = now or datetime.now(UTC)
         sent = 0
         for sub in self.store.claim_due(now, self.config.verify_timeout, limit=_PER_CYCLE):
-            if sub.state == "subscribing":
+            if sub.state == "unsubscribing":
+                if sub.lease_expires is None or sub.lease_expires <= now:
+                    self.store.forget(sub.feed_id)  # the hub holds nothing for it any more
+                else:
+                    sent += 1
+                    self._unsubscribe(sub)
+            elif sub.state == "subscribing":
                 self._fail(sub, "hub did not verify the subscription in time", now)
             elif sub.state == "active" and sub.lease_expires is not None and sub.lease_expires <= now:
                 self._fail(sub, "lease expired before the hub verified a renewal", now)
@@ -113,6 +125,19 @@ class WebSubSubscriber:
             self._fail(sub, f"hub answered HTTP {response.status_code}", now)
             return
         log.info("feed %s: subscription requested from hub %s", sub.feed_id, sub.hub[:200])
+
+    def _unsubscribe(self, sub: Subscription) -> None:
+        """Ask the hub to stop pushing a removed feed (retried after ``verify_timeout`` until verified)."""
+        form = {"hub.callback": self.callback_url(sub), "hub.mode": "unsubscribe", "hub.topic": sub.topic}
+        try:
+            response = self._client.post(sub.hub, data=form)
+        except (httpx.HTTPError, BlockedAddress) as exc:
+            log.warning("feed %s: unsubscribe request failed: %s", sub.feed_id, one_line(exc) or type(exc).__name__)
+            return
+        if not 200 <= response.status_code < 300:
+            log.warning("feed %s: hub answered HTTP %d to the unsubscribe request", sub.feed_id, response.status_code)
+            return
+        log.info("feed %s: unsubscription requested from hub %s", sub.feed_id, sub.hub[:200])
 
     def _fail(self, sub: Subscription, error: str, now: datetime) -> None:
         retry_at = now + self.config.retry_after_failure
@@ -172,6 +197,10 @@ class CallbackServer:
             log.warning("feed %s: hub denied the subscription (%s); polling it", feed_id, reason)
             return 200, b""
         challenge = query.get("hub.challenge")
+        if mode == "unsubscribe" and sub.state == "unsubscribing" and challenge:
+            self.store.forget(feed_id)
+            log.info("feed %s: WebSub unsubscription verified", feed_id)
+            return 200, challenge.encode()
         if mode != "subscribe" or sub.state not in ("subscribing", "active") or not challenge:
             log.warning("feed %s: refused a %s verification we did not ask for", feed_id, mode[:20])
             return 404, b""
@@ -195,8 +224,10 @@ class CallbackServer:
             metrics.PUSHES.labels("bad_signature").inc()
             log.warning("feed %s: push with a missing or wrong signature dropped", feed_id)
             return 202  # the spec: acknowledge, then ignore
+        if not self.on_content(feed_id, body, headers.get("content-type")):
+            metrics.PUSHES.labels("deferred").inc()
+            return 503  # with Retry-After: the hub delivers it again
         metrics.PUSHES.labels("accepted").inc()
-        self.on_content(feed_id, body, headers.get("content-type"))
         return 202
 
     def _lookup(self, feed_id: str, token: str) -> Subscription | None:
@@ -249,6 +280,8 @@ def _handler(server: CallbackServer) -> type[BaseHTTPRequestHandler]:
 
         def _reply(self, status: int, body: bytes = b"") -> None:
             self.send_response(status)
+            if status == 503:
+                self.send_header("Retry-After", str(RETRY_PUSH_AFTER))
             self.send_header("Content-Type", "text/plain")
             self.send_header("Content-Length", str(len(body)))
             if status in (404, 410, 411, 413):

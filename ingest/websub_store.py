@@ -9,6 +9,9 @@ One row per feed whose document or HTTP headers advertise a hub. States:
   (``websub.renew_before`` the expiry).
 - ``failed``: the hub refused, denied or never verified; the feed is polled normally and the
   subscription is retried at ``next_action`` (``websub.retry_after_failure``).
+- ``unsubscribing``: the feed was removed; an unsubscribe request goes to the hub at
+  ``next_action`` (again after ``websub.verify_timeout`` until the hub verifies it, or until the
+  lease ends); the row is deleted when the hub verifies the unsubscription.
 
 Work on a row (subscribing, renewing) is claimed by moving ``next_action`` forward with a
 compare-and-set UPDATE, so two replicas never subscribe the same feed at once.
@@ -25,7 +28,7 @@ import sqlalchemy as sa
 
 from veille.store import UtcDateTime, ensure_tables, insert_ignore, metadata
 
-SubscriptionState = Literal["discovered", "subscribing", "active", "failed"]
+SubscriptionState = Literal["discovered", "subscribing", "active", "failed", "unsubscribing"]
 
 websub_subscriptions = sa.Table(
     "websub_subscriptions",
@@ -157,8 +160,18 @@ class SubscriptionStore:
         """A renewal failed while the current lease still runs: stay active, try again at ``retry_at``."""
         self._set(feed_id, next_action=retry_at, last_error=error[:500])
 
+    def unsubscribe(self, feed_id: str, now: datetime) -> Subscription | None:
+        """A feed was removed: a subscription the hub may hold is to be undone at once (``unsubscribing``),
+        any other is dropped; return the subscription to undo, if any."""
+        sub = self.get(feed_id)
+        if sub is None or sub.state not in ("subscribing", "active", "unsubscribing"):
+            self.forget(feed_id)
+            return None
+        self._set(feed_id, state="unsubscribing", next_action=now, last_error=None)
+        return sub
+
     def forget(self, feed_id: str) -> None:
-        """Drop a removed feed's subscription."""
+        """Drop a subscription (an unsubscribed or never subscribed feed's)."""
         with self.engine.begin() as conn:
             conn.execute(sa.delete(websub_subscriptions).where(websub_subscriptions.c.feed_id == feed_id))
 

@@ -21,7 +21,8 @@ import sqlalchemy as sa
 from kafka.producer.future import RecordMetadata
 
 from ingest.poller import FeedPoller
-from ingest.push import Pushed, PushIntake
+from ingest.push import PushIntake
+from ingest.push_queue import Pushed
 from ingest.retention import prune_seen
 from veille.backpressure import DownstreamLag
 from veille.bus import Bus, Producer
@@ -60,10 +61,9 @@ class IngestWorker:
         worker_id: str | None = None,
         max_lag: int = MAX_PROCESS_LAG,
     ) -> None:
-        self.push = PushIntake(engine, config.ingest) if config.ingest.websub.enabled else None
-        self.poller = FeedPoller(
-            config, engine, worker_id or default_worker_id(), on_hub=self.push.discovered if self.push else None
-        )
+        worker_id = worker_id or default_worker_id()
+        self.push = PushIntake(engine, config.ingest, worker_id) if config.ingest.websub.enabled else None
+        self.poller = FeedPoller(config, engine, worker_id, on_hub=self.push.discovered if self.push else None)
         if self.push is not None:
             self.push.start()
         self.engine = engine
@@ -78,9 +78,9 @@ class IngestWorker:
     def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
         """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
 
-        Pushed bodies (WebSub) waiting since the last cycle go out with the polled articles.
-        Raises TransientError when Kafka or the store is unavailable; nothing is marked seen then
-        (pushed bodies are kept for the next cycle).
+        Pushed bodies (WebSub) stored since the last cycle go out with the polled articles and are
+        deleted once published. Raises TransientError when Kafka or the store is unavailable;
+        nothing is marked seen then (pushed bodies are given back for the next cycle).
         """
         when = now or datetime.now(UTC)
         pushed = self._push_maintenance(when)
@@ -88,6 +88,7 @@ class IngestWorker:
             results = self.poller.poll_due(now)
             articles = _unique([article for result in results for article in result.articles] + self._pushed(pushed))
             if not articles:
+                self._pushes_done(pushed)
                 return len(results), []
             producer = self._ensure_producer()
             for article in articles:
@@ -98,6 +99,7 @@ class IngestWorker:
                 self.poller.mark_published(articles)
             except sa.exc.OperationalError as exc:
                 raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+            self._pushes_done(pushed)
         except BaseException:
             if self.push is not None:
                 self.push.put_back(pushed)
@@ -164,11 +166,16 @@ class IngestWorker:
             return []
         self.push.maintain(now)
         self.poller.push_active = self.push.pushing(now)
-        return self.push.take()
+        return self.push.take(now)
 
     def _pushed(self, pushed: list[Pushed]) -> list[Article]:
         now = datetime.now(UTC)
-        return [a for fid, body, kind in pushed for a in self.poller.accept_push(fid, body, kind, now).articles]
+        accept = self.poller.accept_push
+        return [a for p in pushed for a in accept(p.feed_id, p.body, p.content_type, now).articles]
+
+    def _pushes_done(self, pushed: list[Pushed]) -> None:
+        if self.push is not None:
+            self.push.done(pushed)
 
     def _sleep(self, stop: threading.Event, seconds: float) -> None:
         """Wait ``seconds``, or until stopped, or (with WebSub) until a push arrives."""

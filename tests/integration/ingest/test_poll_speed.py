@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from ingest import digest as digest_module
+from ingest.bodyhash import feed_bodies
 from ingest.parsepool import ParsePool
 from ingest.poller import FeedPoller
-from tests.integration.ingest.conftest import Reply
+from tests.integration.ingest.conftest import Reply, conditional
 from tests.integration.ingest.test_poller import feed, rss
 from veille.config import VeilleConfig
 
@@ -153,3 +154,19 @@ def test_articles_given_back_after_a_broker_restart_are_published_again_by_a_run
     assert requeued.articles == 2
     (again,) = poller.poll_due(at(7))
     assert sorted(a.title for a in again.articles) == ["Treaty announced", "Visit begins"]
+
+
+def test_seen_ids_of_a_feed_answered_by_304s_without_a_saved_body_hash_are_read_once(feed_server, make, store_engine):
+    url = feed_server.serve("/wire.xml", conditional(rss("Treaty announced")))
+    first = make(feed("wire", url))
+    (polled,) = first.poll_due(NOW)
+    first.mark_published(polled.articles)
+    with store_engine.begin() as conn:
+        conn.execute(feed_bodies.delete())  # a store from before feed_bodies: validators, no body hash
+    poller = make(feed("wire", url), worker="w2")  # a restart
+    reads: list[list[str]] = []
+    real = poller.state.seen_ids_by_feed
+    poller.state.seen_ids_by_feed = lambda ids: reads.append(list(ids)) or real(ids)
+    outcomes = [poller.poll_due(at(6 * n))[0].outcome for n in (1, 2, 3)]
+    assert outcomes == ["not_modified"] * 3
+    assert reads == [["wire"]]  # once after the restart, not on every poll

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 import sqlalchemy as sa
+import yaml
+from prometheus_client import REGISTRY
 
 from ingest.poller import FeedPoller
 from ingest.push import PushIntake
+from ingest.push_queue import PushQueue
 from ingest.state import seen_articles
 from ingest.worker import IngestWorker
 from tests.integration.ingest.conftest import Reply
 from tests.integration.ingest.websubhub import TOPIC, LocalHub, limits, wait_for
 from veille.bus import Bus
+from veille.cli import main
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
 from veille.config.ingest import IngestConfig, WebSubConfig
@@ -50,8 +56,8 @@ def hub():
 def intake_factory(store_engine):
     made: list[PushIntake] = []
 
-    def factory(**websub: object) -> PushIntake:
-        push = PushIntake(store_engine, limits(**websub))
+    def factory(max_queued: int = 1000, **websub: object) -> PushIntake:
+        push = PushIntake(store_engine, limits(**websub), "w1", max_queued)
         push.start()
         made.append(push)
         return push
@@ -71,14 +77,20 @@ def subscribed(push: PushIntake, hub: LocalHub, feed_id: str = "wire") -> str:
     return callback
 
 
-def test_a_hub_a_feed_advertises_is_subscribed_and_its_pushes_are_published(
-    feed_server, hub, broker, kafka_config, tmp_path
-):
+@pytest.fixture
+def hub_feed(feed_server, hub, broker, kafka_config, tmp_path):
+    """(config, engine, bus) for one feed "wire" that advertises the local hub, on a SQLite store."""
     url = feed_server.serve("/wire.xml", Reply(200, rss("First", hub=hub.url, self_url=TOPIC)))
     config = VeilleConfig(kafka=kafka_config, feeds=(FeedConfig(id="wire", url=url),), ingest=limits())
     engine = create_engine(f"sqlite:///{tmp_path / 'state.db'}")
     bus = Bus(kafka_config, broker)
     bus.ensure_topics([config.topic("articles")])
+    yield config, engine, bus
+    engine.dispose()
+
+
+def test_a_hub_a_feed_advertises_is_subscribed_and_its_pushes_are_published(hub_feed, hub):
+    config, engine, bus = hub_feed
     worker = IngestWorker(config, bus, engine, "w1")
     try:
         _, produced = worker.cycle()  # polls the feed, finds the hub
@@ -95,7 +107,6 @@ def test_a_hub_a_feed_advertises_is_subscribed_and_its_pushes_are_published(
         assert [f.interval for f in worker.poller.feeds] == [timedelta(hours=1)]  # polled as a safety net only
     finally:
         worker.close()
-        engine.dispose()
 
 
 def test_hub_links_come_from_http_link_headers_and_the_feed_document(feed_server, store_engine):
@@ -157,20 +168,20 @@ def test_signed_pushes_are_queued_and_wrong_or_missing_signatures_are_acknowledg
     callback = subscribed(push, hub)
     assert hub.publish(TOPIC, b"<rss/>") == [202]
     assert hub.publish(TOPIC, b"<rss>sha1</rss>", header="X-Hub-Signature") == [202]
-    assert [body for _, body, _ in push.take()] == [b"<rss/>", b"<rss>sha1</rss>"]
+    assert [pushed.body for pushed in push.take()] == [b"<rss/>", b"<rss>sha1</rss>"]
     assert hub.publish(TOPIC, b"<rss>forged</rss>", sign_with="not-the-secret") == [202]
     unsigned = httpx.post(callback, content=b"<rss>unsigned</rss>", timeout=10)
     assert unsigned.status_code == 202
     unknown = httpx.post(f"{push.server.base_url}/nosuch/token", content=b"<rss/>", timeout=10)
     assert unknown.status_code == 404
-    assert push.take() == []
+    assert push.queue.waiting() == 2  # the two taken, not yet done; nothing else was stored
 
 
 def test_a_push_over_the_size_limit_is_refused_unread(intake_factory, hub):
     push = intake_factory(max_body_bytes=1024)
     subscribed(push, hub)
     assert hub.publish(TOPIC, b"<rss>" + b"x" * 2000 + b"</rss>") == [413]
-    assert push.take() == []
+    assert push.queue.waiting() == 0
 
 
 def test_a_push_after_the_lease_expired_is_refused_and_the_feed_is_polled_again(intake_factory, hub):
@@ -179,7 +190,7 @@ def test_a_push_after_the_lease_expired_is_refused_and_the_feed_is_polled_again(
     past = datetime.now(UTC) - timedelta(seconds=1)
     push.store.verified("wire", past, past)  # the hub let the lease run out without renewal
     assert hub.publish(TOPIC, b"<rss/>") == [410]
-    assert push.take() == []
+    assert push.queue.waiting() == 0
     assert push.pushing(datetime.now(UTC)) == frozenset()
     push.maintain(datetime.now(UTC))
     assert push.store.get("wire").state == "failed"
@@ -243,7 +254,7 @@ def test_a_hub_that_never_verifies_is_given_up_after_the_timeout(intake_factory,
 
 
 def test_a_hub_on_a_private_address_is_refused_by_default(store_engine, hub):
-    push = PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=0)))
+    push = PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=0)), "w1")
     try:
         push.store.discovered("wire", hub.url, TOPIC, datetime.now(UTC))
         push.maintain(datetime.now(UTC))
@@ -257,7 +268,7 @@ def test_a_callback_port_already_in_use_is_one_config_error(intake_factory, stor
     first = intake_factory()
     port = int(first.server.base_url.rsplit(":", 1)[1])
     with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
-        PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=port)))
+        PushIntake(store_engine, IngestConfig(websub=WebSubConfig(enabled=True, port=port)), "w2")
 
 
 def test_pushed_items_wait_for_kafka_when_it_is_down(tmp_path, broker, kafka_config):
@@ -267,7 +278,7 @@ def test_pushed_items_wait_for_kafka_when_it_is_down(tmp_path, broker, kafka_con
     engine = create_engine(f"sqlite:///{tmp_path / 'state.db'}")
     worker = IngestWorker(config, _KafkaDown(kafka_config, []), engine, "w1")
     try:
-        worker.push.put_back([("wire", rss("Pushed story"), "application/rss+xml")])  # as the endpoint queues it
+        assert worker.push.queue.add("wire", rss("Pushed story"), "application/rss+xml", datetime.now(UTC))
         with pytest.raises(TransientError):
             worker.cycle()
         worker.bus = Bus(kafka_config, broker)
@@ -286,3 +297,98 @@ class _KafkaDown(Bus):
 
     def producer(self):
         raise TransientError("cannot reach Kafka: NoBrokersAvailable")
+
+
+def test_a_push_acknowledged_before_a_worker_died_is_published_by_its_restart(hub_feed, hub):
+    config, engine, bus = hub_feed
+    first = IngestWorker(config, bus, engine, "w1")
+    try:
+        first.cycle()  # polls the feed, finds the hub
+        first.cycle()  # subscribes
+        wait_for(lambda: len(hub.subscriptions) == 1, "the subscription")
+        assert hub.publish(TOPIC, rss("First", "Pushed story")) == [202]
+        assert [p.feed_id for p in first.push.take()] == ["wire"]  # taken, then the process dies before publishing
+    finally:
+        first.close()  # what a kill leaves: the stored push, claimed by w1
+    restarted = IngestWorker(config, bus, engine, "w1")  # the same replica, restarted
+    try:
+        _, produced = restarted.cycle()
+        assert len(produced) == 1  # the pushed story the hub was told we had
+        assert restarted.push.queue.waiting() == 0
+        with engine.connect() as conn:
+            assert conn.execute(sa.select(sa.func.count()).select_from(seen_articles)).scalar() == 2
+        assert restarted.cycle()[1] == []  # published once, not again
+    finally:
+        restarted.close()
+
+
+def test_a_claim_left_by_a_dead_replica_is_taken_by_another_after_it_expires(intake_factory, hub):
+    push = intake_factory()
+    subscribed(push, hub)
+    assert hub.publish(TOPIC, b"<rss/>") == [202]
+    (taken,) = push.take()  # replica w1 dies holding it
+    other = PushQueue(push.queue.engine)
+    assert other.take("w2", datetime.now(UTC)) == []  # still claimed
+    later = datetime.now(UTC) + other.hold + timedelta(seconds=1)
+    assert [p.push_id for p in other.take("w2", later)] == [taken.push_id]
+
+
+def test_a_full_push_queue_tells_the_hub_to_retry_and_drops_nothing(intake_factory, hub):
+    push = intake_factory(max_queued=2)
+    callback = subscribed(push, hub)
+    assert hub.publish(TOPIC, b"<rss>1</rss>") == [202]
+    assert hub.publish(TOPIC, b"<rss>2</rss>") == [202]
+    sub = hub.subscriptions[callback]
+    signature = hmac.new(sub.secret.encode(), b"<rss>3</rss>", hashlib.sha256).hexdigest()
+    refused = httpx.post(
+        callback, content=b"<rss>3</rss>", headers={"X-Hub-Signature-256": f"sha256={signature}"}, timeout=10
+    )
+    assert (refused.status_code, refused.headers["retry-after"]) == (503, "60")
+    assert REGISTRY.get_sample_value("veille_ingest_websub_pushes_total", {"outcome": "deferred"}) >= 1
+    taken = push.take()
+    assert [p.body for p in taken] == [b"<rss>1</rss>", b"<rss>2</rss>"]
+    push.done(taken)
+    assert hub.publish(TOPIC, b"<rss>3</rss>") == [202]  # the hub's retry
+    assert [p.body for p in push.take()] == [b"<rss>3</rss>"]
+
+
+def test_a_push_the_store_cannot_keep_is_not_acknowledged(intake_factory, hub):
+    push = intake_factory()
+    subscribed(push, hub)
+    with push.queue.engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE websub_pushes"))  # the store refuses the write
+    assert hub.publish(TOPIC, b"<rss/>") == [503]
+
+
+def test_removing_a_pushed_feed_unsubscribes_at_the_hub(intake_factory, hub, feed_server, store_url, tmp_path, capsys):
+    config = tmp_path / "veille.yaml"
+    config.write_text(yaml.safe_dump({"data_dir": str(tmp_path / "data"), "store": {"url": store_url}, "feeds": []}))
+    url = feed_server.serve("/wire.xml", Reply(200, rss("First"), {"Content-Type": "application/rss+xml"}))
+    assert main(["feed", "add", url, "--id", "wire", "--config", str(config)]) == 0
+    push = intake_factory()
+    callback = subscribed(push, hub)
+
+    assert main(["feed", "remove", "wire", "--config", str(config)]) == 0
+    assert f"unsubscribing from WebSub hub {hub.url}" in capsys.readouterr().out
+    assert push.store.get("wire").state == "unsubscribing"
+    assert hub.publish(TOPIC, rss("Late")) == [410]  # no longer taken
+    assert push.maintain(datetime.now(UTC)) == 1  # the running worker sends the request
+    request = hub.requests[-1]
+    assert (request["hub.mode"], request["hub.topic"], request["hub.callback"]) == ("unsubscribe", TOPIC, callback)
+    wait_for(lambda: callback not in hub.subscriptions, "the hub's unsubscription check")
+    assert hub.verifications[-1] == (200, True)  # our endpoint confirmed the intent
+    assert push.store.get("wire") is None
+
+
+def test_an_unsubscription_the_hub_does_not_verify_is_retried_then_dropped_when_the_lease_ends(intake_factory, hub):
+    push = intake_factory()
+    subscribed(push, hub)
+    lease_end = push.store.get("wire").lease_expires
+    hub.verify = False
+    assert push.store.unsubscribe("wire", datetime.now(UTC)) is not None
+    assert push.maintain(datetime.now(UTC)) == 1
+    assert push.maintain(datetime.now(UTC)) == 0  # waits for the verification
+    retry = datetime.now(UTC) + timedelta(minutes=11)
+    assert push.maintain(retry) == 1 and hub.requests[-1]["hub.mode"] == "unsubscribe"
+    assert push.maintain(lease_end + timedelta(minutes=30)) == 0  # the hub holds nothing any more
+    assert push.store.get("wire") is None

@@ -108,7 +108,9 @@ class LocalHub:
         response = httpx.get(callback, params=query, timeout=10)
         echoed = response.status_code // 100 == 2 and response.text == challenge
         self.verifications.append((response.status_code, echoed))
-        if echoed:
+        if echoed and form["hub.mode"] == "unsubscribe":
+            self.subscriptions.pop(callback, None)
+        elif echoed:
             self.subscriptions[callback] = HubSubscription(
                 callback, form["hub.topic"], form.get("hub.secret", ""), lease, True
             )
