@@ -3,11 +3,12 @@
 The HTTP side uses one ``urllib3.PoolManager`` (shareable between threads; lighter per request
 than httpx, which was most of a 304's cost) with a clear User-Agent, redirects followed here
 (bounded, http(s) targets only, permanent moves noted), connect/read timeouts plus an overall
-deadline, and its own bounded gzip/deflate decoding so that a compressed bomb cannot exceed
-``max_bytes`` in memory. A 304 answers "not modified"; 429 and 503 honour ``Retry-After``. Local
-feeds (absolute paths, as the config resolves them, or ``file://`` URLs) get an ETag from size and
-mtime, so they answer "not modified" too. Every failure is a ``FeedTransientError`` or
-``FeedPermanentError`` with a one-line message.
+deadline, the standard proxy variables (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``,
+``NO_PROXY``, read once, as curl and httpx read them), and its own bounded gzip/deflate decoding
+so that a compressed bomb cannot exceed ``max_bytes`` in memory. A 304 answers "not modified";
+429 and 503 honour ``Retry-After``. Local feeds (absolute paths, as the config resolves them, or
+``file://`` URLs) get an ETag from size and mtime, so they answer "not modified" too. Every failure
+is a ``FeedTransientError`` or ``FeedPermanentError`` with a one-line message.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import certifi
 import urllib3
@@ -115,13 +117,20 @@ class Fetcher:
         self.max_redirects = max_redirects
         self.max_retry_after = max_retry_after
         self._headers = {"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
-        self._http = urllib3.PoolManager(
-            num_pools=_HOST_POOLS,
-            maxsize=connections_per_host,  # idle connections kept per host (more may be open at once)
-            timeout=urllib3.Timeout(connect=connect_timeout, read=read_timeout),
-            retries=False,
-            ca_certs=certifi.where(),
-        )
+        self._pool_options = {
+            "num_pools": _HOST_POOLS,
+            "maxsize": connections_per_host,  # idle connections kept per host (more may be open at once)
+            "timeout": urllib3.Timeout(connect=connect_timeout, read=read_timeout),
+            "retries": False,
+            "ca_certs": certifi.where(),
+        }
+        self._http = urllib3.PoolManager(**self._pool_options)
+        self._proxy_env = getproxies_environment()
+        self._proxied = {
+            proxy: urllib3.ProxyManager(proxy, **self._pool_options)
+            for scheme, proxy in self._proxy_env.items()
+            if scheme in ("http", "https", "all")
+        }
 
     def __enter__(self) -> Fetcher:
         return self
@@ -132,6 +141,16 @@ class Fetcher:
     def close(self) -> None:
         """Close pooled connections."""
         self._http.clear()
+        for manager in self._proxied.values():
+            manager.clear()
+
+    def _manager_for(self, url: str) -> urllib3.PoolManager:
+        """The pool that reaches ``url``: direct, or through the proxy the environment names for it."""
+        parts = urlsplit(url)
+        proxy = self._proxy_env.get(parts.scheme.lower()) or self._proxy_env.get("all")
+        if not proxy or proxy_bypass_environment(parts.hostname or "", self._proxy_env):
+            return self._http
+        return self._proxied[proxy]
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """Fetch ``url`` conditionally on the validators of the previous successful fetch."""
@@ -166,7 +185,7 @@ class Fetcher:
         started = time.monotonic()
         hops: list[int] = []
         for _ in range(self.max_redirects + 1):
-            response = self._http.request(
+            response = self._manager_for(url).request(
                 "GET", url, headers=headers, redirect=False, preload_content=False, decode_content=False
             )
             try:

@@ -167,3 +167,26 @@ def test_oversized_local_file_is_refused(tmp_path):
     path.write_bytes(b"x" * 2000)
     with Fetcher(max_bytes=1000) as fetcher, pytest.raises(FeedPermanentError, match="larger than 1000 bytes"):
         fetcher.fetch(str(path))
+
+
+def test_http_proxy_from_the_environment_carries_the_request(feed_server, monkeypatch):
+    proxy = feed_server.serve("/", Reply(404))  # the feed server doubles as a forward proxy
+    target = "http://feeds.example.invalid/feed"  # resolvable only by the proxy
+    feed_server.serve(target, conditional(FEED))
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with Fetcher(connect_timeout=2, read_timeout=2) as fetcher:
+        assert fetcher.fetch(target).body == FEED
+    assert len(feed_server.hits(target)) == 1
+
+
+def test_no_proxy_hosts_are_reached_directly(feed_server, monkeypatch):
+    url = feed_server.serve("/feed", conditional(FEED))
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        dead_proxy = f"http://127.0.0.1:{unused.getsockname()[1]}"
+    monkeypatch.setenv("HTTP_PROXY", dead_proxy)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    with Fetcher(connect_timeout=2, read_timeout=2) as fetcher:
+        assert fetcher.fetch(url).body == FEED
