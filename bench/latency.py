@@ -214,7 +214,8 @@ def _stages(servers: list[str], timings: dict[int, Story]) -> dict[str, float]:
     for record in consumer:
         for number in {int(n) for n in _STORY.findall(record.value.decode("utf-8", "replace"))}:
             at = record.timestamp / 1000 - offset
-            marks.setdefault(names[record.topic], {}).setdefault(number, at)
+            seen = marks.setdefault(names[record.topic], {})
+            seen[number] = min(seen.get(number, at), at)  # the first record of it (later notices may list it too)
     consumer.close()
     steps: dict[str, list[float]] = {"ingest": [], "process": [], "alerts_rules": [], "alerts_delivery": []}
     for number, story in timings.items():
