@@ -35,7 +35,7 @@ import sqlalchemy as sa
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.structs import TopicPartition
 
-from bench.harness import Arrivals, Workers, median, percentile, store_url, wait_for, write_config
+from bench.harness import LATE_S, Arrivals, Workers, median, percentile, store_url, wait_for, write_config
 from tests.integration.pipeline.support import FeedServer
 from veille.broker import EmbeddedBroker
 
@@ -188,7 +188,7 @@ def _measure(
     for number in range(stories):
         time.sleep(max(0.0, started + number * spacing - time.monotonic()))
         publish(number)
-    wait_for(lambda: all(n in arrivals.times for n in range(stories)), 60, workers.check)
+    wait_for(lambda: all(n in arrivals.times for n in range(stories)), LATE_S, workers.check)
     return {
         n: Story(publish_times[n], min(t for t in feeds.served_at if t >= publish_times[n]), arrivals.times[n])
         for n in range(stories)
