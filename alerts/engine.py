@@ -34,15 +34,15 @@ from functools import partial
 import sqlalchemy as sa
 
 from alerts import groups, metrics
-from alerts.outbox import enqueue
+from alerts.outbox import DELIVERY_KEY, NOTICE_KEY, delivery_rows, enqueue, notice_row
 from alerts.outcomes import Denial, PlannedAlert, Stages, alert_id, listed, plan
 from alerts.rules import GroupKey, History, Report, Rule, build_rule
 from alerts.rules.base import clean_fingerprint, report_time
-from alerts.silences import Silences
+from alerts.silences import Silence, Silences
 from alerts.state import TABLES, alerts, deliveries, denials, detections, notices, observations, upgrade
 from veille.config import VeilleConfig
 from veille.contracts import STAGES, Alert, Detection, Event, utc
-from veille.store import ensure_tables, insert_ignore
+from veille.store import ensure_tables, insert_ignore, inserted_keys
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +59,75 @@ class _Outcome:
     published: list[Alert] = field(default_factory=list)
     notices: list[tuple[str, str]] = field(default_factory=list)
     muted: list[tuple[str, str]] = field(default_factory=list)
-    replay: bool | None = None
+    new: int = 0
+    replays: int = 0
 
     def report(self) -> None:
         """Count what happened in the metrics."""
-        if self.replay is not None:
-            metrics.DETECTIONS.labels("replay" if self.replay else "new").inc()
+        if self.new:
+            metrics.DETECTIONS.labels("new").inc(self.new)
+        if self.replays:
+            metrics.DETECTIONS.labels("replay").inc(self.replays)
         for rule, kind in self.notices:
             metrics.ALERTS.labels(rule, kind).inc()
         for rule, reason in self.muted:
             metrics.SILENCED.labels(rule, reason).inc()
+
+
+@dataclass
+class _Writes:
+    """What re-judging a batch's lineages changes, written in a few statements once every lineage is judged."""
+
+    notices: list[dict[str, object]] = field(default_factory=list)
+    deliveries: list[dict[str, object]] = field(default_factory=list)
+    rewritten: list[dict[str, object]] = field(default_factory=list)
+    """Stored notices whose kind and payload change (their deliveries are in ``withdrawn`` and re-added)."""
+    withdrawn: list[tuple[str, int]] = field(default_factory=list)
+    """(alert id, revision) of notices whose deliveries go: rewritten or stale ones."""
+    stale: list[tuple[str, int]] = field(default_factory=list)
+    new_alerts: list[dict[str, object]] = field(default_factory=list)
+    changed_alerts: list[dict[str, object]] = field(default_factory=list)
+    gone_alerts: list[str] = field(default_factory=list)
+
+    def apply(self, conn: sa.Connection) -> None:
+        """Write everything, deletions first (a rewritten notice's deliveries go before they come back)."""
+        d, n, a = deliveries, notices, alerts
+        if self.withdrawn:
+            conn.execute(d.delete().where(sa.tuple_(d.c.alert_id, d.c.revision).in_(self.withdrawn)))
+        if self.stale:
+            conn.execute(n.delete().where(sa.tuple_(n.c.alert_id, n.c.revision).in_(self.stale)))
+        if self.rewritten:
+            conn.execute(
+                n.update()
+                .where(n.c.alert_id == sa.bindparam("key_id"), n.c.revision == sa.bindparam("key_revision"))
+                .values(kind=sa.bindparam("new_kind", type_=n.c.kind.type), payload=sa.bindparam("new_payload")),
+                self.rewritten,
+            )
+        insert_ignore(conn, n, self.notices, NOTICE_KEY)
+        insert_ignore(conn, d, self.deliveries, DELIVERY_KEY)
+        if self.gone_alerts:
+            conn.execute(a.delete().where(a.c.alert_id.in_(self.gone_alerts)))
+        if self.new_alerts:
+            conn.execute(a.insert(), self.new_alerts)
+        if self.changed_alerts:
+            columns = ("status", "retracted", "revision", "fired_at", "updated_at", "previous_alert_id", "payload")
+            values = {c: sa.bindparam(f"new_{c}", type_=a.c[c].type) for c in columns}
+            conn.execute(a.update().where(a.c.alert_id == sa.bindparam("key_id")).values(values), self.changed_alerts)
+
+
+class _SilenceBook:
+    """The silences a batch's notices are matched against, read at most once per transaction."""
+
+    def __init__(self, conn: sa.Connection, since: datetime) -> None:
+        self._conn = conn
+        self._since = since
+        self._found: list[Silence] | None = None
+
+    def matching(self, alert: Alert, at: datetime) -> Silence | None:
+        """The silence that mutes ``alert`` at ``at`` (not before ``since``), if any."""
+        if self._found is None:
+            self._found = Silences.unexpired(self._conn, self._since)
+        return Silences.first(self._found, alert, at)
 
 
 def _report(detection: Detection, event: Event, now: datetime) -> Report:
@@ -120,6 +179,7 @@ class AlertEngine:
         everyone = tuple(receiver.name for receiver in config.receivers)
         self._receivers = {rule.name: rule.config.receivers or everyone for rule in self._rules}
         self._stages = {rule.name: stage_order(config, rule.config.event_type) for rule in self._rules}
+        self._by_name = {rule.name: rule for rule in self._rules}
         ensure_tables(engine, TABLES)
         upgrade(engine)
 
@@ -131,13 +191,12 @@ class AlertEngine:
     def handle(self, detections: Sequence[Detection], now: datetime) -> list[Alert]:
         """Record ``detections`` and fire what they trigger; return the notices made (new, update, retraction).
 
-        Silenced and inhibited notices are stored but not returned (nor delivered). Replayed
-        detections change nothing. Ends with a ``tick`` so flatline rules are judged.
+        The whole batch is one transaction. Silenced and inhibited notices are stored but not
+        returned (nor delivered). Replayed detections change nothing. Ends with a ``tick`` so
+        flatline rules are judged.
         """
         now = utc(now)
-        made: list[Alert] = []
-        for detection in detections:
-            made.extend(self._transaction(partial(self._handle_detection, detection=detection, now=now)))
+        made = self._transaction(partial(self._handle_batch, batch=detections, now=now)) if detections else []
         made.extend(self.tick(now))
         return made
 
@@ -179,84 +238,108 @@ class AlertEngine:
             outcome.report()
         return outcome.published
 
-    def _handle_detection(self, conn: sa.Connection, outcome: _Outcome, detection: Detection, now: datetime) -> None:
-        row = {"article_id": detection.article_id, "observed_at": now, "payload": detection.model_dump_json()}
-        outcome.replay = insert_ignore(conn, detections, [row], ["article_id"]) == 0
-        if outcome.replay:
-            log.debug("detection %s already handled; skipped", detection.article_id)
-            return
-        by_lineage: dict[tuple[str, str], list[tuple[Rule, GroupKey, Event, bool]]] = defaultdict(list)
-        for rule in self._rules:
-            for events, denial in ((detection.events, False), (detection.retractions, True)):
-                for event in events:
-                    if rule.matches(detection, event, any_stage=denial):
+    def _handle_batch(self, conn: sa.Connection, outcome: _Outcome, batch: Sequence[Detection], now: datetime) -> None:
+        """Record the batch's new detections and their reports, then re-judge every lineage that got one."""
+        unique: dict[str, Detection] = {}
+        for detection in batch:
+            unique.setdefault(detection.article_id, detection)
+        rows = [{"article_id": a, "observed_at": now, "payload": unique[a].model_dump_json()} for a in sorted(unique)]
+        fresh = sorted(key for (key,) in inserted_keys(conn, detections, rows, ["article_id"]))
+        outcome.new, outcome.replays = len(fresh), len(batch) - len(fresh)
+        if outcome.replays:
+            log.debug("%d detections already handled; skipped", outcome.replays)
+        touched: list[tuple[str, GroupKey]] = []
+        reported: list[tuple[str, str, Report]] = []
+        denied: list[tuple[str, str, Denial]] = []
+        lineage_of: dict[tuple[str, str], str] = {}
+        for article_id in fresh:
+            detection = unique[article_id]
+            for rule in self._rules:
+                for events, denial in ((detection.events, False), (detection.retractions, True)):
+                    for event in events:
+                        if not rule.matches(detection, event, any_stage=denial):
+                            continue
                         group = rule.group_of(detection, event)
-                        by_lineage[(rule.name, group.lineage)].append((rule, group, event, denial))
-        for rule_name, lineage in sorted(by_lineage):  # one lock order for every replica: no deadlock
-            groups.lock(conn, rule_name, lineage)
-            changed = False
-            for rule, group, event, denial in by_lineage[(rule_name, lineage)]:
-                report = _report(detection, event, now)
-                if denial:
-                    changed |= groups.record_denial(conn, rule.name, lineage, Denial(report, event.stage), now)
-                else:
-                    groups.touch(conn, rule.name, group, now)
-                    changed |= groups.record(conn, rule.name, group.key, report, now)
-            if changed and not rule.on_tick:
-                self._reconcile(conn, outcome, rule, lineage, now)
+                        report = _report(detection, event, now)
+                        lineage_of[(rule.name, group.key)] = group.lineage
+                        if denial:
+                            denied.append((rule.name, group.lineage, Denial(report, event.stage)))
+                        else:
+                            touched.append((rule.name, group))
+                            reported.append((rule.name, group.key, report))
+        if not lineage_of:
+            return
+        groups.lock(conn, {(rule, lineage) for (rule, _), lineage in lineage_of.items()})
+        groups.touch(conn, touched, now)
+        changed = {(rule, lineage_of[(rule, key)]) for rule, key in groups.record(conn, reported, now)}
+        changed |= groups.record_denials(conn, denied, now)
+        judged = sorted(key for key in changed if not self._by_name[key[0]].on_tick)
+        if judged:
+            self._reconcile(conn, outcome, judged, now)
 
-    def _reconcile(self, conn: sa.Connection, outcome: _Outcome, rule: Rule, lineage: str, now: datetime) -> None:
-        """Judge the lineage from all its reports and make the stored alerts and notices match.
+    def _reconcile(self, conn: sa.Connection, outcome: _Outcome, keys: list[tuple[str, str]], now: datetime) -> None:
+        """Judge the (rule, lineage) ``keys`` from all their reports and make the stored alerts and notices match.
 
-        Notices already attempted for some receiver are frozen: never rewritten nor removed.
+        Notices already attempted for some receiver are frozen: never rewritten nor removed. Reads
+        are one query each for all the lineages (every notice and delivery belongs to a stored
+        alert: an alert row goes only with all its notices), writes one statement per kind.
         """
-        reports, group_of, denied = groups.lineage(conn, rule.name, lineage, rule.config.max_age)
-        planned = plan(rule, reports, group_of, denied, self._stages[rule.name])
-        stored = {
-            row.alert_id: row
-            for row in conn.execute(
-                sa.select(alerts).where(alerts.c.rule == rule.name, alerts.c.lineage_key == lineage)
-            ).all()
-        }
-        ids = set(stored) | {a.alert_id for a in planned}
-        kept = {
-            (row.alert_id, row.revision): row
-            for row in conn.execute(sa.select(notices).where(notices.c.alert_id.in_(ids))).all()
-        }
-        d = deliveries
+        stored_lineages = groups.load(conn, keys, {rule.name: rule.config.max_age for rule in self._rules})
+        a, n, d = alerts, notices, deliveries
+        in_keys = sa.tuple_(a.c.rule, a.c.lineage_key).in_(keys)
+        stored: dict[tuple[str, str], dict[str, sa.Row]] = defaultdict(dict)
+        kept: dict[tuple[str, int], sa.Row] = {}
+        notice_columns = (n.c.revision.label("n_revision"), n.c.kind.label("n_kind"))
+        notice_columns += (n.c.payload.label("n_payload"), n.c.created_at.label("n_created_at"))
+        for row in conn.execute(
+            sa.select(a, *notice_columns).outerjoin(n, n.c.alert_id == a.c.alert_id).where(in_keys)
+        ).all():
+            stored[(row.rule, row.lineage_key)][row.alert_id] = row
+            if row.n_revision is not None:
+                kept[(row.alert_id, row.n_revision)] = row
         # Locked until commit: a replica's dispatcher skips these rows, so nothing is claimed while
         # its notice is being rewritten.
         queued: dict[tuple[str, int], set[str]] = defaultdict(set)
         frozen: set[tuple[str, int]] = set()
         for row in conn.execute(
             sa.select(d.c.alert_id, d.c.revision, d.c.receiver, d.c.status, d.c.attempts)
-            .where(d.c.alert_id.in_(ids))
-            .with_for_update()
+            .join(a, a.c.alert_id == d.c.alert_id)
+            .where(in_keys)
+            .with_for_update(of=d)
         ).all():
             queued[(row.alert_id, row.revision)].add(row.receiver)
             if row.status != "pending" or row.attempts > 0:
                 frozen.add((row.alert_id, row.revision))
-        for alert in planned:
-            self._sync_alert(conn, outcome, rule, alert, stored.get(alert.alert_id), kept, queued, frozen, now)
-        wanted = {(a.alert_id, n.revision) for a in planned for n in a.notices}
-        stale = [key for key in kept if key not in wanted and key not in frozen]
-        for alert_key, revision in stale:
-            conn.execute(d.delete().where(d.c.alert_id == alert_key, d.c.revision == revision))
-            conn.execute(notices.delete().where(notices.c.alert_id == alert_key, notices.c.revision == revision))
-        gone = {a for a in stored if a not in {p.alert_id for p in planned} and not any(k[0] == a for k in frozen)}
-        if gone:
-            conn.execute(alerts.delete().where(alerts.c.alert_id.in_(gone)))
-        if stale:
-            log.info(
-                "rule %s: %d unsent notices of lineage %s withdrawn after a re-judgement",
-                rule.name,
-                len(stale),
-                lineage,
+        writes = _Writes()
+        silences = _SilenceBook(conn, min([now, *(row.n_created_at for row in kept.values())]))
+        for key in keys:
+            rule, found = self._by_name[key[0]], stored_lineages[key]
+            planned = plan(rule, found.reports, found.group_of, found.denials, self._stages[rule.name])
+            rows = stored[key]
+            for alert in planned:
+                self._sync_alert(
+                    writes, outcome, rule, alert, rows.get(alert.alert_id), kept, queued, frozen, now, silences
+                )
+            wanted = {(p.alert_id, notice.revision) for p in planned for notice in p.notices}
+            stale = [k for k in kept if k[0] in rows and k not in wanted and k not in frozen]
+            writes.withdrawn.extend(stale)
+            writes.stale.extend(stale)
+            planned_ids = {p.alert_id for p in planned}
+            writes.gone_alerts.extend(
+                alert for alert in rows if alert not in planned_ids and not any(k[0] == alert for k in frozen)
             )
+            if stale:
+                log.info(
+                    "rule %s: %d unsent notices of lineage %s withdrawn after a re-judgement",
+                    key[0],
+                    len(stale),
+                    key[1],
+                )
+        writes.apply(conn)
 
     def _sync_alert(
         self,
-        conn: sa.Connection,
+        writes: _Writes,
         outcome: _Outcome,
         rule: Rule,
         alert: PlannedAlert,
@@ -265,6 +348,7 @@ class AlertEngine:
         queued: dict[tuple[str, int], set[str]],
         frozen: set[tuple[str, int]],
         now: datetime,
+        silences: _SilenceBook,
     ) -> None:
         """Store ``alert`` and bring its unfrozen notices and their deliveries in line with the plan."""
         if row is None and alert.fired_at < now - rule.config.max_age:
@@ -277,23 +361,27 @@ class AlertEngine:
             old = kept.get(key)
             reason = {"inhibited": "inhibition", "silenced": "silence"}.get(status)
             # A silence is judged when the notice was first stored; a rewrite keeps that decision.
-            if reason is None and Silences.matching(conn, notice, old.created_at if old else now) is not None:
+            if reason is None and silences.matching(notice, old.n_created_at if old else now) is not None:
                 reason = "silence"
                 status = "silenced" if notice.revision == 0 else status
             receivers = () if reason else self._receivers[rule.name]
             payload = notice.model_dump_json()
-            if old is not None and old.payload == payload and queued.get(key, set()) == set(receivers):
+            if old is not None and old.n_payload == payload and queued.get(key, set()) == set(receivers):
                 continue
             if old is not None:
-                conn.execute(
-                    notices.update()
-                    .where(notices.c.alert_id == alert.alert_id, notices.c.revision == notice.revision)
-                    .values(kind=notice.kind, payload=payload)
+                writes.rewritten.append(
+                    {
+                        "key_id": alert.alert_id,
+                        "key_revision": notice.revision,
+                        "new_kind": notice.kind,
+                        "new_payload": payload,
+                    }
                 )
-                d = deliveries
-                conn.execute(d.delete().where(d.c.alert_id == alert.alert_id, d.c.revision == notice.revision))
+                writes.withdrawn.append(key)
+            else:
+                writes.notices.append(notice_row(notice, now))
             due = max(now, alert.times[notice.revision] + rule.config.lateness)
-            enqueue(conn, notice, receivers, now, alert.times[notice.revision], due=due)
+            writes.deliveries.extend(delivery_rows(notice, receivers, now, alert.times[notice.revision], due))
             outcome.notices.append((rule.name, notice.kind))
             if reason:
                 outcome.muted.append((rule.name, reason))
@@ -312,25 +400,25 @@ class AlertEngine:
             "payload": latest.model_dump_json(),
         }
         if row is None:
-            conn.execute(
-                alerts.insert().values(
-                    alert_id=alert.alert_id,
-                    rule=rule.name,
-                    group_key=alert.group.key,
-                    lineage_key=alert.group.lineage,
-                    stage=alert.group.stage,
+            writes.new_alerts.append(
+                {
+                    "alert_id": alert.alert_id,
+                    "rule": rule.name,
+                    "group_key": alert.group.key,
+                    "lineage_key": alert.group.lineage,
+                    "stage": alert.group.stage,
                     **values,
-                )
+                }
             )
             log.info("rule %s fired alert %s (%s, %d sources)", rule.name, alert.alert_id, status, len(latest.sources))
         elif row.payload != values["payload"] or row.status != values["status"]:
-            conn.execute(alerts.update().where(alerts.c.alert_id == alert.alert_id).values(**values))
+            writes.changed_alerts.append({"key_id": alert.alert_id, **{f"new_{k}": v for k, v in values.items()}})
 
     def _judge_quiet_group(
         self, conn: sa.Connection, outcome: _Outcome, rule: Rule, group: GroupKey, now: datetime
     ) -> None:
         """Fire a tick rule for ``group`` unless it fired within ``realert`` (under the lineage lock)."""
-        groups.lock(conn, rule.name, group.lineage)
+        groups.lock(conn, [(rule.name, group.lineage)])
         since = now - rule.config.realert
         recent = conn.execute(
             sa.select(alerts.c.alert_id).where(
@@ -355,7 +443,7 @@ class AlertEngine:
             fired_at=now,
             **listed(reports),
         )
-        muted = Silences.matching(conn, alert, now) is not None
+        muted = Silences.first(Silences.unexpired(conn, now), alert, now) is not None
         enqueue(conn, alert, () if muted else self._receivers[rule.name], now, None)
         conn.execute(
             alerts.insert().values(

@@ -3,12 +3,15 @@
 A *group* is one combination of a rule's ``group_by`` values (e.g. agreement, PRK+RUS, signed);
 its *lineage* is the same combination at any stage. The engine takes the lineage lock before it
 reads or writes anything of a group, so every function here runs under it, in the caller's
-transaction. ``lineage`` loads everything ``alerts.outcomes.plan`` needs to judge one lineage.
+transaction. ``load`` reads, in one query, everything ``alerts.outcomes.plan`` needs to judge
+the lineages a batch of detections touched.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,33 +20,36 @@ import sqlalchemy as sa
 from alerts.outcomes import Denial
 from alerts.rules import GroupKey, Report
 from alerts.state import denials, groups, lineages, observations
-from veille.store import insert_ignore
+from veille.store import inserted_keys, upsert
 
 
-def lock(conn: sa.Connection, rule: str, lineage: str) -> None:
-    """Hold the lineage's row until the transaction ends (PostgreSQL; SQLite holds the whole database)."""
-    insert_ignore(conn, lineages, [{"rule": rule, "lineage_key": lineage}], ["rule", "lineage_key"])
-    conn.execute(
-        sa.select(lineages.c.rule).where(lineages.c.rule == rule, lineages.c.lineage_key == lineage).with_for_update()
-    ).one()
+def lock(conn: sa.Connection, keys: Iterable[tuple[str, str]]) -> None:
+    """Hold the rows of the (rule, lineage) ``keys`` until the transaction ends, taken in sorted order.
+
+    One statement: an upsert locks each row as it goes (PostgreSQL); SQLite holds the whole
+    database. Every engine locks in the same order, so replicas never deadlock.
+    """
+    rows = [{"rule": rule, "lineage_key": lineage} for rule, lineage in sorted(set(keys))]
+    upsert(conn, lineages, rows, ["rule", "lineage_key"], ["rule"])
 
 
-def touch(conn: sa.Connection, rule: str, group: GroupKey, now: datetime) -> None:
-    """Make sure the group's row exists and mark it reported at ``now``."""
-    row = {
-        "rule": rule,
-        "group_key": group.key,
-        "lineage_key": group.lineage,
-        "event_type": group.event_type,
-        "actors": json.dumps(list(group.actors)),
-        "stage": group.stage,
-        "created_at": now,
-        "last_seen": now,
-        "fired_count": 0,
+def touch(conn: sa.Connection, found: Iterable[tuple[str, GroupKey]], now: datetime) -> None:
+    """Make sure the rows of the (rule, group) pairs ``found`` exist and mark them reported at ``now``."""
+    rows = {
+        (rule, group.key): {
+            "rule": rule,
+            "group_key": group.key,
+            "lineage_key": group.lineage,
+            "event_type": group.event_type,
+            "actors": json.dumps(list(group.actors)),
+            "stage": group.stage,
+            "created_at": now,
+            "last_seen": now,
+            "fired_count": 0,
+        }
+        for rule, group in found
     }
-    if not insert_ignore(conn, groups, [row], ["rule", "group_key"]):
-        where = (groups.c.rule == rule, groups.c.group_key == group.key)
-        conn.execute(groups.update().where(*where).values(last_seen=now))
+    upsert(conn, groups, [rows[key] for key in sorted(rows)], ["rule", "group_key"], ["last_seen"])
 
 
 def next_sequence(conn: sa.Connection, rule: str, group_key: str) -> int:
@@ -64,79 +70,152 @@ def known(conn: sa.Connection, rule: str, reported_since: datetime, created_befo
     return [GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage) for r in rows]
 
 
-def record(conn: sa.Connection, rule: str, group_key: str, report: Report, observed_at: datetime) -> bool:
-    """Store ``report`` for the group; False when that article was already recorded for it."""
-    row = {
-        "rule": rule,
-        "group_key": group_key,
-        "article_id": report.article_id,
-        "source": report.source,
-        "fingerprint": report.fingerprint,
-        "url": report.url,
-        "title": report.title,
-        "reported_at": report.reported_at,
-        "lang": report.lang,
-        "evidence": report.evidence,
-        "object": report.object,
-        "observed_at": observed_at,
-        "from_id": report.from_,
-        "to_id": report.to,
-        "claimed_by": report.claimed_by,
-    }
-    return insert_ignore(conn, observations, [row], ["rule", "group_key", "article_id"]) == 1
+def record(
+    conn: sa.Connection, found: Iterable[tuple[str, str, Report]], observed_at: datetime
+) -> set[tuple[str, str]]:
+    """Store the (rule, group key, report) ``found``; return the (rule, group key) pairs that got a new report.
+
+    A report of an article already recorded for its group changes nothing (the first one stays).
+    """
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for rule, group_key, report in found:
+        rows.setdefault(
+            (rule, group_key, report.article_id),
+            {
+                "rule": rule,
+                "group_key": group_key,
+                "article_id": report.article_id,
+                "source": report.source,
+                "fingerprint": report.fingerprint,
+                "url": report.url,
+                "title": report.title,
+                "reported_at": report.reported_at,
+                "lang": report.lang,
+                "evidence": report.evidence,
+                "object": report.object,
+                "observed_at": observed_at,
+                "from_id": report.from_,
+                "to_id": report.to,
+                "claimed_by": report.claimed_by,
+            },
+        )
+    went_in = inserted_keys(conn, observations, [rows[k] for k in sorted(rows)], ["rule", "group_key", "article_id"])
+    return {(rule, group_key) for rule, group_key, _ in went_in}
 
 
-def record_denial(conn: sa.Connection, rule: str, lineage: str, denial: Denial, observed_at: datetime) -> bool:
-    """Store ``denial`` for the lineage; False when that article was already recorded for it."""
-    r = denial.report
-    row = {
-        "rule": rule,
-        "lineage_key": lineage,
-        "article_id": r.article_id,
-        "stage": denial.stage,
-        "object": r.object,
-        "source": r.source,
-        "fingerprint": r.fingerprint,
-        "url": r.url,
-        "title": r.title,
-        "lang": r.lang,
-        "evidence": r.evidence,
-        "reported_at": r.reported_at,
-        "observed_at": observed_at,
-    }
-    return insert_ignore(conn, denials, [row], ["rule", "lineage_key", "article_id"]) == 1
+def record_denials(
+    conn: sa.Connection, found: Iterable[tuple[str, str, Denial]], observed_at: datetime
+) -> set[tuple[str, str]]:
+    """Store the (rule, lineage, denial) ``found``; return the (rule, lineage) pairs that got a new denial."""
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for rule, lineage, denial in found:
+        r = denial.report
+        rows.setdefault(
+            (rule, lineage, r.article_id),
+            {
+                "rule": rule,
+                "lineage_key": lineage,
+                "article_id": r.article_id,
+                "stage": denial.stage,
+                "object": r.object,
+                "source": r.source,
+                "fingerprint": r.fingerprint,
+                "url": r.url,
+                "title": r.title,
+                "lang": r.lang,
+                "evidence": r.evidence,
+                "reported_at": r.reported_at,
+                "observed_at": observed_at,
+            },
+        )
+    went_in = inserted_keys(conn, denials, [rows[k] for k in sorted(rows)], ["rule", "lineage_key", "article_id"])
+    return {(rule, lineage) for rule, lineage, _ in went_in}
 
 
 def _fresh(reported_at: datetime, observed_at: datetime | None, max_age: timedelta) -> bool:
     return observed_at is None or reported_at >= observed_at - max_age
 
 
-def lineage(
-    conn: sa.Connection, rule: str, lineage_key: str, max_age: timedelta
-) -> tuple[list[Report], dict[str, GroupKey], list[Denial]]:
-    """Every report of the lineage with its group (article id -> group), and every denial of it.
+@dataclass
+class Lineage:
+    """Everything stored about one lineage: its reports with their groups, and its denials."""
 
-    A report is fresh when it was published at most ``max_age`` before the engine first saw it.
+    reports: list[Report] = field(default_factory=list)
+    group_of: dict[str, GroupKey] = field(default_factory=dict)
+    """The group of each report, by article id."""
+    denials: list[Denial] = field(default_factory=list)
+
+
+def load(
+    conn: sa.Connection, keys: Collection[tuple[str, str]], max_age: Mapping[str, timedelta]
+) -> dict[tuple[str, str], Lineage]:
+    """Every report (with its group) and every denial of the (rule, lineage) ``keys``, in one query.
+
+    A report is fresh when it was published at most ``max_age[rule]`` before the engine first saw it.
     """
-    o, g = observations, groups
-    rows = conn.execute(
-        sa.select(o, g.c.lineage_key, g.c.event_type, g.c.actors, g.c.stage)
+    if not keys:
+        return {}
+    o, g, d = observations, groups, denials
+    none = sa.null()
+    reported = (
+        sa.select(
+            sa.literal(False, sa.Boolean).label("denial"),
+            g.c.rule,
+            g.c.lineage_key,
+            o.c.group_key,
+            g.c.event_type,
+            g.c.actors,
+            g.c.stage,
+            *(o.c[c] for c in _REPORT_COLUMNS),
+            o.c.from_id,
+            o.c.to_id,
+            o.c.claimed_by,
+        )
         .join(g, sa.and_(g.c.rule == o.c.rule, g.c.group_key == o.c.group_key))
-        .where(g.c.rule == rule, g.c.lineage_key == lineage_key)
-    ).all()
-    reports, group_of = [], {}
-    keys: dict[str, GroupKey] = {}
-    for r in rows:
-        if r.group_key not in keys:
-            keys[r.group_key] = GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage)
-        reports.append(_stored_report(r, max_age))
-        group_of[r.article_id] = keys[r.group_key]
-    d = denials
-    denied = [
-        Denial(_stored_report(r, max_age), r.stage)
-        for r in conn.execute(sa.select(d).where(d.c.rule == rule, d.c.lineage_key == lineage_key)).all()
-    ]
-    return reports, group_of, denied
+        .where(sa.tuple_(g.c.rule, g.c.lineage_key).in_(list(keys)))
+    )
+    denied = sa.select(
+        sa.literal(True, sa.Boolean).label("denial"),
+        d.c.rule,
+        d.c.lineage_key,
+        sa.cast(none, sa.Text).label("group_key"),
+        sa.cast(none, sa.Text).label("event_type"),
+        sa.cast(none, sa.Text).label("actors"),
+        d.c.stage,
+        *(d.c[c] for c in _REPORT_COLUMNS),
+        sa.cast(none, sa.String(128)).label("from_id"),
+        sa.cast(none, sa.String(128)).label("to_id"),
+        sa.cast(none, sa.String(128)).label("claimed_by"),
+    ).where(sa.tuple_(d.c.rule, d.c.lineage_key).in_(list(keys)))
+    found = {key: Lineage() for key in keys}
+    group_keys: dict[tuple[str, str], GroupKey] = {}
+    for r in conn.execute(sa.union_all(reported, denied)).all():
+        into = found[(r.rule, r.lineage_key)]
+        report = _stored_report(r, max_age[r.rule])
+        if r.denial:
+            into.denials.append(Denial(report, r.stage))
+            continue
+        group = group_keys.get((r.rule, r.group_key))
+        if group is None:
+            group = GroupKey(r.group_key, r.lineage_key, r.event_type, tuple(json.loads(r.actors)), r.stage)
+            group_keys[(r.rule, r.group_key)] = group
+        into.reports.append(report)
+        into.group_of[r.article_id] = group
+    return found
+
+
+_REPORT_COLUMNS = (
+    "article_id",
+    "source",
+    "fingerprint",
+    "url",
+    "title",
+    "lang",
+    "evidence",
+    "object",
+    "reported_at",
+    "observed_at",
+)
 
 
 def _stored_report(row: sa.Row[Any], max_age: timedelta) -> Report:

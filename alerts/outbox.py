@@ -6,8 +6,9 @@ is never lost and never delivered without having been stored. ``Outbox.deliver_d
 1. claims due deliveries with a lease (PostgreSQL ``FOR UPDATE SKIP LOCKED``; SQLite has one
    writer), so two replicas never send the same one; a later revision of an alert waits until the
    receiver has the earlier ones (follow-ups thread under the first message);
-2. takes the receiver's rate-limit slot (one message per ``rate_interval`` per receiver name, shared
-   by replicas through ``alert_receiver_slots``) or puts the delivery back until its slot;
+2. in the same transaction, takes each receiver's rate-limit slot (one message per
+   ``rate_interval`` per receiver name, shared by replicas through ``alert_receiver_slots``) or
+   leaves the delivery pending until its slot, and reads the notices to send;
 3. sends, and records ``sent`` (with the receiver's ``Delivered.ref`` for threading), a retry with
    capped exponential backoff and jitter (or the receiver's ``retry_after``), or ``failed`` with a
    one-line reason.
@@ -32,7 +33,7 @@ from alerts.receivers.base import Delivered, Notice, Receiver
 from alerts.state import TABLES, deliveries, notices, receiver_slots
 from veille.contracts import Alert, utc
 from veille.errors import PermanentError, TransientError
-from veille.store import ensure_tables, insert_ignore
+from veille.store import ensure_tables, insert_ignore, upsert
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,40 @@ def one_line(error: BaseException) -> str:
     return text[:_MAX_REASON]
 
 
+def notice_row(alert: Alert, now: datetime) -> dict[str, object]:
+    """The ``alert_notices`` row of the notice ``alert``, stored at ``now``."""
+    return {
+        "alert_id": alert.alert_id,
+        "revision": alert.revision,
+        "kind": alert.kind,
+        "payload": alert.model_dump_json(),
+        "created_at": now,
+    }
+
+
+def delivery_rows(
+    alert: Alert, receivers: Sequence[str], now: datetime, published_at: datetime | None, due: datetime | None = None
+) -> list[dict[str, object]]:
+    """One pending ``alert_deliveries`` row per receiver of the notice ``alert``, due at ``due`` (default ``now``)."""
+    return [
+        {
+            "alert_id": alert.alert_id,
+            "revision": alert.revision,
+            "receiver": receiver,
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": due or now,
+            "created_at": now,
+            "published_at": published_at,
+        }
+        for receiver in receivers
+    ]
+
+
+NOTICE_KEY = ("alert_id", "revision")
+DELIVERY_KEY = ("alert_id", "revision", "receiver")
+
+
 def enqueue(
     conn: sa.Connection,
     alert: Alert,
@@ -68,39 +103,13 @@ def enqueue(
 
     ``due``: when the deliveries may go out (default ``now``); the engine holds them for late reports.
     """
-    insert_ignore(
-        conn,
-        notices,
-        [
-            {
-                "alert_id": alert.alert_id,
-                "revision": alert.revision,
-                "kind": alert.kind,
-                "payload": alert.model_dump_json(),
-                "created_at": now,
-            }
-        ],
-        ["alert_id", "revision"],
-    )
-    rows = [
-        {
-            "alert_id": alert.alert_id,
-            "revision": alert.revision,
-            "receiver": receiver,
-            "status": "pending",
-            "attempts": 0,
-            "next_attempt_at": due or now,
-            "created_at": now,
-            "published_at": published_at,
-        }
-        for receiver in receivers
-    ]
-    return insert_ignore(conn, deliveries, rows, ["alert_id", "revision", "receiver"])
+    insert_ignore(conn, notices, [notice_row(alert, now)], NOTICE_KEY)
+    return insert_ignore(conn, deliveries, delivery_rows(alert, receivers, now, published_at, due), DELIVERY_KEY)
 
 
 @dataclass(frozen=True, slots=True)
 class _Claim:
-    """A delivery this worker holds the lease of."""
+    """A delivery this worker holds the lease and the receiver's send slot of, with what it sends."""
 
     id: int
     alert_id: str
@@ -109,6 +118,10 @@ class _Claim:
     attempts: int
     created_at: datetime
     published_at: datetime | None
+    payload: str | None
+    """The notice's stored Alert (JSON)."""
+    thread_ref: str | None
+    """The receiver's ref of its first sent message of the alert, to thread under."""
 
 
 class Outbox:
@@ -152,10 +165,6 @@ class Outbox:
         while progressed and attempted < limit:  # a sent notice may unblock its follow-ups: claim again
             progressed = False
             for claim in self._claim(now, limit - attempted):
-                slot = self._take_slot(claim.receiver, now)
-                if slot is not None:
-                    self._put_back(claim, slot)
-                    continue
                 attempted += 1
                 progressed = True
                 self._attempt(claim, now)
@@ -172,7 +181,14 @@ class Outbox:
         return min(times) if times else None
 
     def _claim(self, now: datetime, limit: int) -> list[_Claim]:
-        """Lease up to ``limit`` due deliveries whose earlier revisions this receiver already has."""
+        """Lease up to ``limit`` due deliveries whose earlier revisions this receiver already has.
+
+        One transaction: the deliveries are locked (``SKIP LOCKED``), their receivers' rate-limit
+        slots taken (rows locked in name order, so replicas never deadlock), the notices and
+        thread refs read. A delivery whose receiver's slot is not open yet, or already given to
+        another delivery of this claim, stays pending until the slot opens, without spending an
+        attempt.
+        """
         d = deliveries
         earlier = d.alias("earlier")
         waits_for_earlier = (
@@ -198,32 +214,80 @@ class Outbox:
         )
         with self._engine.begin() as conn:
             rows = conn.execute(pick).all()
+            if not rows:
+                return []
+            slots = receiver_slots
+            taken = [{"receiver": name, "next_slot": now} for name in sorted({r.receiver for r in rows})]
+            opens = {row.receiver: row.next_slot for row in upsert(conn, slots, taken, ["receiver"], ["receiver"])}
+            claimed, waiting = [], []
             for row in rows:
+                if opens[row.receiver] > now:
+                    waiting.append({"key_id": row.id, "new_due": opens[row.receiver]})
+                    continue
+                opens[row.receiver] = now + self._rate_interval
+                claimed.append(row)
+            if waiting:
                 conn.execute(
                     d.update()
-                    .where(d.c.id == row.id)
-                    .values(status="sending", lease_until=now + self._lease, attempts=row.attempts + 1)
+                    .where(d.c.id == sa.bindparam("key_id"))
+                    .values(next_attempt_at=sa.bindparam("new_due", type_=d.c.next_attempt_at.type)),
+                    waiting,
                 )
+            if not claimed:
+                return []
+            conn.execute(
+                slots.update()
+                .where(slots.c.receiver == sa.bindparam("key_receiver"))
+                .values(next_slot=sa.bindparam("new_slot", type_=slots.c.next_slot.type)),
+                [{"key_receiver": r, "new_slot": opens[r]} for r in sorted({row.receiver for row in claimed})],
+            )
+            conn.execute(
+                d.update()
+                .where(d.c.id.in_([row.id for row in claimed]))
+                .values(status="sending", lease_until=now + self._lease, attempts=d.c.attempts + 1)
+            )
+            payloads, refs = self._notices(conn, claimed)
         return [
-            _Claim(r.id, r.alert_id, r.revision, r.receiver, r.attempts + 1, r.created_at, r.published_at) for r in rows
+            _Claim(
+                r.id,
+                r.alert_id,
+                r.revision,
+                r.receiver,
+                r.attempts + 1,
+                r.created_at,
+                r.published_at,
+                payloads.get((r.alert_id, r.revision)),
+                next((ref for rev, ref in refs.get((r.alert_id, r.receiver), ()) if rev < r.revision), None),
+            )
+            for r in claimed
         ]
 
-    def _take_slot(self, receiver: str, now: datetime) -> datetime | None:
-        """Take ``receiver``'s next send slot if it is open at ``now`` (None); else return when it opens."""
-        slots = receiver_slots
-        with self._engine.begin() as conn:
-            insert_ignore(conn, slots, [{"receiver": receiver, "next_slot": now}], ["receiver"])
-            opens = conn.execute(
-                sa.select(slots.c.next_slot).where(slots.c.receiver == receiver).with_for_update()
-            ).scalar_one()
-            if opens > now:
-                return opens
-            conn.execute(slots.update().where(slots.c.receiver == receiver).values(next_slot=now + self._rate_interval))
-        return None
-
-    def _put_back(self, claim: _Claim, when: datetime) -> None:
-        """Return a claimed delivery to ``pending`` until ``when`` without spending an attempt."""
-        self._finish(claim, status="pending", next_attempt_at=when, attempts=claim.attempts - 1)
+    @staticmethod
+    def _notices(
+        conn: sa.Connection, claimed: Sequence[sa.Row]
+    ) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str], list[tuple[int, str]]]]:
+        """The payloads of the claimed notices, and each (alert, receiver)'s sent refs by revision."""
+        d, n = deliveries, notices
+        payloads = {
+            (row.alert_id, row.revision): row.payload
+            for row in conn.execute(
+                sa.select(n.c.alert_id, n.c.revision, n.c.payload).where(
+                    sa.tuple_(n.c.alert_id, n.c.revision).in_([(r.alert_id, r.revision) for r in claimed])
+                )
+            ).all()
+        }
+        refs: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        follow_ups = [(r.alert_id, r.receiver) for r in claimed if r.revision > 0]
+        if follow_ups:
+            for row in conn.execute(
+                sa.select(d.c.alert_id, d.c.receiver, d.c.revision, d.c.ref)
+                .where(
+                    sa.tuple_(d.c.alert_id, d.c.receiver).in_(follow_ups), d.c.status == "sent", d.c.ref.is_not(None)
+                )
+                .order_by(d.c.revision)
+            ).all():
+                refs.setdefault((row.alert_id, row.receiver), []).append((row.revision, row.ref))
+        return payloads, refs
 
     def _attempt(self, claim: _Claim, now: datetime) -> None:
         """Send one claimed delivery and record the outcome."""
@@ -243,31 +307,15 @@ class Outbox:
         else:
             self._sent(claim, now, delivered)
 
-    def _notice(self, claim: _Claim) -> Notice:
+    @staticmethod
+    def _notice(claim: _Claim) -> Notice:
         """The Notice for a claimed delivery, threaded under this receiver's first message of the alert."""
-        d = deliveries
-        with self._engine.connect() as conn:
-            payload = conn.execute(
-                sa.select(notices.c.payload).where(
-                    notices.c.alert_id == claim.alert_id, notices.c.revision == claim.revision
-                )
-            ).scalar_one()
-            thread_ref = conn.execute(
-                sa.select(d.c.ref)
-                .where(
-                    d.c.alert_id == claim.alert_id,
-                    d.c.receiver == claim.receiver,
-                    d.c.revision < claim.revision,
-                    d.c.status == "sent",
-                    d.c.ref.is_not(None),
-                )
-                .order_by(d.c.revision)
-                .limit(1)
-            ).scalar()
+        if claim.payload is None:
+            raise PermanentError(f"notice {claim.alert_id} revision {claim.revision} is not stored")
         return Notice(
-            alert=Alert.model_validate_json(payload),
+            alert=Alert.model_validate_json(claim.payload),
             idempotency_key=idempotency_key(claim.alert_id, claim.revision, claim.receiver),
-            thread_ref=thread_ref,
+            thread_ref=claim.thread_ref,
             attempt=claim.attempts,
         )
 

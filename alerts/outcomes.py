@@ -23,6 +23,7 @@ publication time of each fresh report, oldest first:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -91,7 +92,9 @@ def _ordered(reports: Iterable[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.reported_at, r.article_id))
 
 
+@functools.lru_cache(maxsize=8192)
 def _cite(report: Report) -> Cited:
+    """The citation of ``report`` (immutable, so shared: every judgement re-lists a lineage's reports)."""
     return Cited(source=report.source, title=report.title, lang=report.lang, url=report.url)
 
 

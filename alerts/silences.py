@@ -2,15 +2,16 @@
 
 A silence names a rule and/or matchers (``event_type``, ``stage``, ``actor``, ``group_key``); with
 neither it mutes every alert (maintenance). It holds from its creation for a duration. The engine
-asks ``matching`` for every notice it is about to enqueue; a silenced notice is stored without
-deliveries and counted in ``veille_alerts_silenced_total``. ``expire`` ends a silence early.
+reads the ``unexpired`` silences once per batch and asks ``first`` for every notice it is about to
+enqueue; a silenced notice is stored without deliveries and counted in
+``veille_alerts_silenced_total``. ``expire`` ends a silence early.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -136,14 +137,14 @@ class Silences:
         return result.rowcount == 1
 
     @staticmethod
-    def matching(conn: sa.Connection, alert: Alert, now: datetime) -> Silence | None:
-        """The active silence that mutes ``alert`` at ``now``, if any (within the caller's transaction)."""
+    def unexpired(conn: sa.Connection, since: datetime) -> list[Silence]:
+        """The silences not expired early that hold at some time from ``since`` on (in the caller's transaction)."""
         rows = conn.execute(
-            sa.select(silences).where(
-                silences.c.expired_at.is_(None),
-                silences.c.starts_at <= now,
-                silences.c.ends_at > now,
-                sa.or_(silences.c.rule.is_(None), silences.c.rule == alert.rule),
-            )
+            sa.select(silences).where(silences.c.expired_at.is_(None), silences.c.ends_at > since)
         ).all()
-        return next((s for s in map(_from_row, rows) if s.covers(alert)), None)
+        return [_from_row(row) for row in rows]
+
+    @staticmethod
+    def first(found: Sequence[Silence], alert: Alert, now: datetime) -> Silence | None:
+        """The silence of ``found`` that mutes ``alert`` at ``now``, if any."""
+        return next((s for s in found if s.active(now) and s.covers(alert)), None)

@@ -182,6 +182,12 @@ def scrape(port: int) -> dict[str, float]:
     return values
 
 
+LATE_S = 10.0
+"""How long after the last publication the latency benchmarks wait for stragglers: a story that has
+not reached the webhook by then is counted as not arrived (``stories`` < ``published``), instead of
+holding the run for a minute."""
+
+
 def wait_for(condition: Callable[[], bool], timeout: float, check: Callable[[], None] | None = None) -> bool:
     """Poll ``condition`` every 50 ms until true (True) or ``timeout`` seconds passed (False)."""
     deadline = time.monotonic() + timeout

@@ -24,7 +24,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from bench.harness import Arrivals, Workers, median, percentile, store_url, wait_for, write_config
+from bench.harness import LATE_S, Arrivals, Workers, median, percentile, store_url, wait_for, write_config
 from bench.latency import _config_body, _feed
 from tests.integration.pipeline.support import FeedServer
 from veille.broker import EmbeddedBroker
@@ -79,7 +79,7 @@ def run(stories: int = 200, spacing: float = 0.25, lanes: int = 8, store: str = 
                 for number in range(stories):
                     time.sleep(max(0.0, started + number * spacing - time.monotonic()))
                     push(number)
-                wait_for(lambda: all(n in arrivals.times for n in range(stories)), 60, workers.check)
+                wait_for(lambda: all(n in arrivals.times for n in range(stories)), LATE_S, workers.check)
     finally:
         feeds.stop()
         arrivals.stop()

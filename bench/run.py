@@ -139,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(SCENARIOS)}")
     env = environment()  # the commit and load as the run starts
+    began = time.monotonic()
     results: dict[str, dict[str, Any]] = {}
     failed = False
     for name in chosen:
@@ -154,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"== {name} done in {results[name]['seconds_taken']:.0f} s", flush=True)
     print()
     print(table(results, FIGURES))
+    times = ", ".join(f"{name} {result['seconds_taken']:.0f} s" for name, result in results.items())
+    print(f"\nscenario times: {times}; total {time.monotonic() - began:.0f} s")
     path = save(results, quick=args.quick, env=env)
     print(f"\nfigures saved to {path}")
     return 1 if failed else 0

@@ -9,6 +9,7 @@ application checks, make "seen once" and "fired once" hold across restarts and r
 from __future__ import annotations
 
 import logging
+import select
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,7 +61,9 @@ def create_engine(url: str) -> sa.Engine:
 
     SQLite: the parent folder is created, WAL journal, a 30 s busy timeout, and ``BEGIN IMMEDIATE``
     for every transaction so that concurrent writers queue instead of failing on upgrade.
-    PostgreSQL: pre-ping, so a restarted server costs one retry, not a crash.
+    PostgreSQL: a pooled connection the server closed (restart, ``pg_terminate_backend``) is
+    replaced at checkout (``_closed_by_server``), so a restarted server costs no failed statement;
+    unlike ``pool_pre_ping`` this costs no round trip per checkout.
     """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
@@ -85,8 +88,32 @@ def create_engine(url: str) -> sa.Engine:
 
         return engine
     if backend == "postgresql":
-        return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        engine = sa.create_engine(url, pool_size=5, max_overflow=5)
+        sa.event.listen(engine, "checkout", _replace_if_closed)
+        return engine
     raise ConfigError([f"store.url: unsupported database {backend!r} (use sqlite:/// or postgresql+psycopg://)"])
+
+
+def _closed_by_server(dbapi_conn: Any) -> bool:
+    """Whether the server closed this idle psycopg connection (it said goodbye or hung up), without a round trip.
+
+    An idle connection has nothing to read; a socket that is readable, or gone, means the server
+    ended the session (a terminated backend sends its FATAL error, then closes).
+    """
+    if dbapi_conn.closed or dbapi_conn.broken:
+        return True
+    try:
+        readable, _, _ = select.select([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+def _replace_if_closed(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """Pool checkout hook: a connection the server closed is discarded and the checkout retried with a new one."""
+    if _closed_by_server(dbapi_conn):
+        log.info("database connection closed by the server; reconnecting")
+        raise sa.exc.DisconnectionError("connection closed by the server")
 
 
 def ensure_tables(engine: sa.Engine, tables: Sequence[sa.Table]) -> None:
@@ -97,22 +124,54 @@ def ensure_tables(engine: sa.Engine, tables: Sequence[sa.Table]) -> None:
         metadata.create_all(conn, tables=list(tables), checkfirst=True)
 
 
+def _insert(conn: sa.Connection, table: sa.Table) -> postgresql.Insert | sqlite.Insert:
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table)
+    raise ConfigError([f"store.url: unsupported database {conn.dialect.name!r}"])  # pragma: no cover
+
+
+def inserted_keys(
+    conn: sa.Connection, table: sa.Table, rows: Iterable[Mapping[str, Any]], conflict: Sequence[str]
+) -> set[tuple[Any, ...]]:
+    """Insert ``rows`` in one statement, skipping those that violate the unique key ``conflict``.
+
+    Returns the primary keys (tuples) of the rows that went in.
+    """
+    rows = list(rows)
+    if not rows:
+        return set()
+    stmt = _insert(conn, table).on_conflict_do_nothing(index_elements=list(conflict))
+    # RETURNING tells what went in on both dialects (rowcount is -1 for batched statements).
+    stmt = stmt.returning(*table.primary_key.columns)
+    return {tuple(row) for row in conn.execute(stmt, [dict(row) for row in rows]).all()}
+
+
 def insert_ignore(
     conn: sa.Connection, table: sa.Table, rows: Iterable[Mapping[str, Any]], conflict: Sequence[str]
 ) -> int:
     """Insert ``rows``, skipping those that violate the unique key ``conflict``; return how many went in."""
-    rows = list(rows)
+    return len(inserted_keys(conn, table, rows, conflict))
+
+
+def upsert(
+    conn: sa.Connection,
+    table: sa.Table,
+    rows: Sequence[Mapping[str, Any]],
+    conflict: Sequence[str],
+    update: Sequence[str],
+) -> list[sa.Row[Any]]:
+    """Insert ``rows`` in one statement; a row whose key ``conflict`` exists gets its ``update`` columns from it.
+
+    Returns every row as it now stands (any order). On PostgreSQL the existing rows are locked
+    until the transaction ends, in the order of ``rows``.
+    """
     if not rows:
-        return 0
-    if conn.dialect.name == "postgresql":
-        stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(conflict))
-    elif conn.dialect.name == "sqlite":
-        stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(conflict))
-    else:  # pragma: no cover - create_engine refuses other backends
-        raise ConfigError([f"store.url: unsupported database {conn.dialect.name!r}"])
-    # RETURNING counts what went in on both dialects (rowcount is -1 for batched statements).
-    stmt = stmt.returning(*table.primary_key.columns)
-    return len(conn.execute(stmt, [dict(row) for row in rows]).all())
+        return []
+    stmt = _insert(conn, table)
+    stmt = stmt.on_conflict_do_update(index_elements=list(conflict), set_={c: stmt.excluded[c] for c in update})
+    return list(conn.execute(stmt.returning(*table.columns), [dict(row) for row in rows]).all())
 
 
 def backend_name(engine: sa.Engine) -> str:
