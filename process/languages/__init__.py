@@ -41,6 +41,8 @@ _CUE_KINDS = (
     "clause_break",
     "direction_to",
     "direction_from",
+    "agent",
+    "quantity",
 )
 
 
