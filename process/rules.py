@@ -362,11 +362,13 @@ def _opening(cues: SentenceCues, index: int) -> bool:
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:
-    """A warning, condition or "any" before the trigger in its clause."""
+    """A warning, condition or "any" before the trigger in its clause, or a speculative question
+    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan)."""
     for match in cues.in_clause("hypothetical", t0):
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
-    return False
+    question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
+    return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
 
 
 def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:

@@ -43,6 +43,7 @@ _CUE_KINDS = (
     "direction_from",
     "agent",
     "quantity",
+    "speculation",
 )
 
 
