@@ -110,3 +110,15 @@ def test_a_launch_notification_is_a_plan_of_the_launcher(detect, title, lang):
 )
 def test_animals_arts_and_venues_named_after_russia_are_namesakes(detect, lang, title):
     assert not detect(title, lang=lang).entities
+
+
+def test_a_french_participle_tagged_as_a_future_is_no_plan(detect):
+    # fr_core_news_sm tags "fournies" Tense=Fut here; a French future ends in -ra, -ront, -rait…
+    title = "Des roquettes de 240 mm fournies par la Corée du Nord utilisées dans la région de Koursk"
+    found = event(detect(title, lang="fr", published="2024-12-06"), "arms_transfer")
+    assert found is not None and found[1] == "reported"
+
+
+def test_a_french_future_still_makes_a_plan(detect):
+    found = event(detect("La Russie et la Corée du Nord signeront un traité", lang="fr"), "agreement")
+    assert found is not None and found[1] == "announced"
