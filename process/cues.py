@@ -42,7 +42,12 @@ class SentenceCues:
         for index in range(len(forms)):
             self._words_before.append(self._words_before[-1] + (index not in named))
         self.context_from: dict[int, int] = {}
+        # "about half of the shells", "about 100 missiles": an approximation, not a topic
+        quantities = {m.first for m in self.found["quantity"]}
         for match in self.found["context"]:
+            following = forms[match.last] if match.last < len(forms) else ""
+            if following[:1].isdigit() or match.last in quantities:
+                continue
             self.context_from.setdefault(self.segment[match.first], match.first)
 
     def _merge_name_lists(self, forms: Sequence[str], named: set[int]) -> None:

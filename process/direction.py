@@ -4,7 +4,8 @@ Each party mention gets a role from what marks it, strongest first:
 
 1. a preposition of the profile right before it: ``direction_to`` ("to", "à", "в") makes it the
    receiver, ``direction_from`` ("from", "by", "par", "из", "от") the giver ("missiles supplied by
-   North Korea");
+   North Korea"), except an agent word after a receiving action ("shells fired by Russia",
+   ``passive``): the receiver;
 2. a maker or sender next to the trigger: "North Korean missiles", "missiles nord-coréens",
    "войска КНДР" (the missiles or troops are theirs, whoever fires or hosts them);
    (a preposition wins when the two disagree: "Russia's shells come from North Korea");
@@ -31,6 +32,7 @@ def orient(
     trigger: tuple[int, int],
     anchor: int,
     receive: bool,
+    passive: frozenset[int] = frozenset(),
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear."""
     if len(actors) != 2:
@@ -44,7 +46,7 @@ def orient(
         qualifier = _maker(sentence, mention, trigger)
         for tier, role in (
             (0 if qualifier == "adjective" else 2, "from" if qualifier else None),
-            (1, _marked(sentence, cues, mention)),
+            (1, _marked(sentence, cues, mention, passive)),
         ):
             if role is not None:
                 if tiers[tier].get(mention.entity, role) != role:
@@ -69,11 +71,14 @@ def orient(
     return by_role["from"], by_role["to"]
 
 
-def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention) -> str | None:
-    """The role a preposition right before ``mention`` gives it (an article may sit between)."""
+def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: frozenset[int]) -> str | None:
+    """The role a preposition right before ``mention`` gives it (an article may sit between); an agent
+    word of a receiving action (its end in ``passive``) makes it the receiver."""
     start = mention.first
     if start > 0 and sentence.forms[start - 1] in _DETERMINERS:
         start -= 1
+    if start in passive:
+        return "to"
     for kind, role in (("direction_from", "from"), ("direction_to", "to")):
         if any(match.last == start for match in cues.found[kind]):
             return role

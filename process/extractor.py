@@ -90,7 +90,13 @@ class Extractor:
         for lang, indexes in sorted(by_lang.items()):
             profile = languages.profile(lang)
             texts = [prepared[i].text for i in indexes]
-            found = nlp.annotate(self._pipelines[lang], texts, profile.pipeline.pending_morph, self.batch_size)
+            found = nlp.annotate(
+                self._pipelines[lang],
+                texts,
+                profile.pipeline.pending_morph,
+                self.batch_size,
+                profile.pipeline.pending_endings,
+            )
             annotations.update(zip(indexes, found, strict=True))
         return [self._detect(item, annotations.get(i), stamp) for i, item in enumerate(prepared)]
 

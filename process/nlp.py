@@ -58,13 +58,20 @@ def build(profile: LanguageProfile) -> Language:
 
 
 def annotate(
-    nlp: Language, texts: Sequence[str], pending_morph: Sequence[str] = (), batch_size: int = 32
+    nlp: Language,
+    texts: Sequence[str],
+    pending_morph: Sequence[str] = (),
+    batch_size: int = 32,
+    pending_endings: tuple[str, ...] = (),
 ) -> list[Annotation]:
-    """Annotate ``texts`` in order through ``nlp.pipe``; verbs with a ``pending_morph`` feature are pending."""
-    return [_annotation(doc, pending_morph) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    """Annotate ``texts`` in order through ``nlp.pipe``; verbs with a ``pending_morph`` feature are
+    pending (if ``pending_endings`` are given, only those that end with one of them)."""
+    return [_annotation(doc, pending_morph, pending_endings) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
-def _annotation(doc: Iterable[spacy.tokens.Token], pending_morph: Sequence[str]) -> Annotation:
+def _annotation(
+    doc: Iterable[spacy.tokens.Token], pending_morph: Sequence[str], pending_endings: tuple[str, ...]
+) -> Annotation:
     starts: list[int] = []
     lemmas: dict[int, str] = {}
     future: set[int] = set()
@@ -73,6 +80,7 @@ def _annotation(doc: Iterable[spacy.tokens.Token], pending_morph: Sequence[str])
             starts.append(token.idx)
         if token.lemma_ and token.lemma_ != token.text:
             lemmas[token.idx] = fold(token.lemma_)[0].strip()
-        if pending_morph and any(feature in token.morph for feature in pending_morph):
+        pending = pending_morph and any(feature in token.morph for feature in pending_morph)
+        if pending and (not pending_endings or token.lower_.endswith(pending_endings)):
             future.add(token.idx)
     return Annotation(tuple(starts), lemmas, frozenset(future))

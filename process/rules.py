@@ -74,7 +74,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     # The headline is about another country, or announces a look back ("One year on", "Chronologie",
     # "Five years ago, …"): what the body says happened is a reaction or a recap, not news.
     body_is_context = headline is not None and (
-        any(not m.watched and not coordinated(headline, m) for m in headline.mentions)
+        any(
+            not m.watched
+            and not coordinated(headline, m)
+            # "Kharkiv strike wreckage…": a circumstance, not another country's story
+            and not headline_cues.near("context_after", m.last, m.last + 1)
+            for m in headline.mentions
+        )
         or bool(profile.cue("retrospective").find(headline.forms))
         or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
     )
@@ -97,6 +103,27 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings)
+
+
+def _receiving_agents(
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    event_type: EventType,
+    actions: list[Match[StageCue]],
+    t0: int,
+) -> frozenset[int]:
+    """Agent words ("by", "par") of a receiving action: "shells fired *by* Russia", "l'usage de missiles
+    nord-coréens *par* la Russie" name the user, not the maker. The nearest action before the agent
+    word, in the trigger's clause, decides; the tokens just after such agent words are returned."""
+    marked: set[int] = set()
+    for agent in cues.in_clause("agent", t0):
+        before = [a for a in actions if a.last <= agent.first and cues.clause[a.first] == cues.clause[t0]]
+        if before:
+            action = max(before, key=lambda a: a.last)
+            if event_type.receives(doc.lang, sentence.forms, sentence.lemmas, action.first):
+                marked.add(agent.last)
+    return frozenset(marked)
 
 
 def _judge(
@@ -183,7 +210,8 @@ def _judge(
     source, target = (None, None)
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
-        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive)
+        passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive, passive)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:
@@ -334,11 +362,13 @@ def _opening(cues: SentenceCues, index: int) -> bool:
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:
-    """A warning, condition or "any" before the trigger in its clause."""
+    """A warning, condition or "any" before the trigger in its clause, or a speculative question
+    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan)."""
     for match in cues.in_clause("hypothetical", t0):
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
-    return False
+    question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
+    return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
 
 
 def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:

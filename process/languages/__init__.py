@@ -41,6 +41,9 @@ _CUE_KINDS = (
     "clause_break",
     "direction_to",
     "direction_from",
+    "agent",
+    "quantity",
+    "speculation",
 )
 
 
@@ -51,6 +54,8 @@ class PipelineSpec:
     A blank pipeline may add ``components`` (registered factories) and spaCy's lemmatizer in a
     ``lemmatizer`` mode. ``pending_morph`` lists the morphological features ("Tense=Fut") that
     mark a verb as pending; ``future_morph: true`` in the YAML stands for future and conditional.
+    ``pending_endings``, when given, are the endings such a verb must have (the French model tags
+    some past participles as futures: "fournies").
     """
 
     model: str | None = None
@@ -60,6 +65,7 @@ class PipelineSpec:
     components: tuple[str, ...] = ()
     lemmatizer: str | None = None
     pending_morph: tuple[str, ...] = ()
+    pending_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,7 @@ def profile(code: str) -> LanguageProfile:
             components=tuple(spec.get("components", ())),
             lemmatizer=spec.get("lemmatizer"),
             pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
+            pending_endings=tuple(str(e) for e in spec.get("pending_endings", ())),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
     )
