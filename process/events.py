@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -43,8 +43,9 @@ class EventType:
     fronts: dict[str, str] | None = None
 
     @classmethod
-    def compile(cls, config: EventTypeConfig) -> EventType:
-        """Compile ``config``; phrases under ``any`` apply to every language."""
+    def compile(cls, config: EventTypeConfig, watchlist: Mapping[str, bool] | None = None) -> EventType:
+        """Compile ``config``; phrases under ``any`` apply to every language. With ``watchlist`` (entity id
+        -> watched?), only the fronts it can use are kept: a front entity it names and a watched user."""
         excluded = [(lang, p, None) for lang, ps in config.exclude.items() for p in ps]
         triggers: dict[str, PhraseSet[str | None]] = _per_language(
             excluded
@@ -72,7 +73,11 @@ class EventType:
             directed=config.directed,
             receive=receive,
             third_countries_cancel=config.third_countries_cancel,
-            fronts=dict(config.fronts),
+            fronts={
+                front: user
+                for front, user in config.fronts.items()
+                if watchlist is None or (front in watchlist and watchlist.get(user, False))
+            },
             failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},

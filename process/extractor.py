@@ -69,7 +69,9 @@ class Extractor:
     @classmethod
     def from_config(cls, config: VeilleConfig, batch_size: int = 32, prefilter: bool = True) -> Extractor:
         """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events."""
-        return cls(Watchlist(config.watchlist), [EventType.compile(e) for e in config.events], batch_size, prefilter)
+        watched = {entity.id: entity.watch for entity in config.watchlist}
+        types = [EventType.compile(e, watched) for e in config.events]
+        return cls(Watchlist(config.watchlist), types, batch_size, prefilter)
 
     def _langs(self) -> list[str]:
         """Profiled languages that some event type has triggers for."""

@@ -1,5 +1,7 @@
 """Checks across config sections: unique ids, rules that name receivers, event types and actors
-that exist, and entity ids named by the watchlist (``supported_by``) and event types (``fronts``).
+that exist, and entity ids named by the watchlist (``supported_by``). An event type's ``fronts`` are
+not checked here: the shipped lexicon names fronts (Ukraine → Russia) that a config watching other
+states does not have, and the extractor uses only the fronts its watchlist can match.
 
 They read the config tree as plain mappings, so ``load_config`` can run them on the raw YAML even
 when some field is invalid: one ``veille config check`` reports every problem, the schema errors
@@ -40,13 +42,6 @@ def reference_problems(tree: Mapping[str, Any]) -> list[str]:
         for name in _strings(entity.get("supported_by")):
             if entities and name not in entities:
                 problems.append(f"watchlist.{index}.supported_by: no entity {name!r} in the watchlist")
-    for index, event in _entries(tree, "events"):
-        fronts = event.get("fronts")
-        for front, user in fronts.items() if isinstance(fronts, Mapping) else ():
-            if entities and front not in entities:
-                problems.append(f"events.{index}.fronts: no entity {front!r} in the watchlist")
-            if watched and user not in watched:
-                problems.append(f"events.{index}.fronts: {user!r} is not a watched entity id")
     for index, rule in _entries(tree, "rules"):
         for name in _strings(rule.get("receivers")):
             if name not in receivers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from process.events import EventType
 from veille.config.events import EventTypeConfig
 from veille.config.watchlist import EntityConfig
 
@@ -29,3 +30,16 @@ def test_an_event_type_needs_triggers_and_a_way_to_get_a_stage():
         EventTypeConfig(type="deal", stages=[{"name": "signed"}])
     with pytest.raises(ValidationError, match="needs stages or a default_stage"):
         EventTypeConfig(type="deal", triggers={"en": ["deal"]})
+
+
+def test_an_event_type_keeps_only_the_fronts_its_watchlist_can_use():
+    config = EventTypeConfig(
+        type="arms_transfer",
+        directed=True,
+        fronts={"UKR": "RUS"},
+        triggers={"en": ["shells"]},
+        stages=[{"name": "reported", "cues": {"en": ["sent"]}}],
+    )
+    assert EventType.compile(config, {"PRK": True, "RUS": True, "UKR": False}).fronts == {"UKR": "RUS"}
+    assert EventType.compile(config, {"CHN": True, "IRN": True}).fronts == {}  # watching other states
+    assert EventType.compile(config, {"PRK": True, "RUS": False, "UKR": False}).fronts == {}  # RUS only context
