@@ -137,7 +137,7 @@ def _judge(
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing."""
     t0, t1 = trigger.first, trigger.last
-    if _trigger_is_background(doc, sentence, cues, t0, t1):
+    if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
@@ -330,9 +330,13 @@ def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     return any((year := year_of(form)) is not None and year < doc.year for form in sentence.forms[max(start, 0) : end])
 
 
-def _trigger_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
-    """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news."""
-    if cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1):
+def _trigger_is_background(
+    doc: Document, sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int, t1: int
+) -> bool:
+    """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news. A
+    background phrase inside an action does not count ("вступил *в силу* договор": not "by virtue of")."""
+    inside = {i for action in actions for i in range(action.first, action.last)}
+    if any(m.first not in inside for m in cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1)):
         return True
     return _old_year(doc, sentence, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
 
