@@ -119,6 +119,17 @@ class Fleet:
         process.kill()
         process.wait()
 
+    def wait_until_catching(self, signum: int, timeout: float = 60.0) -> None:
+        """Wait until every worker has installed its handler for ``signum`` (Linux: ``SigCgt`` in
+        /proc): a signal sent earlier, while the interpreter is still importing, kills it outright."""
+        pending = dict(self.processes)
+        deadline = time.monotonic() + timeout
+        while pending and time.monotonic() < deadline:
+            for name, process in list(pending.items()):
+                if process.poll() is not None or _catches(process.pid, signum):
+                    del pending[name]
+            time.sleep(0.05)
+
     def crashed(self) -> list[str]:
         """Workers that exited by themselves."""
         return [f"{name} exited with {p.returncode}" for name, p in self.processes.items() if p.poll() is not None]
@@ -150,6 +161,16 @@ class Fleet:
                 took[name] = float("inf")
         self.log.close()
         return took
+
+
+def _catches(pid: int, signum: int) -> bool:
+    """Whether process ``pid`` has a handler installed for ``signum``."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = next((line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), "0")
+    return bool(int(caught, 16) >> (signum - 1) & 1)
 
 
 @contextlib.contextmanager

@@ -3,6 +3,7 @@ restarted pipeline processes every article once."""
 
 from __future__ import annotations
 
+import signal
 import time
 from datetime import UTC, datetime
 
@@ -59,6 +60,7 @@ def test_sigterm_mid_flood_exits_every_worker_within_10s_and_loses_nothing(broke
 
         again = Fleet(config, tmp_path / "workers.log")
         _start(again)
+        again.wait_until_catching(signal.SIGTERM)  # the first fleet may have done all the work already
         deadline = time.monotonic() + 180
         while _processed(engine) < len(world.items) and time.monotonic() < deadline:
             time.sleep(0.5)
