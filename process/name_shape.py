@@ -6,8 +6,9 @@ given name sits beside it: a capitalised word after it that is no watched person
 "Anthony Kim"). A place or demonym (``Moscow``, ``Russian``, ``russe``) is part of another proper
 noun when a capitalised word that is no word of the state joins it ("Russian Tea Cakes", "les
 Ballets russes"), when a US state or other region follows it ("Moscow, Vermont", "Moscou
-(Idaho)"), or when it is alone in quotes, or opens a quoted title after a noun ("гостиница
-«Москва»", "ce « Kremlin » de la finance", "фильм «Москва слезам не верит»").
+(Idaho)"), when it is alone in quotes, or opens a quoted title after a noun ("гостиница
+«Москва»", "ce « Kremlin » de la finance", "фильм «Москва слезам не верит»"), when a street noun
+comes before it ("rue de Moscou") and when it is a figure ("the Kremlin of fashion").
 Capitalisation says nothing in a title-cased line ("Putin Meets Kim In Vostochny"), so there
 only the punctuation evidence (a hyphenated given name: "Kim Min-jae") counts.
 """
@@ -45,6 +46,13 @@ REGIONS = frozenset(
         "айдахо", "пенсильвания", "вермонт", "теннесси", "техас", "огайо", "канзас", "айова",
     }
 )  # fmt: skip
+
+
+# nouns of a street or square before a place name: "rue de Moscou", "Moscow Road" is a compound already
+STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "street", "улица", "улице", "улицу", "проспект"})
+# "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
+OF = frozenset({"of", "de", "du", "des"})
+ARTICLES = frozenset({"the", "la", "l", "le", "les"})
 
 
 def word(text: str, token: Token) -> str:
@@ -168,3 +176,29 @@ def proper_compound(
     head_lower = not capitalised(text, tokens[first])
     before = first - 1
     return head_lower and before >= line.start and not sentence_initial(text, tokens, before) and joins(before)
+
+
+def street_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a street or square noun comes right before the place name ("rue de Moscou")."""
+    before = first - 1
+    if before >= 0 and tokens[before].form in {"de", "d"}:
+        before -= 1
+    return before >= 0 and tokens[before].form in STREETS
+
+
+def figure_of(text: str, tokens: Sequence[Token], last: int, taken: frozenset[int]) -> bool:
+    """Whether "of"/"de" and a lower-case word that names nothing follow the place name, as in "the
+    Kremlin of fashion", "le Kremlin de la finance" (not "the Kremlin of Vladimir Putin")."""
+    index = last
+    if index >= len(tokens) or tokens[index].form not in OF:
+        return False
+    index += 1
+    if index < len(tokens) and tokens[index].form in ARTICLES:
+        index += 1
+    return (
+        index < len(tokens)
+        and tokens[index].is_word
+        and not capitalised(text, tokens[index])
+        and index not in taken
+        and not tokens[index].form[:1].isdigit()
+    )

@@ -161,13 +161,15 @@ class Watchlist:
     def _inside_other_proper_noun(
         self, match: Match[_Name], text: str, tokens: Sequence[Token], taken: frozenset[int]
     ) -> bool:
-        """Whether a one-word demonym or place is, by its shape, part of another proper noun."""
+        """Whether a demonym or place is, by its shape, part of another proper noun or a figure."""
         name = match.payload
-        if match.last - match.first != 1 or not (name.compound or name.place) or name.entity is None:
+        if not (name.compound or name.place) or name.entity is None:
             return False
         if name.place and (
             name_shape.region_follows(tokens, match.last)
             or name_shape.quoted_title(text, tokens, match.first, match.last)
+            or name_shape.street_before(tokens, match.first)
+            or name_shape.figure_of(text, tokens, match.last, taken)
         ):
             return True
         state = self._state_words.get(name.entity, frozenset())

@@ -75,7 +75,12 @@ def test_a_demonym_joined_to_a_capitalised_word_is_another_proper_noun_unless_a_
         ("ru", "Песков: «Москва готова к диалогу»", ["RUS"]),
         ("ru", "Лавров заявил, что «Москва ответит»", ["RUS"]),
         ("en", "Talks in Moscow, Beijing and Tehran", ["RUS"]),
+        ("fr", "Travaux : les commerçants de la rue de Moscou à bout", []),
+        ("en", "Inside the Kremlin of fashion: Anna Wintour steps back", []),
+        ("fr", "Le Kremlin de Poutine durcit le ton", ["RUS"]),
     ],
 )
-def test_a_capital_before_a_region_or_titling_a_quote_is_another_place(detect, lang, title, expected):
+def test_a_capital_before_a_region_titling_a_quote_on_a_street_or_as_a_figure_is_another_place(
+    detect, lang, title, expected
+):
     assert ids(detect(title, lang=lang)) == expected
