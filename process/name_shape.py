@@ -34,15 +34,15 @@ CALENDAR = frozenset(
     }
 )  # fmt: skip
 # places that follow "Moscow, …" / "Moscou (…)" when it is another Moscow: US states and the regions
-# of other countries that have one
+# of other countries that have one (not Washington or Georgia: "Moscow, Washington and Beijing")
 REGIONS = frozenset(
     {
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
         "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
         "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
-        "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
-        "pa", "vt", "tn", "tx", "id", "ks", "oh", "ia", "me", "ontario", "quebec", "scotland",
+        "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
+        "pa", "vt", "tenn", "tx", "ks", "ontario", "quebec", "scotland",
         "айдахо", "пенсильвания", "вермонт", "теннесси", "техас", "огайо", "канзас", "айова",
     }
 )  # fmt: skip
