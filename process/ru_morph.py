@@ -5,12 +5,16 @@ token the part of speech and features of pymorphy3's most probable parse (OpenCo
 to Universal Dependencies by spaCy's own ``oc2ud``). It runs before spaCy's ``ru`` lemmatizer in
 ``pymorphy3`` mode, which then picks the lemma that agrees with that POS; the event rules read
 ``Tense=Fut`` (``подпишут``, ``посетит``) as a pending action.
+
+``participles`` serves the lexicons: a one-word verb entry (``прибыл``, ``отправил*``) also stands
+for the participles and gerunds of its verb (``прибывший``, ``отправленные``, ``находящийся``), as
+word forms, so that triggers (probed before spaCy runs) and cues need not list them.
 The dictionaries ship in the ``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pymorphy3 import MorphAnalyzer
 from spacy.lang.ru.lemmatizer import oc2ud
@@ -18,17 +22,43 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "veille_pymorphy3_tagger"
+VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: finite, infinitive, participles, gerund
+PARTICIPLE_TAGS = frozenset({"PRTF", "PRTS", "GRND"})
+
+
+@cache
+def analyzer() -> MorphAnalyzer:
+    """The process's one pymorphy3 analyser (its dictionaries load once)."""
+    return MorphAnalyzer(lang="ru")
+
+
+def participles(entry: str) -> tuple[str, ...]:
+    """Every participle and gerund form of the verb that the lexicon ``entry`` spells.
+
+    ``entry`` is one word, or a prefix ending in ``*`` that is itself a form (``отправил*``): its
+    participles (``отправленные``, ``отправивший``…) in every case, number and gender. Finite forms
+    are left as the lexicon lists them (a writer may have left one out on purpose: ``упала``, not
+    ``упали``). Empty when pymorphy3's likeliest parse is not a dictionary verb form (``прибыли``
+    reads as "profits", ``переда*`` is no word), and for names (capitalised, ``=``/``~`` marks).
+    """
+    word = entry.rstrip("*")
+    if not word.isalpha() or not word[0].islower():
+        return ()
+    parse = analyzer().parse(word)[0]
+    if not parse.is_known or parse.tag.POS not in VERB_TAGS:
+        return ()
+    return tuple(dict.fromkeys(form.word for form in parse.lexeme if form.tag.POS in PARTICIPLE_TAGS))
 
 
 class Pymorphy3Tagger:
     """Sets ``pos_`` and ``morph`` of Cyrillic words from their most probable pymorphy3 parse."""
 
     def __init__(self) -> None:
-        analyzer = MorphAnalyzer(lang="ru")
+        morph = analyzer()
 
         @lru_cache(maxsize=65536)
         def tag(word: str) -> tuple[str, str]:
-            pos, features = oc2ud(str(analyzer.parse(word)[0].tag))
+            pos, features = oc2ud(str(morph.parse(word)[0].tag))
             return pos, "|".join(f"{k}={v}" for k, v in sorted(features.items()))
 
         self._tag = tag

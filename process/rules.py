@@ -139,6 +139,8 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
+    if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
+        return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
@@ -230,6 +232,36 @@ def _judge(
         to=target,
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
+    )
+
+
+def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether a verb trigger that is its own action ("отправился", "прибывший") may have a person or
+    a delegation as its subject. False only when the parse names subjects (nominatives, or inanimate
+    accusatives, which share their form; none governed by a preposition) in the trigger's clause and
+    none is animate or itself a trigger ("делегация"), and no watched noun stands before the verb
+    ("Белоусов посетит…", "Самолет Путина приземлился"; an adjective such as "группа *российских*
+    туристов" does not). Untagged or non-verb triggers always may."""
+    if not sentence.tag(t0).startswith("VERB|"):
+        return True
+    clause = cues.clause[t0]
+
+    def free(i: int) -> bool:
+        return cues.clause[i] == clause and not sentence.tag(i - 1).startswith("ADP|")
+
+    triggers = {m.first for m in event_type.find_triggers(doc.lang, sentence.forms)}
+    subjects = [
+        i
+        for i, tag in enumerate(sentence.morph)
+        if i != t0
+        and free(i)
+        and tag.split("|")[0] in ("NOUN", "PROPN")
+        and ("Case=Nom" in tag or ("Case=Acc" in tag and "Animacy=Inan" in tag))
+    ]
+    if not subjects or any("Animacy=Anim" in sentence.tag(i) or i in triggers for i in subjects):
+        return True
+    return any(
+        m.watched and m.last <= t0 and free(m.first) and not sentence.adjective(m.last - 1) for m in sentence.mentions
     )
 
 

@@ -7,6 +7,7 @@ a file here plus its names and triggers in the config lexicons (docs/WATCHING.md
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -55,7 +56,8 @@ class PipelineSpec:
     ``lemmatizer`` mode. ``pending_morph`` lists the morphological features ("Tense=Fut") that
     mark a verb as pending; ``future_morph: true`` in the YAML stands for future and conditional.
     ``pending_endings``, when given, are the endings such a verb must have (the French model tags
-    some past participles as futures: "fournies").
+    some past participles as futures: "fournies"). ``participles`` names the analyser that adds the
+    participles of each verb of the event lexicons (``pymorphy3``).
     """
 
     model: str | None = None
@@ -66,6 +68,7 @@ class PipelineSpec:
     lemmatizer: str | None = None
     pending_morph: tuple[str, ...] = ()
     pending_endings: tuple[str, ...] = ()
+    participles: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,20 @@ class LanguageProfile:
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
         return self.cues.get(kind) or PhraseSet()
+
+
+def participles(code: str) -> Callable[[str], tuple[str, ...]]:
+    """For language ``code``: a lexicon word -> the participle forms of the verb it spells (``()`` when
+    it is no verb, or when the language's profile names no ``participles`` analyser)."""
+    if code not in available() or profile(code).pipeline.participles != "pymorphy3":
+        return _none
+    from process.ru_morph import participles as forms  # pymorphy3 loads only for a language that uses it
+
+    return forms
+
+
+def _none(word: str) -> tuple[str, ...]:
+    return ()
 
 
 def available() -> tuple[str, ...]:
@@ -105,6 +122,7 @@ def profile(code: str) -> LanguageProfile:
             lemmatizer=spec.get("lemmatizer"),
             pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
             pending_endings=tuple(str(e) for e in spec.get("pending_endings", ())),
+            participles=spec.get("participles"),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
     )
