@@ -158,7 +158,7 @@ def _judge(
     draft = bool(cues.near("modal_before", t0 - 2, t0))
     best: tuple[int, str] | None = None
     negated_stage: str | None = None
-    anchor = t0
+    anchor, anchor_end = t0, t1
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
@@ -170,7 +170,7 @@ def _judge(
         stage = stage or action.payload.stage
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
-            best, anchor = ranked, action.first
+            best, anchor, anchor_end = ranked, action.first, action.last
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
@@ -213,7 +213,7 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
-        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive, passive)
+        source, target = orient(sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:

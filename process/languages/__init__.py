@@ -78,6 +78,7 @@ class LanguageProfile:
     code: str
     pipeline: PipelineSpec
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
+    adjective_endings: tuple[str, ...] = ()  # folded endings of adjectival names where no tagger says so
 
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
@@ -125,4 +126,5 @@ def profile(code: str) -> LanguageProfile:
             participles=spec.get("participles"),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
+        adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),
     )

@@ -92,3 +92,23 @@ def test_missile_launches_need_one_state(detect, title, lang, expected):
 )
 def test_other_states_launches_and_reactions_are_not_launches(detect, title):
     assert found(detect(title), "missile_launch") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Россия передала Пхеньяну зенитные комплексы", "ru", ("RUS", "PRK")),
+        ("Москва поставила КНДР системы ПВО", "ru", ("RUS", "PRK")),
+        ("Поставленные Пхеньяном Москве снаряды применяются под Курском", "ru", ("PRK", "RUS")),
+        ("Russia gave Pyongyang fighter jets, lawmakers say", "en", ("RUS", "PRK")),
+        ("North Korea shipped Russia more artillery shells", "en", ("PRK", "RUS")),
+    ],
+)
+def test_a_dative_or_indirect_object_before_the_weapon_is_its_receiver(detect, title, lang, expected):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == expected
+
+
+def test_a_party_thanked_for_its_troops_is_not_their_receiver(detect):
+    event = found(detect("Putin thanks Kim Jong Un for North Korean troops' help in Kursk"), "troop_deployment")
+    assert event is not None and (event[2], event[3]) == ("PRK", "RUS")
