@@ -14,6 +14,7 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 
 LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
+DETERMINERS = frozenset({"the", "la", "le", "l", "les"})  # may sit between a preposition and a name
 
 
 class SentenceCues:

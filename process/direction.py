@@ -22,12 +22,11 @@ The other party takes the remaining role. Conflicting marks give no direction.
 
 from __future__ import annotations
 
-from process.cues import SentenceCues
+from process.cues import DETERMINERS, SentenceCues
 from process.document import Sentence
 from process.watchlist import Mention
 
 Direction = tuple[str | None, str | None]
-_DETERMINERS = frozenset({"the", "la", "le", "l", "les"})
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 
 
@@ -107,7 +106,7 @@ def _indirect_object(
     before the trigger, no other name between: "gave North Korea … systems", "sent Russia
     anti-aircraft guns", "оказала КНДР техническую помощь" (not "thanks Kim for North Korean troops")."""
     start = mention.first
-    if start > 0 and sentence.forms[start - 1] in _DETERMINERS:
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     if receive or action[0] == trigger[0] or start != action[1] or mention.last > trigger[0]:
         return None
@@ -129,7 +128,7 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
     """The role a preposition right before ``mention`` gives it (an article may sit between); an agent
     word of a receiving action (its end in ``passive``) makes it the receiver."""
     start = mention.first
-    if start > 0 and sentence.forms[start - 1] in _DETERMINERS:
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     if start in passive:
         return "to"

@@ -112,3 +112,22 @@ def test_a_dative_or_indirect_object_before_the_weapon_is_its_receiver(detect, t
 def test_a_party_thanked_for_its_troops_is_not_their_receiver(detect):
     event = found(detect("Putin thanks Kim Jong Un for North Korean troops' help in Kursk"), "troop_deployment")
     assert event is not None and (event[2], event[3]) == ("PRK", "RUS")
+
+
+def test_a_headline_party_takes_its_host_from_a_place_named_in_the_lead(detect):
+    detection = detect(
+        "Letters of a captured North Korean soldier published",
+        "He was taken prisoner in the Kursk region, Kyiv says.",
+        published="2025-02-10",
+    )
+    event = found(detection, "troop_deployment")
+    assert event is not None and (event[0], event[2], event[3]) == (("PRK", "RUS"), "PRK", "RUS")
+
+
+def test_a_party_named_in_the_lead_but_not_as_a_place_is_no_host(detect):
+    detection = detect(
+        "North Korean soldiers rehearse for army day parade",
+        "Russia's defence minister is expected to attend.",
+        published="2025-04-20",
+    )
+    assert found(detection, "troop_deployment") is None
