@@ -171,8 +171,11 @@ def _document_pair(
         }
     if others:
         return None
-    for scope in (doc.sentences[0].mentions, focus):
-        watched = {m.entity for m in scope if m.watched}
+    # a party only named as a circumstance ("near the border with North Korea") is none
+    layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in doc.sentences[:2]}
+    named = [m for s in doc.sentences[:2] for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
+    for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
+        watched = {m.entity for m in scope}
         if len(watched) == 2:
             return tuple(sorted(watched))
     return None

@@ -44,6 +44,7 @@ _CUE_KINDS = (
     "direction_from",
     "agent",
     "quantity",
+    "phrasal",
     "speculation",
 )
 

@@ -131,3 +131,19 @@ def test_a_party_named_in_the_lead_but_not_as_a_place_is_no_host(detect):
         published="2025-04-20",
     )
     assert found(detection, "troop_deployment") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Russian soldiers guard new trenches along the border with North Korea", "en"),
+        ("Des soldats russes gardent des tranchées le long de la frontière avec la Corée du Nord", "fr"),
+    ],
+)
+def test_a_state_named_only_beyond_a_border_is_no_host_of_the_troops(detect, title, lang):
+    assert found(detect(title, lang=lang), "troop_deployment") is None
+
+
+def test_a_phrasal_verb_particle_is_no_context_word(detect):
+    event = found(detect("Russia handed over air defence systems to North Korea, Seoul says"), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == ("RUS", "PRK")
