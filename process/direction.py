@@ -114,10 +114,10 @@ def _indirect_object(
         mention.last <= other.first < trigger[0] for other in sentence.mentions
     ):
         return None
-    return None if _adjectival(sentence, cues, mention) else "to"
+    return None if adjectival(sentence, cues, mention) else "to"
 
 
-def _adjectival(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+def adjectival(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` is an adjective ("North Korean", "северокорейские"): the tagger says so, or
     its form has one of the profile's ``adjective_endings`` (untagged English demonyms: "-an")."""
     last = mention.last - 1

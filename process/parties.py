@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from process.attribution import sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
+from process.direction import adjectival
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
@@ -94,6 +95,10 @@ def resolve_single(
     if any(not m.watched and _claims_itself(sentence, cues, m, anchors) for m in speakers):
         return None  # "Ukraine says it fired Neptune missiles at a Russian ship": the speaker's own deed
     scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
+    # "Au premier jour des manœuvres américano-sud-coréennes, le Nord tire…": a country qualifying a
+    # noun in an opening segment of its own is a circumstance, not the one that acts
+    opening = min(cues.segment[a] for a in anchors)
+    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not adjectival(sentence, cues, m)]
     leading = next((m for m in scope if m not in speakers), None)
     # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
     # after the action is its target ("Poutine confirme avoir frappé Dnipro")

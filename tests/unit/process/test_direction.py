@@ -147,3 +147,15 @@ def test_a_state_named_only_beyond_a_border_is_no_host_of_the_troops(detect, tit
 def test_a_phrasal_verb_particle_is_no_context_word(detect):
     event = found(detect("Russia handed over air defence systems to North Korea, Seoul says"), "arms_transfer")
     assert event is not None and (event[2], event[3]) == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("title", "launcher"),
+    [
+        ("Pendant les manœuvres américano-sud-coréennes, Pyongyang tire un missile balistique", ("PRK",)),
+        ("Pendant les manœuvres du Nord, la Corée du Sud tire un missile balistique", None),
+    ],
+)
+def test_a_country_qualifying_an_opening_phrase_is_a_circumstance_of_a_launch(detect, title, launcher):
+    event = found(detect(title, lang="fr", published="2025-03-10"), "missile_launch")
+    assert (event[0] if event else None) == launcher
