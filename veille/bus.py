@@ -27,6 +27,9 @@ from veille.errors import TransientError
 
 log = logging.getLogger(__name__)
 
+_BATCH_BYTES = 256 * 1024
+"""Producer batch size: a whole stage batch per partition, well under Kafka's 1 MB message limit."""
+
 
 class Bus:
     """Client factories for one Kafka cluster (``bootstrap_servers`` resolved by the caller)."""
@@ -121,6 +124,10 @@ class Producer:
                 acks="all",
                 enable_idempotence=True,
                 linger_ms=5,
+                # kafka-python wakes its sender thread on every send once a partition holds more than
+                # one batch; a polled batch of Articles (~35 kB, all keyed to one partition) overflowed
+                # the 16 kB default into a wake-up per record, each a GIL hand-off. flush() sends anyway.
+                batch_size=_BATCH_BYTES,
                 retries=5,
                 delivery_timeout_ms=30_000,
                 request_timeout_ms=10_000,
