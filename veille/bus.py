@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 _BATCH_BYTES = 256 * 1024
 """Producer batch size: a whole stage batch per partition, well under Kafka's 1 MB message limit."""
 
+_FETCH_BYTES = 256 * 1024
+"""Records a consumer fetches ahead per partition: several stage batches (a record larger than this
+still comes, alone). kafka-python's 1 MB default held ~10 MB of fetched bytes in the process worker."""
+
 
 class Bus:
     """Client factories for one Kafka cluster (``bootstrap_servers`` resolved by the caller)."""
@@ -100,6 +104,7 @@ class Bus:
             session_timeout_ms=self.kafka.session_timeout_ms,
             heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
             fetch_max_wait_ms=self.kafka.fetch_max_wait_ms,
+            max_partition_fetch_bytes=_FETCH_BYTES,
             max_poll_records=max_poll_records,
             # Also the rebalance timeout: how long a join waits for members that do not answer.
             max_poll_interval_ms=120_000,
