@@ -36,6 +36,7 @@ from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
 from ingest.fulltext import FullTextFetcher
 from ingest.health import FeedHealthStore, bounded_interval
 from ingest.hosts import HostSlots, feed_host, fetches_per_slot, interleave_hosts
+from ingest.items import ItemIndex
 from ingest.metrics import PollOutcome
 from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
@@ -139,6 +140,7 @@ class FeedPoller:
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._items: dict[str, ItemIndex] = {}  # feed id -> its last body's items, not parsed again
         self._hashed: set[str] = set()  # feeds seen with a saved body hash (one vanishing means a reset)
         self._parser = parse_pool or shared_pool()
         self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
@@ -284,7 +286,9 @@ class FeedPoller:
             digest_hash = body_hash(fetched.body)
             if digest_hash == saved_hash:
                 return _Polled(claim, "unchanged", validators, **extra)
-            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known)
+            with self._lock:
+                remembered = self._items.get(feed.id)
+            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known, remembered)
         except (FeedTransientError, FeedPermanentError) as exc:
             failed: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
             return _Polled(claim, failed, error=exc)
@@ -314,6 +318,7 @@ class FeedPoller:
                 new.setdefault(article.id, article)
         with self._lock:
             self._known[feed.id] = set(digest.ids) - new.keys()
+            self._items[feed.id] = digest.items
             if new:
                 self._pending[feed.id] = _Pending(polled.validators, polled.body_hash or "", set(new))
             else:
@@ -352,9 +357,10 @@ class FeedPoller:
             return PollResult(feed_id, "permanent_error", error="pushed content for a feed no longer polled")
         with self._lock:
             known = frozenset(self._known.get(feed_id, ()))
+            remembered = self._items.get(feed_id)
         try:
             base = feed.url if not is_local(feed.url) else None
-            digest = self._parser.digest(body, content_type, base, feed, now, known)
+            digest = self._parser.digest(body, content_type, base, feed, now, known, remembered)
         except (FeedPermanentError, FeedTransientError) as exc:
             log.warning("feed %s: pushed content refused: %s", feed_id, exc)
             return PollResult(feed_id, "permanent_error", error=str(exc))
