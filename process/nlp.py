@@ -5,9 +5,9 @@ sentence recogniser (``senter``, cheaper than the parser, which is excluded with
 morphologizer (future and conditional verbs) and the lemmatizer. English has no model wheel on
 PyPI, so it runs a blank pipeline with the rule-based sentencizer; its lexicons list word forms
 instead of lemmas (docs/WATCHING.md explains the choice). Russian has no model wheel on PyPI
-either: a blank pipeline with pymorphy3 POS and morphology (``process.ru_morph``), spaCy's ``ru``
-lemmatizer in ``pymorphy3`` mode and the sentencizer. Any other profiled language follows its
-profile's ``pipeline`` entry.
+either: a blank pipeline with pymorphy3 POS and morphology and spaCy's ``ru`` lemmatizer in
+``pymorphy3`` mode, sharing one analyzer (``process.ru_morph``), and the sentencizer. Any other
+profiled language follows its profile's ``pipeline`` entry.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 
-from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_tagger factory)
+from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_* factories)
 from process.languages import LanguageProfile
 from process.text import fold
 
@@ -51,9 +51,6 @@ def build(profile: LanguageProfile) -> Language:
         nlp = spacy.blank(spec.blank or profile.code)
         for name in spec.components:
             nlp.add_pipe(name)
-        if spec.lemmatizer:
-            nlp.add_pipe("lemmatizer", config={"mode": spec.lemmatizer})
-            nlp.initialize()
         nlp.add_pipe("sentencizer")
     log.info("spaCy pipeline for %s: %s", profile.code, ", ".join(nlp.pipe_names))
     return nlp

@@ -53,12 +53,12 @@ _CUE_KINDS = (
 class PipelineSpec:
     """Which spaCy pipeline a language uses: a packaged ``model`` or a ``blank`` one with a sentencizer.
 
-    A blank pipeline may add ``components`` (registered factories) and spaCy's lemmatizer in a
-    ``lemmatizer`` mode. ``pending_morph`` lists the morphological features ("Tense=Fut") that
-    mark a verb as pending; ``future_morph: true`` in the YAML stands for future and conditional.
-    ``pending_endings``, when given, are the endings such a verb must have (the French model tags
-    some past participles as futures: "fournies"). ``participles`` names the analyser that adds the
-    participles of each verb of the event lexicons (``pymorphy3``).
+    A blank pipeline may add ``components`` (registered factories). ``pending_morph`` lists the
+    morphological features ("Tense=Fut") that mark a verb as pending; ``future_morph: true`` in the
+    YAML stands for future and conditional. ``pending_endings``, when given, are the endings such a
+    verb must have (the French model tags some past participles as futures: "fournies").
+    ``participles`` names the analyser that adds the participles of each verb of the event
+    lexicons (``pymorphy3``).
     """
 
     model: str | None = None
@@ -66,7 +66,6 @@ class PipelineSpec:
     exclude: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     components: tuple[str, ...] = ()
-    lemmatizer: str | None = None
     pending_morph: tuple[str, ...] = ()
     pending_endings: tuple[str, ...] = ()
     participles: str | None = None
@@ -121,7 +120,6 @@ def profile(code: str) -> LanguageProfile:
             exclude=tuple(spec.get("exclude", ())),
             enable=tuple(spec.get("enable", ())),
             components=tuple(spec.get("components", ())),
-            lemmatizer=spec.get("lemmatizer"),
             pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
             pending_endings=tuple(str(e) for e in spec.get("pending_endings", ())),
             participles=spec.get("participles"),

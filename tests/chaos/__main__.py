@@ -1,6 +1,6 @@
 """``python -m tests.chaos [--articles 5000] [--seed 1234]``: the chaos run; exit 1 on loss or duplicate.
 
-``make chaos`` runs it at full size; the test suite runs a reduced size (tests/integration/test_chaos.py).
+``make chaos`` runs it at full size; the test suite runs a reduced size (tests/integration/chaos/test_chaos.py).
 """
 
 from __future__ import annotations

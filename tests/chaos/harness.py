@@ -7,7 +7,8 @@ webhook sink and aiosmtpd. Workers run as separate processes, as in docker-compo
 two process and two alerts replicas. Faults, at seeded moments while articles flow: SIGKILL one
 replica of each worker type and start it again; SIGSTOP the broker for ``freeze`` seconds, then
 SIGCONT; ``pg_terminate_backend`` on every connection of the chaos database. The last stop is
-SIGTERM, which must end each worker within 10 s.
+SIGTERM, which must end each worker within 10 s. A worker that exits by itself ends the run at once
+(within 0.2 s), with its name, exit code and last log lines; each worker logs to ``workers/<name>.log``.
 """
 
 from __future__ import annotations
@@ -92,30 +93,49 @@ class Ledger:
         )
 
 
-class Fleet:
-    """The worker processes, by name (``process-1``), with their logs in one file."""
+class FleetCrashed(RuntimeError):
+    """A worker exited by itself while the fleet was being watched: the run cannot succeed."""
 
-    def __init__(self, config: Path, log: Path) -> None:
+
+class Fleet:
+    """The worker processes, by name (``process-1``), each with its log (stdout and stderr) in ``logs/<name>.log``.
+
+    Use it as a context manager: leaving the block kills every worker still running, whatever happened in it.
+    """
+
+    def __init__(self, config: Path, logs: Path) -> None:
         self.config = config
-        self.log = log.open("ab")
+        self.logs = logs
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
+        logs.mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> Fleet:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def log(self, name: str) -> Path:
+        """The log file of worker ``name`` (appended to on each start)."""
+        return self.logs / f"{name}.log"
 
     def start(self, name: str) -> None:
         """Start (or start again) the worker called ``name``."""
         role = name.split("-", 1)[0]
         env = {**os.environ, "VEILLE_LOG_LEVEL": "INFO", "VEILLE_WORKER_ID": f"chaos-{name}"}
-        self.processes[name] = subprocess.Popen(
-            [sys.executable, "-m", "veille.cli", role, "--config", str(self.config)],
-            stdin=subprocess.DEVNULL,
-            stdout=self.log,
-            stderr=self.log,
-            env=env,
-            cwd=REPO,
-        )
+        with self.log(name).open("ab") as log:
+            self.processes[name] = subprocess.Popen(
+                [sys.executable, "-m", "veille.cli", role, "--config", str(self.config)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=env,
+                cwd=REPO,
+            )
 
     def kill(self, name: str) -> None:
-        """SIGKILL ``name`` and reap it."""
-        process = self.processes[name]
+        """SIGKILL ``name`` and reap it; it no longer counts as crashed (``start`` brings it back)."""
+        process = self.processes.pop(name)
         process.kill()
         process.wait()
 
@@ -131,8 +151,42 @@ class Fleet:
             time.sleep(0.05)
 
     def crashed(self) -> list[str]:
-        """Workers that exited by themselves."""
-        return [f"{name} exited with {p.returncode}" for name, p in self.processes.items() if p.poll() is not None]
+        """One line per worker that exited by itself: its name, exit code and the last lines of its log."""
+        return [f"{name} exited with {code}: {self.tail(name)}" for name, code in self._exited().items()]
+
+    def check(self) -> None:
+        """Raise FleetCrashed if a worker exited by itself: the first one's name, exit code and last log
+        lines, then the names and exit codes of any others."""
+        exited = self._exited()
+        if exited:
+            name, code = next(iter(exited.items()))
+            others = ", ".join(f"{other} ({other_code})" for other, other_code in list(exited.items())[1:])
+            also = f"; also exited: {others}" if others else ""
+            raise FleetCrashed(f"{name} exited with {code}: {self.tail(name)}{also}")
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep ``seconds`` while watching the workers: FleetCrashed (see ``check``) as soon as one exits."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.check()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(0.2, left))
+
+    def tail(self, name: str, lines: int = 3) -> str:
+        """The last ``lines`` non-empty lines of ``name``'s log on one line, joined by `` | ``."""
+        try:
+            with self.log(name).open("rb") as log:
+                log.seek(max(0, log.seek(0, os.SEEK_END) - 8192))
+                text = log.read().decode(errors="replace")
+        except OSError:
+            return "(no log)"
+        kept = [line.strip() for line in text.splitlines() if line.strip()][-lines:]
+        return " | ".join(kept) or "(empty log)"
+
+    def _exited(self) -> dict[str, int]:
+        return {name: p.returncode for name, p in self.processes.items() if p.poll() is not None}
 
     def stop(self) -> dict[str, float]:
         """SIGTERM every worker at once; seconds each took to exit (inf: killed after 30 s, or failed).
@@ -159,8 +213,14 @@ class Fleet:
                 process.kill()
                 process.wait()
                 took[name] = float("inf")
-        self.log.close()
         return took
+
+    def close(self) -> None:
+        """SIGKILL and reap every worker still running (none after ``stop``)."""
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 def _catches(pid: int, signum: int) -> bool:
@@ -207,6 +267,7 @@ class Publisher:
         self.seconds = seconds
         self.published: dict[str, datetime] = {}
         self.done = threading.Event()
+        self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="publisher", daemon=True)
 
     def start(self) -> Publisher:
@@ -227,8 +288,13 @@ class Publisher:
             for feed in {item.feed for item in chunk}:
                 listed = [item for item in items if item.feed == feed and item.guid in self.published]
                 self.server.documents[f"/feed/{feed}.xml"] = rss(feed, listed, self.published)
-            time.sleep(self.seconds / waves)
+            if self._stopped.wait(self.seconds / waves):
+                return
         self.done.set()
+
+    def stop(self) -> None:
+        """Publish nothing more (a run that ends early)."""
+        self._stopped.set()
 
 
 def fault_plan(rng: random.Random, options: Options) -> list[tuple[float, str, str]]:
@@ -274,38 +340,46 @@ def run(options: Options, say: Callable[[str], None] = print) -> Ledger:
             prefix=prefix,
             repo=REPO,
         )
-        fleet = Fleet(config, workdir / "workers.log")
+        fleet = stack.enter_context(Fleet(config, workdir / "workers"))
         for role, count in REPLICAS.items():
             for index in range(count):
                 fleet.start(f"{role}-{index}")
         say(f"chaos: {len(world.items)} articles, {len(world.pairs)} alerts expected, logs in {workdir}")
         started = time.monotonic()
         publisher = Publisher(world, feeds, options.publish_seconds).start()
+        stack.callback(publisher.stop)
         database = sa.engine.make_url(store_url).database or ""
-        for at, action, target in fault_plan(rng, options):
-            time.sleep(max(0.0, started + at - time.monotonic()))
-            if action == "kill":
-                fleet.kill(target)
-            elif action == "start":
-                fleet.start(target)
-            elif action == "freeze":
-                os.kill(broker.pid or 0, signal.SIGSTOP)
-            elif action == "thaw":
-                os.kill(broker.pid or 0, signal.SIGCONT)
-            else:
-                target = f"{target} ({cut_connections(admin, database)} connections)"
-            ledger.events.append(f"{time.monotonic() - started:6.1f}s {action} {target}")
-            say(f"chaos: {ledger.events[-1]}")
-        publisher.done.wait()
         engine = sa.create_engine(store_url, poolclass=sa.pool.NullPool)
         stack.callback(engine.dispose)
-        deadline = started + options.timeout
-        while time.monotonic() < deadline:
-            _count(ledger, engine, hook, smtp, world)
-            if ledger.processed >= ledger.published and ledger.delivered >= ledger.expected:
-                break
-            time.sleep(2.0)
-        time.sleep(5.0)  # anything sent twice would arrive now
+        try:
+            for at, action, target in fault_plan(rng, options):
+                fleet.sleep(max(0.0, started + at - time.monotonic()))
+                if action == "kill":
+                    fleet.kill(target)
+                elif action == "start":
+                    fleet.start(target)
+                elif action == "freeze":
+                    os.kill(broker.pid or 0, signal.SIGSTOP)
+                elif action == "thaw":
+                    os.kill(broker.pid or 0, signal.SIGCONT)
+                else:
+                    target = f"{target} ({cut_connections(admin, database)} connections)"
+                ledger.events.append(f"{time.monotonic() - started:6.1f}s {action} {target}")
+                say(f"chaos: {ledger.events[-1]}")
+            while not publisher.done.wait(0.2):
+                fleet.check()
+            deadline = started + options.timeout
+            while time.monotonic() < deadline:
+                _count(ledger, engine, hook, smtp, world)
+                if ledger.processed >= ledger.published and ledger.delivered >= ledger.expected:
+                    break
+                fleet.sleep(2.0)
+            fleet.sleep(5.0)  # anything sent twice would arrive now
+        except FleetCrashed as crash:  # nothing more can get through: stop at once (the stack kills the rest)
+            ledger.events.append(f"{time.monotonic() - started:6.1f}s fleet crashed")
+            ledger.problems.append(f"fleet crashed: {crash}")
+            say(f"chaos: {ledger.problems[-1]}")
+            return ledger
         ledger.problems += fleet.crashed()
         took = fleet.stop()
         slow = {name: seconds for name, seconds in took.items() if seconds > SIGTERM_LIMIT}

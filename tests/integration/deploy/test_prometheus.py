@@ -15,6 +15,7 @@ import alerts.metrics
 import ingest.metrics
 import process.metrics
 from tests.debian import binary
+from tests.processes import stop_process
 from veille.broker import free_port
 from veille.telemetry import serve_metrics
 
@@ -78,5 +79,4 @@ def test_a_real_prometheus_scrapes_the_worker_endpoint(tmp_path):
         assert result[0]["metric"]["job"] == "veille-test"
         assert result[0]["metric"]["version"]
     finally:
-        server.terminate()
-        server.wait(10)
+        stop_process(server, grace=10)

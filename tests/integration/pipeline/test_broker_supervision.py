@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from tests.chaos.world import Item, rss
 from tests.integration.pipeline.support import FeedServer, write_config
 from tests.integration.pipeline.test_run import _children, _state
+from tests.processes import stop_process
 
 pytestmark = pytest.mark.timeout(400)
 
@@ -95,8 +96,7 @@ def test_a_killed_embedded_broker_is_restarted_on_its_port_and_the_workers_resum
         feeds.documents["/f.xml"] = rss(0, first + second, published)
         _wait_for(lambda: _processed(db) == 6, 240, "the workers to resume on the restarted broker")
     finally:
-        run.send_signal(signal.SIGTERM)
-        code = run.wait(timeout=60)
+        code = stop_process(run)
         feeds.stop()
     output = log_path.read_text(errors="replace")
     assert code == 0, output[-3000:]

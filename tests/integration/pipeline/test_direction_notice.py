@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 
 from tests.integration.alerts.receivers.fakeslack import WEBHOOK_PATH, FakeSlack
 from tests.integration.pipeline.support import LEXICON
+from tests.processes import stop_process
 from veille.bus import Bus
 from veille.contracts import ArticleRef, Detection, EntityMention, Event
 
@@ -105,8 +105,7 @@ def test_a_directed_detection_reaches_slack_with_its_direction_and_claimant(brok
         time.sleep(2)  # a second (wrong-way) alert would arrive now
         posted = [json.dumps(m, ensure_ascii=False) for m in slack.webhook_messages]
     finally:
-        worker.send_signal(signal.SIGTERM)
-        code = worker.wait(timeout=60)
+        code = stop_process(worker)
         log.close()
         slack.stop()
     assert len(posted) == 1, (tmp_path / "alerts.log").read_text()

@@ -30,6 +30,10 @@ def _start(fleet: Fleet) -> None:
         fleet.start(name)
 
 
+def _tails(fleet: Fleet) -> str:
+    return "\n".join(f"--- {name}\n{fleet.log(name).read_text()[-1500:]}" for name in fleet.processes)
+
+
 def test_sigterm_mid_flood_exits_every_worker_within_10s_and_loses_nothing(broker, kafka_config, pg_url, tmp_path):
     world = make_world(seed=5, articles=400, alerts=3, feeds=4)
     published = {item.guid: datetime.now(UTC) for item in world.items}
@@ -49,23 +53,23 @@ def test_sigterm_mid_flood_exits_every_worker_within_10s_and_loses_nothing(broke
     )
     engine = sa.create_engine(pg_url, poolclass=sa.pool.NullPool)
     try:
-        fleet = Fleet(config, tmp_path / "workers.log")
-        _start(fleet)
-        deadline = time.monotonic() + 180
-        while _processed(engine) == 0 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert _processed(engine) > 0, (tmp_path / "workers.log").read_text()[-3000:]
-        took = fleet.stop()
-        assert max(took.values()) <= SIGTERM_LIMIT, took
+        with Fleet(config, tmp_path / "workers") as fleet:  # leaving the block kills whatever still runs
+            _start(fleet)
+            deadline = time.monotonic() + 180
+            while _processed(engine) == 0 and time.monotonic() < deadline:
+                fleet.sleep(0.2)
+            assert _processed(engine) > 0, _tails(fleet)
+            took = fleet.stop()
+            assert max(took.values()) <= SIGTERM_LIMIT, took
 
-        again = Fleet(config, tmp_path / "workers.log")
-        _start(again)
-        again.wait_until_catching(signal.SIGTERM)  # the first fleet may have done all the work already
-        deadline = time.monotonic() + 180
-        while _processed(engine) < len(world.items) and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert _processed(engine) == len(world.items)
-        assert max(again.stop().values()) <= SIGTERM_LIMIT
+        with Fleet(config, tmp_path / "workers") as again:
+            _start(again)
+            again.wait_until_catching(signal.SIGTERM)  # the first fleet may have done all the work already
+            deadline = time.monotonic() + 180
+            while _processed(engine) < len(world.items) and time.monotonic() < deadline:
+                again.sleep(0.5)
+            assert _processed(engine) == len(world.items), _tails(again)
+            assert max(again.stop().values()) <= SIGTERM_LIMIT
     finally:
         feeds.stop()
         engine.dispose()

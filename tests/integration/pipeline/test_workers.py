@@ -7,7 +7,6 @@ loopback: the embedded broker, the local PostgreSQL, a feed server, a Slack stan
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 
 from tests.integration.alerts.receivers.fakeslack import WEBHOOK_PATH, FakeSlack
 from tests.integration.pipeline.support import DEMO_FEED, FeedServer, SmtpSink, write_config
+from tests.processes import stop_process
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -47,11 +47,6 @@ def _worker(name: str, config, log) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "veille.cli", name, "--config", str(config)], stdout=log, stderr=log, env=env
     )
-
-
-def _stop(process: subprocess.Popen[bytes]) -> int:
-    process.send_signal(signal.SIGTERM)
-    return process.wait(timeout=60)
 
 
 def _replay_detections(servers: list[str], topic: str) -> int:
@@ -114,7 +109,7 @@ def test_three_workers_deliver_one_alert_once_and_a_restarted_alerts_worker_send
         assert "Russia" in text and "North Korea" in text and "announced" in text
         assert "announced" in str(smtp.messages[0]["Subject"]).lower() or "announced" in smtp.messages[0].as_string()
 
-        assert _stop(workers.pop("alerts")) == 0
+        assert stop_process(workers.pop("alerts")) == 0
         replayed = _replay_detections(broker, f"{prefix}.detections")
         assert replayed >= 3
         workers["alerts"] = _worker("alerts", config, log)
@@ -131,6 +126,6 @@ def test_three_workers_deliver_one_alert_once_and_a_restarted_alerts_worker_send
         assert len(slack.webhook_messages) == 1, "a restarted alerts worker sent the alert again"
         assert len(smtp.messages) == 1, "a restarted alerts worker mailed the alert again"
     finally:
-        codes = {name: _stop(process) for name, process in workers.items()}
+        codes = {name: stop_process(process) for name, process in workers.items()}
         log.close()
     assert codes == {"ingest": 0, "process": 0, "alerts": 0}, (tmp_path / "workers.log").read_text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from process import nlp
+from process import nlp, ru_morph
 from process.languages import profile
 from tests.unit.process.conftest import agreement
 
@@ -76,6 +76,12 @@ def test_the_russian_pipeline_lemmatises_with_pymorphy3_and_flags_pending_verbs(
     assert annotation.lemmas[at["договоры"]] == "договор"
     assert at["подпишут"] in annotation.future  # Tense=Fut
     assert at["договоры"] not in annotation.future
+
+
+def test_the_russian_tagger_and_lemmatizer_share_one_morph_analyzer():
+    pipeline = nlp.build(profile("ru"))
+    tagger, lemmatizer = pipeline.get_pipe(ru_morph.NAME), pipeline.get_pipe(ru_morph.LEMMATIZER)
+    assert tagger.analyzer is lemmatizer._morph  # spaCy's factory would load a second copy of the dictionaries
 
 
 def test_keeping_or_breaking_a_treaty_is_neither_news_of_it_nor_a_denial(detect):

@@ -22,6 +22,7 @@ from alerts.receivers.base import Notice
 from alerts.render import Renderer
 from tests.debian import binary
 from tests.integration.alerts.receivers.recorder import Recorder
+from tests.processes import stop_process
 from tests.unit.alerts.receivers.factory import NAMES, make_alert
 from veille.broker import free_port
 
@@ -85,12 +86,7 @@ def alertmanager_url(tmp_path: Path, peer: Recorder) -> Iterator[str]:
         wait_for(ready, "Alertmanager to be ready")
         yield base
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(10)
+        stop_process(server, grace=10)
         log.close()
 
 
