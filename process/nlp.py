@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Annotation:
-    """What spaCy says about one text: sentence starts, folded lemmas and pending (future) verbs.
+    """What spaCy says about one text: sentence starts, folded lemmas, pending (future) verbs and,
+    where the pipeline tags it, each word's part of speech and features (``"NOUN|Case=Dat|…"``).
 
     Keys are character offsets into the annotated text.
     """
@@ -36,6 +37,7 @@ class Annotation:
     sentence_starts: tuple[int, ...]
     lemmas: dict[int, str] = field(default_factory=dict)
     future: frozenset[int] = frozenset()
+    morph: dict[int, str] = field(default_factory=dict)
 
 
 def build(profile: LanguageProfile) -> Language:
@@ -72,12 +74,15 @@ def _annotation(
     starts: list[int] = []
     lemmas: dict[int, str] = {}
     future: set[int] = set()
+    morph: dict[int, str] = {}
     for token in doc:
         if token.is_sent_start:
             starts.append(token.idx)
         if token.lemma_ and token.lemma_ != token.text:
             lemmas[token.idx] = fold(token.lemma_)[0].strip()
+        if token.pos_:
+            morph[token.idx] = f"{token.pos_}|{token.morph}"
         pending = pending_morph and any(feature in token.morph for feature in pending_morph)
         if pending and (not pending_endings or token.lower_.endswith(pending_endings)):
             future.add(token.idx)
-    return Annotation(tuple(starts), lemmas, frozenset(future))
+    return Annotation(tuple(starts), lemmas, frozenset(future), morph)

@@ -9,8 +9,11 @@ spaCy's Russian models are not on PyPI, so the ``ru`` pipeline is blank:
   ``посетит``) as a pending action.
 
 Both use ``analyzer()``: spaCy's own lemmatizer factory would load a second copy of the
-dictionaries (about 21 MB of the process worker's memory). The dictionaries ship in the
-``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
+dictionaries (about 21 MB of the process worker's memory). ``participles`` serves the lexicons on
+the same analyzer: a one-word verb entry (``прибыл``, ``отправил*``) also stands for the
+participles and gerunds of its verb (``прибывший``, ``отправленные``, ``находящийся``), as word
+forms, so that triggers (probed before spaCy runs) and cues need not list them. The dictionaries
+ship in the ``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -24,12 +27,32 @@ from spacy.tokens import Doc
 
 NAME = "veille_pymorphy3_tagger"
 LEMMATIZER = "veille_pymorphy3_lemmatizer"
+VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: finite, infinitive, participles, gerund
+PARTICIPLE_TAGS = frozenset({"PRTF", "PRTS", "GRND"})
 
 
 @cache
 def analyzer() -> MorphAnalyzer:
     """The process's one Russian ``MorphAnalyzer`` (built on first use)."""
     return MorphAnalyzer(lang="ru")
+
+
+def participles(entry: str) -> tuple[str, ...]:
+    """Every participle and gerund form of the verb that the lexicon ``entry`` spells.
+
+    ``entry`` is one word, or a prefix ending in ``*`` that is itself a form (``отправил*``): its
+    participles (``отправленные``, ``отправивший``…) in every case, number and gender. Finite forms
+    are left as the lexicon lists them (a writer may have left one out on purpose: ``упала``, not
+    ``упали``). Empty when pymorphy3's likeliest parse is not a dictionary verb form (``прибыли``
+    reads as "profits", ``переда*`` is no word), and for names (capitalised, ``=``/``~`` marks).
+    """
+    word = entry.rstrip("*")
+    if not word.isalpha() or not word[0].islower():
+        return ()
+    parse = analyzer().parse(word)[0]
+    if not parse.is_known or parse.tag.POS not in VERB_TAGS:
+        return ()
+    return tuple(dict.fromkeys(form.word for form in parse.lexeme if form.tag.POS in PARTICIPLE_TAGS))
 
 
 class Pymorphy3Tagger:

@@ -87,3 +87,24 @@ def test_the_russian_tagger_and_lemmatizer_share_one_morph_analyzer():
 def test_keeping_or_breaking_a_treaty_is_neither_news_of_it_nor_a_denial(detect):
     detection = detect("Лавров: Россия не нарушает договор с КНДР", published="2024-12-20", lang="ru")
     assert detection.events == detection.retractions == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "visit"),
+    [
+        ("Прилетевший в Москву Ким Чен Ын посетил космодром", "", "held"),
+        ("Министр Козлов, прибывший в Пхеньян, провел заседание комиссии", "Россия и КНДР обсудили торговлю.", "held"),
+        ("Глава МИД России Лавров отправился в Пхеньян", "", "held"),
+        ("Из Хабаровска в Пхеньян отправился первый грузовой состав", "", None),
+        ("Делегация Совета Федерации отправилась в Пхеньян", "", "held"),
+        ("Группа российских рыбаков отправилась к берегам КНДР", "", None),
+    ],
+)
+def test_a_russian_visit_verb_in_any_form_needs_a_traveller(detect, title, summary, visit):
+    stages = [e.stage for e in detect(title, summary, lang="ru").events if e.type == "visit"]
+    assert stages == ([visit] if visit else [])
+
+
+def test_a_bill_submitted_to_the_duma_is_a_signed_treaty(detect):
+    detection = detect("Правительство внесло в Госдуму соглашение с КНДР о туризме", lang="ru")
+    assert agreement(detection) == "signed"
