@@ -7,11 +7,14 @@ features (lower-case words, word bigrams and character 4-grams, prefixed by the 
 watched entities' mentions replaced by placeholders such as ``<PRK>``; other named entities are
 ``<OTHER>``), and adds an event only where
 
-- the rules found no event nor retraction of that type in the item;
+- the rules found no event nor retraction in the item, of any type (an item they explain is not
+  the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
 - the parties are named: two watched entities (one for a one-party type: a launch);
-- no veto holds: the headline or lead denies something, speculates, or looks back (the rules'
-  ``denial``, ``hypothetical`` and ``retrospective`` cues), or the headline opens on another country
-  that is not a source ("Australia condemns North Korea's deployment…": a reaction);
+- no veto holds (``vetoed``): the headline or lead denies, withdraws or speculates, or the headline
+  looks back or asks a speculative question (the rules' ``denial``, ``withdrawal``, ``hypothetical``,
+  ``retrospective`` and ``speculation`` cues), or it opens on another country that is not a source
+  ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
+  other country;
 - the probability reaches the type's threshold (chosen by leave-one-file-out cross-validation,
   ``tests.eval.crossval``).
 
@@ -154,19 +157,23 @@ class Backstop:
         return {name: p for name, p in probabilities.items() if p >= self.models[name].threshold}
 
 
-def vetoed(doc: Document, profile: LanguageProfile) -> bool:
-    """Whether the headline or lead denies or speculates, the headline looks back, or it opens on
-    another country that is not its source (a reaction): the rules' decisions, the backstop obeys."""
+def vetoed(doc: Document, profile: LanguageProfile, one_party: bool) -> bool:
+    """Whether the headline or lead denies, withdraws or speculates, the headline looks back, asks a
+    speculative question, or opens on another country that is not its source (a reaction); for a
+    one-party type (a launch), whether the headline names another country at all ("Kiev affirme avoir
+    frappé un navire russe": who fired is for the rules to tell). The rules' decisions, obeyed."""
     if not doc.sentences:
         return True
     headline = doc.sentences[0]
     cues = SentenceCues(headline, profile)
-    if cues.found["retrospective"]:
+    if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
     for sentence in doc.sentences[:2]:
         found = cues.found if sentence is headline else SentenceCues(sentence, profile).found
         if any(found[kind] for kind in VETO_CUES):
             return True
+    if one_party:
+        return any(not m.watched for m in headline.mentions)
     speakers = set(sources(headline, cues))
     leading = next((m for m in headline.mentions if m not in speakers), None)
     return leading is not None and not leading.watched

@@ -173,7 +173,8 @@ class Extractor:
                     object=finding.object,
                 )
                 (retractions if finding.retraction else events).append(event)
-            events += self._backstop_events(item, doc, {e.type for e in (*events, *retractions)})
+            if not events and not retractions:  # an item the rules explain is not the backstop's
+                events = self._backstop_events(item, doc)
         return Detection(
             article=ArticleRef.of(article),
             lang=item.lang,
@@ -183,17 +184,16 @@ class Extractor:
             processed_at=stamp,
         )
 
-    def _backstop_events(self, item: Prepared, doc: document.Document, found: set[str]) -> list[Event]:
-        """The backstop's events: types it scores above threshold that the rules found nothing of."""
-        if self.backstop is None or not item.backstop.keys() - found:
+    def _backstop_events(self, item: Prepared, doc: document.Document) -> list[Event]:
+        """The backstop's events in an item where the rules found nothing: types it scores above
+        threshold, whose parties the item names, and that no veto stops (``process.backstop``)."""
+        if self.backstop is None:
             return []
         profile = languages.profile(item.lang)
-        if vetoed(doc, profile):
-            return []
         events = []
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
-            if name in found or actors is None:
+            if actors is None or vetoed(doc, profile, self.backstop.min_parties[name] == 1):
                 continue
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability))
         return events

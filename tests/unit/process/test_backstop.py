@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from process.backstop import WEIGHTS, Backstop, features
+from process.backstop import WEIGHTS, Backstop, TypeModel, features
 from process.extractor import Extractor
 from tests.unit.process.conftest import make_article
 from veille.contracts import Detection
@@ -98,3 +98,34 @@ def test_the_committed_weights_are_what_training_on_the_corpus_writes():
         # rounding to 4 decimals may drop a weight near zero on one side only
         assert len(shared) >= 0.99 * len(model["weights"])
         assert max(abs(model["weights"][f] - fresh["weights"][f]) for f in shared) < 1e-3
+
+
+@pytest.fixture(scope="module")
+def always(extractor: Extractor) -> Extractor:
+    """An extractor whose troop-deployment backstop scores every item 1.0: only its gates decide."""
+    model = TypeModel(intercept=50.0, weights={}, threshold=0.5, stage="reported", direction=("PRK", "RUS"))
+    return Extractor(
+        extractor.watchlist, extractor.types, backstop=Backstop({"troop_deployment": model}, {"troop_deployment": 2})
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia denies North Korean engineers are in Kursk",  # a denial
+        "Could North Korea send engineers to Russia?",  # a speculative question
+        "Japan condemns North Korea's engineers in Russia",  # a reaction: another country leads
+        "North Korea sent howitzers to Russia, Kyiv says",  # the rules found an arms transfer
+    ],
+)
+def test_the_gates_stop_a_backstop_that_fires_on_everything(always: Extractor, title: str):
+    detection = always.extract([make_article(title, published="2025-03-01")])[0]
+    assert not backstop_events(detection, "troop_deployment")
+
+
+def test_a_backstop_that_fires_on_everything_adds_an_event_past_the_gates(always: Extractor):
+    detection = always.extract(
+        [make_article("North Korean engineers at work in Kursk for Russia", published="2025-03-01")]
+    )[0]
+    (event,) = backstop_events(detection, "troop_deployment")
+    assert (event.actors, event.stage, event.from_, event.to) == (("PRK", "RUS"), "reported", "PRK", "RUS")
