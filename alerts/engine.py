@@ -188,15 +188,20 @@ class AlertEngine:
         """The configured rules, in config order."""
         return self._rules
 
-    def handle(self, detections: Sequence[Detection], now: datetime) -> list[Alert]:
+    def handle(
+        self, detections: Sequence[Detection], now: datetime, claim: Callable[[sa.Connection], object] | None = None
+    ) -> list[Alert]:
         """Record ``detections`` and fire what they trigger; return the notices made (new, update, retraction).
 
         The whole batch is one transaction. Silenced and inhibited notices are stored but not
         returned (nor delivered). Replayed detections change nothing. Ends with a ``tick`` so
-        flatline rules are judged.
+        flatline rules are judged. ``claim``, when the batch made notices to deliver, is called
+        with the transaction's connection once they are written, before the commit (the worker
+        leases the deliveries due now there: ``Outbox.claim``).
         """
         now = utc(now)
-        made = self._transaction(partial(self._handle_batch, batch=detections, now=now)) if detections else []
+        batch = partial(self._handle_batch, batch=detections, now=now, claim=claim)
+        made = self._transaction(batch) if detections else []
         made.extend(self.tick(now))
         return made
 
@@ -238,8 +243,16 @@ class AlertEngine:
             outcome.report()
         return outcome.published
 
-    def _handle_batch(self, conn: sa.Connection, outcome: _Outcome, batch: Sequence[Detection], now: datetime) -> None:
-        """Record the batch's new detections and their reports, then re-judge every lineage that got one."""
+    def _handle_batch(
+        self,
+        conn: sa.Connection,
+        outcome: _Outcome,
+        batch: Sequence[Detection],
+        now: datetime,
+        claim: Callable[[sa.Connection], object] | None,
+    ) -> None:
+        """Record the batch's new detections and their reports, re-judge every lineage that got one,
+        then ``claim`` (if given) when notices are to be delivered."""
         unique: dict[str, Detection] = {}
         for detection in batch:
             unique.setdefault(detection.article_id, detection)
@@ -276,6 +289,8 @@ class AlertEngine:
         judged = sorted(key for key in changed if not self._by_name[key[0]].on_tick)
         if judged:
             self._reconcile(conn, outcome, judged, now)
+        if claim is not None and outcome.published:
+            claim(conn)
 
     def _reconcile(self, conn: sa.Connection, outcome: _Outcome, keys: list[tuple[str, str]], now: datetime) -> None:
         """Judge the (rule, lineage) ``keys`` from all their reports and make the stored alerts and notices match.

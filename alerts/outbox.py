@@ -5,7 +5,9 @@ is never lost and never delivered without having been stored. ``Outbox.deliver_d
 
 1. claims due deliveries with a lease (PostgreSQL ``FOR UPDATE SKIP LOCKED``; SQLite has one
    writer), so two replicas never send the same one; a later revision of an alert waits until the
-   receiver has the earlier ones (follow-ups thread under the first message);
+   receiver has the earlier ones (follow-ups thread under the first message). ``claim`` does it in
+   a caller's transaction: the alerts worker claims the deliveries a batch makes due inside the
+   rules' own transaction and hands them to its dispatcher (``deliver_claimed``) once committed;
 2. in the same transaction, takes each receiver's rate-limit slot (one message per
    ``rate_interval`` per receiver name, shared by replicas through ``alert_receiver_slots``) or
    leaves the delivery pending until its slot, and reads the notices to send;
@@ -108,8 +110,11 @@ def enqueue(
 
 
 @dataclass(frozen=True, slots=True)
-class _Claim:
-    """A delivery this worker holds the lease and the receiver's send slot of, with what it sends."""
+class Claim:
+    """A delivery this worker holds the lease and the receiver's send slot of, with what it sends.
+
+    Valid once the transaction that claimed it has committed.
+    """
 
     id: int
     alert_id: str
@@ -164,12 +169,21 @@ class Outbox:
         progressed = True
         while progressed and attempted < limit:  # a sent notice may unblock its follow-ups: claim again
             progressed = False
-            for claim in self._claim(now, limit - attempted):
+            with self._engine.begin() as conn:
+                claims = self.claim(conn, now, limit - attempted)
+            for claim in claims:
                 attempted += 1
                 progressed = True
                 self._attempt(claim, now)
         self._refresh_pending_gauge()
         return attempted
+
+    def deliver_claimed(self, claims: Sequence[Claim], now: datetime) -> int:
+        """Send deliveries ``claim``ed in a transaction that has committed, and record the outcomes; return how many."""
+        now = utc(now)
+        for claim in claims:
+            self._attempt(claim, now)
+        return len(claims)
 
     def next_due(self) -> datetime | None:
         """When the earliest open delivery becomes due (a retry, a rate-limit slot, an expired lease)."""
@@ -180,15 +194,19 @@ class Outbox:
         times = [t for t in (pending, leased) if t is not None]
         return min(times) if times else None
 
-    def _claim(self, now: datetime, limit: int) -> list[_Claim]:
+    def claim(self, conn: sa.Connection, now: datetime, limit: int = 50) -> list[Claim]:
         """Lease up to ``limit`` due deliveries whose earlier revisions this receiver already has.
 
-        One transaction: the deliveries are locked (``SKIP LOCKED``), their receivers' rate-limit
+        Within the caller's transaction ``conn``; the claims are the caller's to send
+        (``deliver_claimed``) once it has committed. The alerts worker claims inside the rules'
+        transaction, so the deliveries a batch makes due cost no second commit before their send.
+        In that transaction the deliveries are locked (``SKIP LOCKED``), their receivers' rate-limit
         slots taken (rows locked in name order, so replicas never deadlock), the notices and
         thread refs read. A delivery whose receiver's slot is not open yet, or already given to
         another delivery of this claim, stays pending until the slot opens, without spending an
         attempt.
         """
+        now = utc(now)
         d = deliveries
         earlier = d.alias("earlier")
         waits_for_earlier = (
@@ -212,43 +230,42 @@ class Outbox:
             .limit(limit)
             .with_for_update(skip_locked=True, of=d)
         )
-        with self._engine.begin() as conn:
-            rows = conn.execute(pick).all()
-            if not rows:
-                return []
-            slots = receiver_slots
-            taken = [{"receiver": name, "next_slot": now} for name in sorted({r.receiver for r in rows})]
-            opens = {row.receiver: row.next_slot for row in upsert(conn, slots, taken, ["receiver"], ["receiver"])}
-            claimed, waiting = [], []
-            for row in rows:
-                if opens[row.receiver] > now:
-                    waiting.append({"key_id": row.id, "new_due": opens[row.receiver]})
-                    continue
-                opens[row.receiver] = now + self._rate_interval
-                claimed.append(row)
-            if waiting:
-                conn.execute(
-                    d.update()
-                    .where(d.c.id == sa.bindparam("key_id"))
-                    .values(next_attempt_at=sa.bindparam("new_due", type_=d.c.next_attempt_at.type)),
-                    waiting,
-                )
-            if not claimed:
-                return []
-            conn.execute(
-                slots.update()
-                .where(slots.c.receiver == sa.bindparam("key_receiver"))
-                .values(next_slot=sa.bindparam("new_slot", type_=slots.c.next_slot.type)),
-                [{"key_receiver": r, "new_slot": opens[r]} for r in sorted({row.receiver for row in claimed})],
-            )
+        rows = conn.execute(pick).all()
+        if not rows:
+            return []
+        slots = receiver_slots
+        taken = [{"receiver": name, "next_slot": now} for name in sorted({r.receiver for r in rows})]
+        opens = {row.receiver: row.next_slot for row in upsert(conn, slots, taken, ["receiver"], ["receiver"])}
+        claimed, waiting = [], []
+        for row in rows:
+            if opens[row.receiver] > now:
+                waiting.append({"key_id": row.id, "new_due": opens[row.receiver]})
+                continue
+            opens[row.receiver] = now + self._rate_interval
+            claimed.append(row)
+        if waiting:
             conn.execute(
                 d.update()
-                .where(d.c.id.in_([row.id for row in claimed]))
-                .values(status="sending", lease_until=now + self._lease, attempts=d.c.attempts + 1)
+                .where(d.c.id == sa.bindparam("key_id"))
+                .values(next_attempt_at=sa.bindparam("new_due", type_=d.c.next_attempt_at.type)),
+                waiting,
             )
-            payloads, refs = self._notices(conn, claimed)
+        if not claimed:
+            return []
+        conn.execute(
+            slots.update()
+            .where(slots.c.receiver == sa.bindparam("key_receiver"))
+            .values(next_slot=sa.bindparam("new_slot", type_=slots.c.next_slot.type)),
+            [{"key_receiver": r, "new_slot": opens[r]} for r in sorted({row.receiver for row in claimed})],
+        )
+        conn.execute(
+            d.update()
+            .where(d.c.id.in_([row.id for row in claimed]))
+            .values(status="sending", lease_until=now + self._lease, attempts=d.c.attempts + 1)
+        )
+        payloads, refs = self._notices(conn, claimed)
         return [
-            _Claim(
+            Claim(
                 r.id,
                 r.alert_id,
                 r.revision,
@@ -289,7 +306,7 @@ class Outbox:
                 refs.setdefault((row.alert_id, row.receiver), []).append((row.revision, row.ref))
         return payloads, refs
 
-    def _attempt(self, claim: _Claim, now: datetime) -> None:
+    def _attempt(self, claim: Claim, now: datetime) -> None:
         """Send one claimed delivery and record the outcome."""
         receiver = self._receivers.get(claim.receiver)
         if receiver is None:
@@ -308,7 +325,7 @@ class Outbox:
             self._sent(claim, now, delivered)
 
     @staticmethod
-    def _notice(claim: _Claim) -> Notice:
+    def _notice(claim: Claim) -> Notice:
         """The Notice for a claimed delivery, threaded under this receiver's first message of the alert."""
         if claim.payload is None:
             raise PermanentError(f"notice {claim.alert_id} revision {claim.revision} is not stored")
@@ -319,7 +336,7 @@ class Outbox:
             attempt=claim.attempts,
         )
 
-    def _sent(self, claim: _Claim, now: datetime, delivered: Delivered) -> None:
+    def _sent(self, claim: Claim, now: datetime, delivered: Delivered) -> None:
         if self._finish(claim, status="sent", sent_at=now, ref=delivered.ref, last_error=None):
             metrics.DELIVERIES.labels(claim.receiver, "sent").inc()
             metrics.DELIVERY_LATENCY.labels(claim.receiver).observe(max(0.0, (now - claim.created_at).total_seconds()))
@@ -327,7 +344,7 @@ class Outbox:
                 latency = max(0.0, (now - claim.published_at).total_seconds())
                 metrics.END_TO_END_LATENCY.labels(claim.receiver).observe(latency)
 
-    def _retry(self, claim: _Claim, now: datetime, reason: str, retry_after: float | None) -> None:
+    def _retry(self, claim: Claim, now: datetime, reason: str, retry_after: float | None) -> None:
         if claim.attempts >= self._max_attempts:
             self._fail(claim, f"gave up after {claim.attempts} attempts: {reason}")
             return
@@ -337,7 +354,7 @@ class Outbox:
         if self._finish(claim, status="pending", next_attempt_at=now + delay, last_error=reason):
             metrics.DELIVERIES.labels(claim.receiver, "retry").inc()
 
-    def _fail(self, claim: _Claim, reason: str) -> None:
+    def _fail(self, claim: Claim, reason: str) -> None:
         log.error("delivery %s to %s failed for good: %s", claim.alert_id, claim.receiver, reason)
         if self._finish(claim, status="failed", last_error=reason):
             metrics.DELIVERIES.labels(claim.receiver, "failed").inc()
@@ -347,7 +364,7 @@ class Outbox:
         capped = min(self._backoff_cap.total_seconds(), self._backoff_base.total_seconds() * 2 ** (attempts - 1))
         return timedelta(seconds=capped / 2 + self._rng.uniform(0, capped / 2))
 
-    def _finish(self, claim: _Claim, **values: object) -> bool:
+    def _finish(self, claim: Claim, **values: object) -> bool:
         """Record the outcome of ``claim`` unless another worker took the delivery over meanwhile."""
         d = deliveries
         with self._engine.begin() as conn:

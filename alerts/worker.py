@@ -3,11 +3,13 @@
 Two loops share one process:
 
 - the **stage runner** consumes ``detections`` (group ``<prefix>.alerts``); for each batch the
-  rule engine records observations, fires or follows up alerts and enqueues their deliveries in
-  the same SQL transaction, then the notices are published on ``alerts`` (key: alert id);
-- the **dispatcher** thread sends due deliveries from the SQL outbox, sleeping until the next one
-  is due or a new alert wakes it; it ticks the engine so flatline rules are judged on time, and
-  prunes old detections hourly (never below what the rules' lookbacks need).
+  rule engine records observations, fires or follows up alerts, enqueues their deliveries and
+  claims those due now in the same SQL transaction, then hands the claims to the dispatcher and
+  publishes the notices on ``alerts`` (key: alert id);
+- the **dispatcher** thread sends the claims it is handed at once, and the other due deliveries
+  of the SQL outbox (retries, rate-limited, held for lateness, other replicas' leftovers),
+  sleeping until the next one is due or a batch wakes it; it ticks the engine so flatline rules
+  are judged on time, and prunes old detections hourly (never below what the rules' lookbacks need).
 
 Replicas share detections through the consumer group and deliveries through outbox leases.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
@@ -25,7 +28,7 @@ import sqlalchemy as sa
 
 from alerts.engine import AlertEngine
 from alerts.metrics import init_labels
-from alerts.outbox import Outbox
+from alerts.outbox import Claim, Outbox
 from alerts.receivers import build
 from alerts.receivers.base import Receiver
 from alerts.render import display_names
@@ -70,6 +73,7 @@ class AlertsWorker:
         init_labels([rule.name for rule in config.rules], list(self.receivers))
         self._topic = config.topic("alerts")
         self._wake = threading.Event()
+        self._claimed: deque[Claim] = deque()  # claimed by committed batches, for the dispatcher to send
         self.runner = StageRunner(
             "alerts",
             bus,
@@ -83,7 +87,12 @@ class AlertsWorker:
     def handle(self, messages: Sequence[Contract]) -> list[Outgoing]:
         """Evaluate rules on a batch of detections; the notices it made go to the ``alerts`` topic."""
         detections = [m for m in messages if isinstance(m, Detection)]
-        made = transient_db(lambda: self.rules.handle(detections, datetime.now(UTC)))
+        now = datetime.now(UTC)
+        claimed: list[Claim] = []
+        made = transient_db(
+            lambda: self.rules.handle(detections, now, claim=lambda conn: claimed.extend(self.outbox.claim(conn, now)))
+        )
+        self._claimed.extend(claimed)  # the transaction committed: they are ours to send
         if made:
             self._wake.set()
         return [Outgoing(self._topic, alert.alert_id, alert) for alert in made]
@@ -98,6 +107,10 @@ class AlertsWorker:
             stop.set()
             self._wake.set()
             dispatcher.join(timeout=30)
+            try:  # what the last batches claimed goes now, not when its lease ends
+                self._send_claimed()
+            except TransientError as exc:
+                log.warning("alerts worker: %s; claimed deliveries go out when their lease ends", exc)
             self.close()
 
     def _dispatch(self, stop: threading.Event) -> None:
@@ -106,6 +119,7 @@ class AlertsWorker:
         next_tick = next_prune = datetime.now(UTC)
         while not stop.is_set():
             try:
+                self._send_claimed()
                 now = datetime.now(UTC)
                 if now >= next_prune:
                     pruned = transient_db(lambda now=now: self.rules.prune(now))
@@ -131,6 +145,14 @@ class AlertsWorker:
             self._wake.wait(max(wait, 0.05))
             self._wake.clear()
 
+    def _send_claimed(self) -> int:
+        """Send the deliveries the stage runner claimed; return how many."""
+        sent = 0
+        while self._claimed:  # one at a time: a database error leaves the rest for the next round
+            claim = self._claimed.popleft()
+            sent += transient_db(lambda claim=claim: self.outbox.deliver_claimed([claim], datetime.now(UTC)))
+        return sent
+
     def deliver_until_idle(self, stop: threading.Event, deadline: float, since: datetime) -> int:
         """Deliver what is due and retry what fails until ``deadline`` (monotonic); return what is left.
 
@@ -139,7 +161,7 @@ class AlertsWorker:
         """
         while not stop.is_set() and time.monotonic() < deadline:
             now = datetime.now(UTC)
-            if self.outbox.deliver_due(now):
+            if self._send_claimed() or self.outbox.deliver_due(now):
                 continue
             due = self.outbox.next_due()
             if due is None:

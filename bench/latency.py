@@ -88,10 +88,15 @@ def kafka_round_trip(servers: list[str], samples: int = 50) -> float:
 
 
 def _config_body(feed_url: str, hook_url: str, interval: float, lanes: int, ingest: str = "") -> str:
-    """Feed, lanes' rules and receivers; ``ingest.min_interval`` lowered so the feed is polled every ``interval``."""
+    """Feed, lanes' rules and receivers; ``ingest.min_interval`` lowered so the feed is polled every ``interval``.
+
+    A lane's stories are ``lanes × spacing`` (2 s) apart, but their pubDates have whole seconds:
+    two of them may be 1 s apart in event time, so the rules look back and realert 0.5 s only
+    (with 1 s, such a story fired nothing and reached the webhook with the lane's next one, 2 s late).
+    """
     rules = "\n".join(
         f"  - {{name: lane{k}, type: first_seen, event_type: agreement, actors: [RUS, PRK], sources: [Outlet{k}],"
-        f" lookback: 1s, realert: 1s, follow_ups: false, receivers: [hook{k}]}}"
+        f" lookback: 0.5s, realert: 0.5s, follow_ups: false, receivers: [hook{k}]}}"
         for k in range(lanes)
     )
     receivers = "\n".join(f'  - {{name: hook{k}, type: webhook, url: "{hook_url}"}}' for k in range(lanes))

@@ -10,6 +10,8 @@ in this process, batch by batch, committing offsets after each batch is acknowle
   each record, the dead-letter bookkeeping and the metrics;
 - *raw*: ``KafkaConsumer.poll`` → ``KafkaProducer.send`` of the same bytes → ``flush`` → ``commit``
   with kafka-python's defaults (idempotent, ``acks=all``), the same batch size and fetch wait.
+  Its producer batches and per-partition fetches stay at the defaults (16 kB, 1 MB) where
+  ``veille.bus`` uses 256 kB for both; docs/PERFORMANCE.md also gives the raw loop with 256 kB batches.
 
 Each loop is timed from its first record to its last, and run ``--runs`` times alternately; the
 medians are compared (target: runner ≥ 0.8 × raw). The CPU time of this process per record (all

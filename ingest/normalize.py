@@ -97,27 +97,45 @@ def entry_id(entry: Any, feed_id: str, fetched_at: datetime) -> str:
 
     Cheap for entries with a guid or a link; only the rare entry with neither needs its title and date.
     """
-    guid = entry.get("id") or entry.get("guid")
-    if (isinstance(guid, str) and guid.strip()) or canonical_url(entry.get("link")):
-        return article_id(entry, feed_id, "", None)
+    fixed = fixed_entry_id(entry, feed_id)
+    if fixed is not None:
+        return fixed
     title = clean_text(entry.get("title"), TITLE_MAX) or _entry_summary(entry)
     return article_id(entry, feed_id, title, entry_published(entry, fetched_at))
 
 
+def fixed_entry_id(entry: Any, feed_id: str) -> str | None:
+    """The id of an entry with a guid or a link, which does not depend on when it was read; else None."""
+    guid = entry.get("id") or entry.get("guid")
+    if (isinstance(guid, str) and guid.strip()) or canonical_url(entry.get("link")):
+        return article_id(entry, feed_id, "", None)
+    return None
+
+
 def entry_published(entry: Any, fetched_at: datetime) -> datetime | None:
     """The entry's date in UTC within sane bounds (see the module doc), or None."""
+    return bounded_date(entry_date(entry), fetched_at)
+
+
+def entry_date(entry: Any) -> datetime | None:
+    """The entry's published (else updated, else created) date in UTC as it states it, or None."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value is None:
             continue
         try:
-            when = datetime.fromtimestamp(calendar.timegm(value), UTC)
+            return datetime.fromtimestamp(calendar.timegm(value), UTC)
         except (TypeError, ValueError, OverflowError, OSError):
             continue
-        if when < OLDEST or when > fetched_at + FUTURE_SLACK:
-            return None
-        return min(when, fetched_at)
     return None
+
+
+def bounded_date(when: datetime | None, fetched_at: datetime) -> datetime | None:
+    """``when`` within sane bounds for a document fetched at ``fetched_at``: None before 1990 or more
+    than a day ahead, clamped to ``fetched_at`` up to a day ahead."""
+    if when is None or when < OLDEST or when > fetched_at + FUTURE_SLACK:
+        return None
+    return min(when, fetched_at)
 
 
 def _entry_source(entry: Any) -> str:

@@ -24,6 +24,7 @@ from datetime import datetime
 
 from ingest.digest import Digest, digest_body
 from ingest.errors import FeedTransientError
+from ingest.items import ItemIndex
 from veille.children import die_with_parent
 from veille.config.feeds import FeedConfig
 
@@ -54,16 +55,19 @@ class ParsePool:
         feed: FeedConfig,
         fetched_at: datetime,
         known: frozenset[str],
+        remembered: ItemIndex | None = None,
     ) -> Digest:
         """``digest_body`` of these arguments, in a worker process; raises what it raises.
 
         A dead worker becomes FeedTransientError (kind ``parse``) for this feed.
         """
         if self.workers == 0:
-            return digest_body(body, content_type, base_url, feed, fetched_at, known)
+            return digest_body(body, content_type, base_url, feed, fetched_at, known, remembered)
         executor = self._ensure()
         try:
-            return executor.submit(digest_body, body, content_type, base_url, feed, fetched_at, known).result()
+            return executor.submit(
+                digest_body, body, content_type, base_url, feed, fetched_at, known, remembered
+            ).result()
         except BrokenProcessPool:
             self._discard(executor)
             raise FeedTransientError("parse", "the parse worker process died; will retry") from None

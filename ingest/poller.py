@@ -1,9 +1,10 @@
 """The ingest cycle without Kafka: claim due feeds, fetch, parse, normalise, keep what is new.
 
 ``FeedPoller.poll_due`` returns, per claimed feed, the articles never published before; the
-worker produces them and, once the producer has flushed, calls ``mark_published``. Only then are
-the ids recorded as seen and the response's validators (ETag, Last-Modified) saved: a crash in
-between makes the next poll fetch the full feed again and re-send, never lose, those articles.
+worker hands it a ``publish`` callable that produces them and waits for the producer's flush,
+before the polls are recorded (other callers call ``mark_published`` after their flush). Only then
+are the ids recorded as seen and the response's validators (ETag, Last-Modified) saved: a crash
+in between makes the next poll fetch the full feed again and re-send, never lose, those articles.
 
 Politeness (``ingest.hosts``): a small thread pool fetches feeds concurrently, at most
 ``per_host`` at a time per host, hosts interleaved; failing feeds back off (``ingest.state``);
@@ -36,6 +37,7 @@ from ingest.fetch import Fetcher, fetcher_for, host_of, is_local, user_agent
 from ingest.fulltext import FullTextFetcher
 from ingest.health import FeedHealthStore, bounded_interval
 from ingest.hosts import HostSlots, feed_host, fetches_per_slot, interleave_hosts
+from ingest.items import ItemIndex
 from ingest.metrics import PollOutcome
 from ingest.parsepool import ParsePool, shared_pool
 from ingest.state import Claim, FeedStateStore, Validators
@@ -139,6 +141,7 @@ class FeedPoller:
         self._lock = threading.Lock()
         self._pending: dict[str, _Pending] = {}
         self._known: dict[str, set[str]] = {}  # feed id -> ids of its last body that are already seen
+        self._items: dict[str, ItemIndex] = {}  # feed id -> its last body's items, not parsed again
         self._hashed: set[str] = set()  # feeds seen with a saved body hash (one vanishing means a reset)
         self._parser = parse_pool or shared_pool()
         self._parser.warm()  # the parse processes start while the first batch is claimed and fetched
@@ -169,8 +172,17 @@ class FeedPoller:
         if self._stale or old or self.push_active != self._refreshed_push:
             self.refresh_feeds()
 
-    def poll_due(self, now: datetime | None = None) -> list[PollResult]:
-        """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed."""
+    def poll_due(
+        self, now: datetime | None = None, publish: Callable[[list[Article]], None] | None = None
+    ) -> list[PollResult]:
+        """Claim up to ``batch`` due feeds, poll them concurrently, and return one result per feed.
+
+        With ``publish``, the batch's new articles are handed to it before anything is written (it
+        returns once Kafka acknowledged them, or raises), and they are marked published in the
+        transaction that records the polls: one commit, none between the fetch and the produce.
+        If it raises, nothing is written and the feeds stay leased (``release_leases`` frees them).
+        Without it, call ``mark_published`` once the returned articles are produced.
+        """
         now = now or datetime.now(UTC)
         self._refresh_if_stale()
         claims = self.state.claim_due(
@@ -192,7 +204,10 @@ class FeedPoller:
         found = [article for one in polled if one.digest for article in one.digest.articles]
         new_ids = {article.id for article in self.state.unseen(found)} if found else set()
         settled = [self._settle(one, now, new_ids) for one in polled]  # their own transactions: before the batch
+        articles = unique_articles(a for _, _, new in settled for a in new) if publish is not None else []
         try:
+            if articles and publish is not None:
+                publish(articles)
             with self.state.batch() as conn:
                 results = [self._record(one, feed, new, now) for one, feed, new in settled]
                 done = {
@@ -200,12 +215,15 @@ class FeedPoller:
                 }
                 self.bodies.save(conn, done, now)
                 self.health.flush(conn)
+                complete, _ = self._write_published(conn, articles, now) if articles else ([], 0)
         except BaseException:
             self.health.forget_cached()  # the queued health rows were not written: re-read them
             self._stale = True
             raise
         with self._lock:
             self._hashed.update(done)
+        if articles:
+            self._published(articles, complete)
         return _drop_repeats(results)
 
     def release_leases(self) -> int:
@@ -219,23 +237,33 @@ class FeedPoller:
         hash) are saved, so the next poll can be a conditional one, or skip an unchanged body.
         """
         articles = list(articles)
-        now = now or datetime.now(UTC)
+        with self.state.batch() as conn:
+            complete, marked = self._write_published(conn, articles, now or datetime.now(UTC))
+        self._published(articles, complete)
+        return marked
+
+    def _write_published(self, conn: sa.Connection, articles: list[Article], now: datetime) -> tuple[list[str], int]:
+        """Mark ``articles`` seen and save the validators and body hash of every response they complete,
+        in the transaction ``conn``; return those responses' feed ids and how many articles were new."""
         published = {article.id for article in articles}
         with self._lock:  # an id may be pending in several feeds
-            complete = [(feed_id, p) for feed_id, p in self._pending.items() if not p.ids - published]
-        with self.state.batch() as conn:
-            marked = self.state.mark_seen(articles, now)
-            self.state.save_validators_many({feed_id: pending.validators for feed_id, pending in complete})
-            self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete}, now)
+            complete = {feed_id: p for feed_id, p in self._pending.items() if not p.ids - published}
+        marked = self.state.mark_seen(articles, now)
+        self.state.save_validators_many({feed_id: pending.validators for feed_id, pending in complete.items()})
+        self.bodies.save(conn, {feed_id: pending.body_hash for feed_id, pending in complete.items()}, now)
+        return list(complete), marked
+
+    def _published(self, articles: list[Article], complete: list[str]) -> None:
+        """Once ``articles`` are recorded as published: count them, and update what this poller remembers."""
         metrics.PUBLISHED.inc(len(articles))
+        published = {article.id for article in articles}
         with self._lock:
-            self._hashed.update(feed_id for feed_id, _ in complete)
+            self._hashed.update(complete)
             for feed_id, pending in list(self._pending.items()):
                 self._known.setdefault(feed_id, set()).update(pending.ids & published)
                 pending.ids -= published
                 if not pending.ids:
                     del self._pending[feed_id]
-        return marked
 
     def next_due(self, now: datetime | None = None) -> datetime | None:
         """When the next feed is due (possibly in the past); None when no feed is enabled."""
@@ -284,7 +312,9 @@ class FeedPoller:
             digest_hash = body_hash(fetched.body)
             if digest_hash == saved_hash:
                 return _Polled(claim, "unchanged", validators, **extra)
-            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known)
+            with self._lock:
+                remembered = self._items.get(feed.id)
+            digest = self._parser.digest(fetched.body, fetched.content_type, fetched.url, feed, now, known, remembered)
         except (FeedTransientError, FeedPermanentError) as exc:
             failed: PollOutcome = "transient_error" if isinstance(exc, FeedTransientError) else "permanent_error"
             return _Polled(claim, failed, error=exc)
@@ -314,6 +344,7 @@ class FeedPoller:
                 new.setdefault(article.id, article)
         with self._lock:
             self._known[feed.id] = set(digest.ids) - new.keys()
+            self._items[feed.id] = digest.items
             if new:
                 self._pending[feed.id] = _Pending(polled.validators, polled.body_hash or "", set(new))
             else:
@@ -352,9 +383,10 @@ class FeedPoller:
             return PollResult(feed_id, "permanent_error", error="pushed content for a feed no longer polled")
         with self._lock:
             known = frozenset(self._known.get(feed_id, ()))
+            remembered = self._items.get(feed_id)
         try:
             base = feed.url if not is_local(feed.url) else None
-            digest = self._parser.digest(body, content_type, base, feed, now, known)
+            digest = self._parser.digest(body, content_type, base, feed, now, known, remembered)
         except (FeedPermanentError, FeedTransientError) as exc:
             log.warning("feed %s: pushed content refused: %s", feed_id, exc)
             return PollResult(feed_id, "permanent_error", error=str(exc))
@@ -415,6 +447,14 @@ class FeedPoller:
 def _has_new(polled: _Polled, new_ids: set[str]) -> bool:
     """True when the digested body holds an article never published (its hash must wait for that)."""
     return polled.digest is not None and any(article.id in new_ids for article in polled.digest.articles)
+
+
+def unique_articles(articles: Iterable[Article]) -> list[Article]:
+    """Each article id once, at its first occurrence (one story in two feeds, or pushed and polled)."""
+    first: dict[str, Article] = {}
+    for article in articles:
+        first.setdefault(article.id, article)
+    return list(first.values())
 
 
 def _drop_repeats(results: list[PollResult]) -> list[PollResult]:

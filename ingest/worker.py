@@ -2,7 +2,8 @@
 
 One cycle: claim due feeds (leases shared with other replicas in SQL), fetch and normalise them,
 produce the new articles keyed by article id, wait for Kafka to acknowledge all of them, and only
-then mark them seen (which also saves the feeds' ETag / Last-Modified). A crash or a Kafka outage
+then record the polls and mark the articles seen, in one transaction (which also saves the feeds'
+ETag / Last-Modified and frees their leases). A crash or a Kafka outage
 in between means the next poll finds the same articles again: re-sent, never lost. Before each
 cycle, ingest waits while the process group lags more than ``max_lag`` articles behind what this
 replica published (back-pressure, ``veille.backpressure``): a flood slows polling, no queue grows.
@@ -20,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from kafka.producer.future import RecordMetadata
 
-from ingest.poller import FeedPoller
+from ingest.poller import FeedPoller, unique_articles
 from ingest.push import PushIntake
 from ingest.push_queue import Pushed
 from ingest.retention import prune_seen
@@ -78,34 +79,41 @@ class IngestWorker:
     def cycle(self, now: datetime | None = None) -> tuple[int, list[RecordMetadata]]:
         """Poll the feeds due at ``now`` once; return (feeds polled, metadata of the articles published).
 
-        Pushed bodies (WebSub) stored since the last cycle go out with the polled articles and are
-        deleted once published. Raises TransientError when Kafka or the store is unavailable;
-        nothing is marked seen then (pushed bodies are given back for the next cycle).
+        The polled articles are produced before the polls are recorded, and marked seen in that
+        same transaction (``FeedPoller.poll_due`` with ``publish``). Pushed bodies (WebSub) stored
+        since the last cycle go out next and are deleted once published. Raises TransientError
+        when Kafka or the store is unavailable; nothing is marked seen then (pushed bodies are
+        given back for the next cycle).
         """
         when = now or datetime.now(UTC)
         pushed = self._push_maintenance(when)
+        produced: list[RecordMetadata] = []
         try:
-            results = self.poller.poll_due(now)
-            articles = _unique([article for result in results for article in result.articles] + self._pushed(pushed))
-            if not articles:
-                self._pushes_done(pushed)
-                return len(results), []
-            producer = self._ensure_producer()
-            for article in articles:
-                producer.send(self.topic, article.id, article)
-            produced = producer.flush()
-            self.downstream.produced(produced)
-            try:
-                self.poller.mark_published(articles)
-            except sa.exc.OperationalError as exc:
-                raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+            results = self.poller.poll_due(now, publish=lambda articles: produced.extend(self._publish(articles)))
+            articles = unique_articles(a for p in pushed for a in self._accept(p))  # after: polled ones are seen
+            if articles:
+                produced.extend(self._publish(articles))
+                try:
+                    self.poller.mark_published(articles)
+                except sa.exc.OperationalError as exc:
+                    raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
             self._pushes_done(pushed)
         except BaseException:
             if self.push is not None:
                 self.push.put_back(pushed)
             raise
-        log.info("published %d new articles from %d feeds", len(articles), len(results))
+        if produced:
+            log.info("published %d new articles from %d feeds", len(produced), len(results))
         return len(results), produced
+
+    def _publish(self, articles: list[Article]) -> list[RecordMetadata]:
+        """Produce ``articles`` keyed by id and wait until Kafka acknowledged them all."""
+        producer = self._ensure_producer()
+        for article in articles:
+            producer.send(self.topic, article.id, article)
+        produced = producer.flush()
+        self.downstream.produced(produced)
+        return produced
 
     def run(self, stop: threading.Event) -> None:
         """Poll and publish until ``stop`` is set; sleep until the next feed is due."""
@@ -151,6 +159,7 @@ class IngestWorker:
                 if failures >= _ONCE_ATTEMPTS:
                     raise
                 log.warning("ingest: %s; retrying", exc)
+                self.poller.release_leases()  # the failed batch's feeds are due again within this pass
                 threading.Event().wait(self._backoff.delay(failures))
                 continue
             produced.extend(batch)
@@ -168,10 +177,9 @@ class IngestWorker:
         self.poller.push_active = self.push.pushing(now)
         return self.push.take(now)
 
-    def _pushed(self, pushed: list[Pushed]) -> list[Article]:
-        now = datetime.now(UTC)
-        accept = self.poller.accept_push
-        return [a for p in pushed for a in accept(p.feed_id, p.body, p.content_type, now).articles]
+    def _accept(self, pushed: Pushed) -> tuple[Article, ...]:
+        """The new articles of one pushed body."""
+        return self.poller.accept_push(pushed.feed_id, pushed.body, pushed.content_type, datetime.now(UTC)).articles
 
     def _pushes_done(self, pushed: list[Pushed]) -> None:
         if self.push is not None:
@@ -212,17 +220,6 @@ class IngestWorker:
 def _retry_level(failures: int) -> int:
     """WARNING for the first failure of a streak, DEBUG for the retries that follow."""
     return logging.WARNING if failures == 1 else logging.DEBUG
-
-
-def _unique(articles: list[Article]) -> list[Article]:
-    """Each article id once (a pushed item may also have been polled in the same cycle)."""
-    seen: set[str] = set()
-    unique = []
-    for article in articles:
-        if article.id not in seen:
-            seen.add(article.id)
-            unique.append(article)
-    return unique
 
 
 def _one_line(exc: BaseException) -> str:

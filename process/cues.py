@@ -14,6 +14,7 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 
 LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
+DETERMINERS = frozenset({"the", "la", "le", "l", "les"})  # may sit between a preposition and a name
 
 
 class SentenceCues:
@@ -44,9 +45,10 @@ class SentenceCues:
         self.context_from: dict[int, int] = {}
         # "about half of the shells", "about 100 missiles": an approximation, not a topic
         quantities = {m.first for m in self.found["quantity"]}
+        particles = {m.last - 1 for m in self.found["phrasal"]}  # "handed *over* … to North Korea": a particle
         for match in self.found["context"]:
             following = forms[match.last] if match.last < len(forms) else ""
-            if following[:1].isdigit() or match.last in quantities:
+            if following[:1].isdigit() or match.last in quantities or match.first in particles:
                 continue
             self.context_from.setdefault(self.segment[match.first], match.first)
 

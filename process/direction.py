@@ -2,6 +2,11 @@
 
 Each party mention gets a role from what marks it, strongest first:
 
+0. its grammar, where the text shows it: a dative noun (not after a preposition) receives and an
+   instrumental one gives ("передаче Россией Пхеньяну"); a noun right after a giving action and
+   before the weapon is its indirect object, the receiver ("Russia gave North Korea air defence
+   systems", "оказала КНДР техническую помощь"), while an adjective there is the maker ("sent
+   North Korean troops");
 1. a preposition of the profile right before it: ``direction_to`` ("to", "à", "в") makes it the
    receiver, ``direction_from`` ("from", "by", "par", "из", "от") the giver ("missiles supplied by
    North Korea"), except an agent word after a receiving action ("shells fired by Russia",
@@ -17,12 +22,12 @@ The other party takes the remaining role. Conflicting marks give no direction.
 
 from __future__ import annotations
 
-from process.cues import SentenceCues
+from process.cues import DETERMINERS, SentenceCues
 from process.document import Sentence
 from process.watchlist import Mention
 
 Direction = tuple[str | None, str | None]
-_DETERMINERS = frozenset({"the", "la", "le", "l", "les"})
+OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 
 
 def orient(
@@ -30,21 +35,27 @@ def orient(
     cues: SentenceCues,
     actors: tuple[str, ...],
     trigger: tuple[int, int],
-    anchor: int,
+    action: tuple[int, int],
     receive: bool,
     passive: frozenset[int] = frozenset(),
 ) -> Direction:
-    """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear."""
+    """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
+
+    ``action`` is the span of the action cue (the trigger's own when there is none); ``receive``
+    says whether it is a receiving one ("bought", "fired")."""
     if len(actors) != 2:
         return None, None
+    anchor = action[0]
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
-    # strongest first: an adjective right before the trigger ("North Korean gunners … from Russian
-    # territory"), a preposition, then a possessive or a name after the trigger ("Russia's shells come
-    # from North Korea": Russia's is the user)
+    # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
+    # ("North Korean gunners … from Russian territory"), a preposition, then a possessive or a name
+    # after the trigger ("Russia's shells come from North Korea": Russia's is the user)
     tiers: tuple[dict[str, str], ...] = ({}, {}, {})
     for mention in parties:
-        qualifier = _maker(sentence, mention, trigger)
+        grammar = _case_role(sentence, mention) or _indirect_object(sentence, cues, mention, trigger, action, receive)
+        qualifier = None if grammar else _maker(sentence, mention, trigger)
         for tier, role in (
+            (0, grammar),
             (0 if qualifier == "adjective" else 2, "from" if qualifier else None),
             (1, _marked(sentence, cues, mention, passive)),
         ):
@@ -71,11 +82,53 @@ def orient(
     return by_role["from"], by_role["to"]
 
 
+def _case_role(sentence: Sentence, mention: Mention) -> str | None:
+    """The role the case of a noun ``mention`` gives it, not after a preposition: dative (or a bare
+    locative, which pymorphy3 may prefer for the same form: "Москве") receives, instrumental gives
+    (the agent of "передаче Россией", "переданные Пхеньяном")."""
+    tag = sentence.tag(mention.last - 1)
+    if tag.split("|")[0] not in ("NOUN", "PROPN") or sentence.tag(mention.first - 1).startswith("ADP|"):
+        return None
+    if "Case=Dat" in tag or "Case=Loc" in tag:
+        return "to"
+    return "from" if "Case=Ins" in tag else None
+
+
+def _indirect_object(
+    sentence: Sentence,
+    cues: SentenceCues,
+    mention: Mention,
+    trigger: tuple[int, int],
+    action: tuple[int, int],
+    receive: bool,
+) -> str | None:
+    """``"to"`` when ``mention`` is a noun right after a giving action and at most ``OBJECT_GAP`` words
+    before the trigger, no other name between: "gave North Korea … systems", "sent Russia
+    anti-aircraft guns", "оказала КНДР техническую помощь" (not "thanks Kim for North Korean troops")."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    if receive or action[0] == trigger[0] or start != action[1] or mention.last > trigger[0]:
+        return None
+    if trigger[0] - mention.last > OBJECT_GAP or any(
+        mention.last <= other.first < trigger[0] for other in sentence.mentions
+    ):
+        return None
+    return None if adjectival(sentence, cues, mention) else "to"
+
+
+def adjectival(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is an adjective ("North Korean", "северокорейские"): the tagger says so, or
+    its form has one of the profile's ``adjective_endings`` (untagged English demonyms: "-an")."""
+    last = mention.last - 1
+    return sentence.adjective(last) or sentence.forms[last].endswith(cues.profile.adjective_endings)
+
+
 def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: frozenset[int]) -> str | None:
     """The role a preposition right before ``mention`` gives it (an article may sit between); an agent
     word of a receiving action (its end in ``passive``) makes it the receiver."""
     start = mention.first
-    if start > 0 and sentence.forms[start - 1] in _DETERMINERS:
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     if start in passive:
         return "to"

@@ -14,7 +14,8 @@ from process.watchlist import Mention
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: tokens, their folded forms and lemmas, pending flags and mentions (sentence-relative)."""
+    """One sentence: tokens, their folded forms, lemmas, pending flags, part of speech and features
+    (``"NOUN|Animacy=Inan|Case=Dat|…"``, empty where the pipeline tags none) and mentions (sentence-relative)."""
 
     index: int
     start: int
@@ -24,6 +25,17 @@ class Sentence:
     lemmas: tuple[str, ...]
     future: tuple[bool, ...]
     mentions: tuple[Mention, ...]
+    morph: tuple[str, ...] = ()
+
+    def tag(self, index: int) -> str:
+        """Part of speech and features of token ``index`` (``""`` when untagged or out of range)."""
+        return self.morph[index] if 0 <= index < len(self.morph) else ""
+
+    def adjective(self, index: int) -> bool:
+        """Whether the tagger reads token ``index`` as an adjective: so tagged, or with a case and no
+        animacy (pymorphy3 tags "северокорейских" PROPN; Russian nouns carry an animacy)."""
+        tag = self.tag(index)
+        return tag.startswith("ADJ|") or ("Case=" in tag and "Animacy=" not in tag)
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ def split(
         starts.update(annotation.sentence_starts)
     lemma_of = annotation.lemmas if annotation else {}
     future_of = annotation.future if annotation else frozenset()
+    morph_of = annotation.morph if annotation else {}
     groups: list[list[int]] = []
     for position, token in enumerate(tokens):
         if not groups or token.start in starts or _crossed(starts, tokens[position - 1].start, token.start):
@@ -82,6 +95,7 @@ def split(
                 lemmas=tuple(lemma_of.get(t.start, t.form) for t in span),
                 future=tuple(t.start in future_of for t in span),
                 mentions=own,
+                morph=tuple(morph_of.get(t.start, "") for t in span),
             )
         )
     return Document(text, lang, year, tuple(sentences))

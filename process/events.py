@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from process import languages
 from process.lexicon import Match, PhraseSet
 from veille.config.events import EventTypeConfig
 
@@ -48,20 +49,24 @@ class EventType:
         -> watched?), only the fronts it can use are kept: a front entity it names and a watched user."""
         excluded = [(lang, p, None) for lang, ps in config.exclude.items() for p in ps]
         triggers: dict[str, PhraseSet[str | None]] = _per_language(
-            excluded
-            + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
-            + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
+            _inflected(
+                excluded
+                + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
+                + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
+            )
         )
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
-            excluded
-            + [
-                (lang, p, StageCue(stage.name, stage.pending, stage.window))
-                for stage in config.stages
-                for lang, ps in stage.cues.items()
-                for p in ps
-            ]
+            _inflected(
+                excluded
+                + [
+                    (lang, p, StageCue(stage.name, stage.pending, stage.window))
+                    for stage in config.stages
+                    for lang, ps in stage.cues.items()
+                    for p in ps
+                ]
+            )
         )
-        receive = _per_language([(lang, p, True) for lang, ps in config.receive.items() for p in ps])
+        receive = _per_language(_inflected([(lang, p, True) for lang, ps in config.receive.items() for p in ps]))
         return cls(
             config.type,
             triggers,
@@ -78,7 +83,7 @@ class EventType:
                 for front, user in config.fronts.items()
                 if watchlist is None or (front in watchlist and watchlist.get(user, False))
             },
-            failures=_per_language([(lang, p, True) for lang, ps in config.failures.items() for p in ps]),
+            failures=_per_language(_inflected([(lang, p, True) for lang, ps in config.failures.items() for p in ps])),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
@@ -118,6 +123,24 @@ class EventType:
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:
     """Matches of real phrases (an excluded phrase matched longest, and is dropped)."""
     return [m for m in matches if m.payload is not None]  # type: ignore[misc]
+
+
+def _inflected(entries: Iterable[tuple[str, str, T]]) -> list[tuple[str, str, T]]:
+    """``entries`` and, where the language's profile adds participles (Russian), each phrase again
+    with its verb word as every participle of that verb: ``прибыл`` adds ``прибывший``,
+    ``прибывшая``…, ``взяли в плен`` adds ``взятые в плен``…, all word forms, so that triggers (probed
+    before spaCy runs) match them as well as cues."""
+    out: list[tuple[str, str, T]] = []
+    for lang, phrase, value in entries:
+        out.append((lang, phrase, value))
+        participles = languages.participles(lang)
+        words = str(phrase).split()
+        for index, word in enumerate(words):
+            forms = participles(word)
+            if forms:
+                out.extend((lang, " ".join([*words[:index], form, *words[index + 1 :]]), value) for form in forms)
+                break
+    return out
 
 
 def _per_language(entries: Iterable[tuple[str, str, T]]) -> dict[str, PhraseSet[T]]:

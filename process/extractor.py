@@ -10,6 +10,11 @@ passes over a batch:
 2. candidates go through ``nlp.pipe`` per language (sentences, lemmas, future verbs) and the event
    rules (``process.rules``).
 
+With a recall backstop (``process.backstop``, on by default from the committed weights), pass one
+also scores every article that names the parties of a backstop type; one that scores above the
+type's threshold is a candidate too, and after the rules the backstop adds that type's event when
+the rules found none of it and no veto holds.
+
 Each article is analysed on its own text only, so the output does not depend on batch size or
 order, nor on the replica that handles it. Only the first ``ANALYSED_MAX`` characters of that text
 are analysed (cut at a word boundary): the headline and lead always fit, a full-text body or a
@@ -27,6 +32,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 
 from process import document, languages, nlp, rules
+from process.backstop import Backstop, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
@@ -41,7 +47,7 @@ ANALYSED_MAX = 20_000
 
 
 @dataclass
-class _Prepared:
+class Prepared:
     """Pass-one state of one article."""
 
     article: Article
@@ -50,28 +56,44 @@ class _Prepared:
     tokens: list[Token]
     mentions: list[Mention]
     candidate: bool
+    backstop: dict[str, float]  # backstop probability per type, where it reaches the threshold
 
 
 class Extractor:
     """Finds watched entities and events in articles; see the module docstring for how."""
 
     def __init__(
-        self, watchlist: Watchlist, types: Sequence[EventType], batch_size: int = 32, prefilter: bool = True
+        self,
+        watchlist: Watchlist,
+        types: Sequence[EventType],
+        batch_size: int = 32,
+        prefilter: bool = True,
+        backstop: Backstop | None = None,
     ) -> None:
-        """``prefilter=False`` sends every article to spaCy (for measuring what the prefilter saves)."""
+        """``prefilter=False`` sends every article to spaCy (for measuring what the prefilter saves);
+        ``backstop``: the recall backstop (None: rules only)."""
         self.watchlist = watchlist
         self.types = tuple(types)
+        names = {t.name for t in self.types}
+        self.backstop = (
+            Backstop({n: m for n, m in backstop.models.items() if n in names}, backstop.min_parties)
+            if backstop is not None
+            else None
+        )
         self.batch_size = batch_size
         self.prefilter = prefilter
         self._min_watched = min((t.min_named for t in self.types), default=2)
         self._pipelines: dict[str, Language] = {code: nlp.build(languages.profile(code)) for code in self._langs()}
 
     @classmethod
-    def from_config(cls, config: VeilleConfig, batch_size: int = 32, prefilter: bool = True) -> Extractor:
-        """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events."""
+    def from_config(
+        cls, config: VeilleConfig, batch_size: int = 32, prefilter: bool = True, backstop: bool = True
+    ) -> Extractor:
+        """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events, with the
+        committed backstop weights unless ``backstop=False``."""
         watched = {entity.id: entity.watch for entity in config.watchlist}
         types = [EventType.compile(e, watched) for e in config.events]
-        return cls(Watchlist(config.watchlist), types, batch_size, prefilter)
+        return cls(Watchlist(config.watchlist), types, batch_size, prefilter, Backstop.load() if backstop else None)
 
     def _langs(self) -> list[str]:
         """Profiled languages that some event type has triggers for."""
@@ -83,7 +105,7 @@ class Extractor:
     def extract(self, articles: Sequence[Article], now: datetime | None = None) -> list[Detection]:
         """One Detection per article, in order. ``now`` stamps ``processed_at`` (default: the clock)."""
         stamp = now or datetime.now(UTC)
-        prepared = [self._prepare(article) for article in articles]
+        prepared = [self.prepare(article) for article in articles]
         annotations: dict[int, nlp.Annotation] = {}
         by_lang: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(prepared):
@@ -102,14 +124,18 @@ class Extractor:
             annotations.update(zip(indexes, found, strict=True))
         return [self._detect(item, annotations.get(i), stamp) for i, item in enumerate(prepared)]
 
-    def _prepare(self, article: Article) -> _Prepared:
+    def prepare(self, article: Article) -> Prepared:
+        """Pass one for ``article``: its analysed text, tokens, mentions, language, candidacy, backstop scores."""
         text = analysed_text(article)
         tokens = tokenize(text)
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
         lang = language.resolve(article.lang, (t.form for t in tokens if t.is_word))
-        candidate = lang in self._pipelines and (not self.prefilter or self._is_candidate(tokens, mentions, lang))
-        return _Prepared(article, text, lang, tokens, mentions, candidate)
+        scores = self.backstop.scores(lang, tokens, mentions) if self.backstop and lang in self._pipelines else {}
+        candidate = lang in self._pipelines and (
+            not self.prefilter or bool(scores) or self._is_candidate(tokens, mentions, lang)
+        )
+        return Prepared(article, text, lang, tokens, mentions, candidate, scores)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
         """Enough watched entities for some event type and one of its triggers: the cheap gate before spaCy."""
@@ -120,7 +146,7 @@ class Extractor:
         named = {m.entity for m in mentions}
         return any(t.enough_parties(watched, named) and t.find_triggers(lang, forms) for t in self.types)
 
-    def _detect(self, item: _Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
+    def _detect(self, item: Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
         article = item.article
         entities = tuple(
             EntityMention(id=m.entity, text=item.text[m.start : m.end], start=m.start, end=m.end)
@@ -147,6 +173,8 @@ class Extractor:
                     object=finding.object,
                 )
                 (retractions if finding.retraction else events).append(event)
+            if not events and not retractions:  # an item the rules explain is not the backstop's
+                events = self._backstop_events(item, doc)
         return Detection(
             article=ArticleRef.of(article),
             lang=item.lang,
@@ -155,6 +183,20 @@ class Extractor:
             retractions=tuple(retractions),
             processed_at=stamp,
         )
+
+    def _backstop_events(self, item: Prepared, doc: document.Document) -> list[Event]:
+        """The backstop's events in an item where the rules found nothing: types it scores above
+        threshold, whose parties the item names, and that no veto stops (``process.backstop``)."""
+        if self.backstop is None:
+            return []
+        profile = languages.profile(item.lang)
+        events = []
+        for name, probability in sorted(item.backstop.items()):
+            actors = self.backstop.parties(name, item.mentions)
+            if actors is None or vetoed(doc, profile, self.backstop.min_parties[name] == 1):
+                continue
+            events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability))
+        return events
 
 
 def analysed_text(article: Article) -> str:
@@ -174,7 +216,7 @@ def analysed_text(article: Article) -> str:
 UNDATED_HORIZON = 2  # an undated item is taken as news from at most this many years before its fetch
 
 
-def _year(item: _Prepared) -> int:
+def _year(item: Prepared) -> int:
     """The year the article's news belongs to, for telling old treaties from new ones.
 
     The publication year when known. An undated item (``veille extract`` input often is) is taken

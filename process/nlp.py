@@ -5,9 +5,9 @@ sentence recogniser (``senter``, cheaper than the parser, which is excluded with
 morphologizer (future and conditional verbs) and the lemmatizer. English has no model wheel on
 PyPI, so it runs a blank pipeline with the rule-based sentencizer; its lexicons list word forms
 instead of lemmas (docs/WATCHING.md explains the choice). Russian has no model wheel on PyPI
-either: a blank pipeline with pymorphy3 POS and morphology (``process.ru_morph``), spaCy's ``ru``
-lemmatizer in ``pymorphy3`` mode and the sentencizer. Any other profiled language follows its
-profile's ``pipeline`` entry.
+either: a blank pipeline with pymorphy3 POS and morphology and spaCy's ``ru`` lemmatizer in
+``pymorphy3`` mode, sharing one analyzer (``process.ru_morph``), and the sentencizer. Any other
+profiled language follows its profile's ``pipeline`` entry.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 
-from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_tagger factory)
+from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_* factories)
 from process.languages import LanguageProfile
 from process.text import fold
 
@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Annotation:
-    """What spaCy says about one text: sentence starts, folded lemmas and pending (future) verbs.
+    """What spaCy says about one text: sentence starts, folded lemmas, pending (future) verbs and,
+    where the pipeline tags it, each word's part of speech and features (``"NOUN|Case=Dat|…"``).
 
     Keys are character offsets into the annotated text.
     """
@@ -36,6 +37,7 @@ class Annotation:
     sentence_starts: tuple[int, ...]
     lemmas: dict[int, str] = field(default_factory=dict)
     future: frozenset[int] = frozenset()
+    morph: dict[int, str] = field(default_factory=dict)
 
 
 def build(profile: LanguageProfile) -> Language:
@@ -49,9 +51,6 @@ def build(profile: LanguageProfile) -> Language:
         nlp = spacy.blank(spec.blank or profile.code)
         for name in spec.components:
             nlp.add_pipe(name)
-        if spec.lemmatizer:
-            nlp.add_pipe("lemmatizer", config={"mode": spec.lemmatizer})
-            nlp.initialize()
         nlp.add_pipe("sentencizer")
     log.info("spaCy pipeline for %s: %s", profile.code, ", ".join(nlp.pipe_names))
     return nlp
@@ -75,12 +74,15 @@ def _annotation(
     starts: list[int] = []
     lemmas: dict[int, str] = {}
     future: set[int] = set()
+    morph: dict[int, str] = {}
     for token in doc:
         if token.is_sent_start:
             starts.append(token.idx)
         if token.lemma_ and token.lemma_ != token.text:
             lemmas[token.idx] = fold(token.lemma_)[0].strip()
+        if token.pos_:
+            morph[token.idx] = f"{token.pos_}|{token.morph}"
         pending = pending_morph and any(feature in token.morph for feature in pending_morph)
         if pending and (not pending_endings or token.lower_.endswith(pending_endings)):
             future.add(token.idx)
-    return Annotation(tuple(starts), lemmas, frozenset(future))
+    return Annotation(tuple(starts), lemmas, frozenset(future), morph)

@@ -1,7 +1,9 @@
 """Who an event is between: parties from the sentence, else the article; third countries cancel.
 
 Parties are the mentions in the trigger's and action's comma segments, then outward within the
-clause (segments before first: "in Pyongyang, where a treaty may be signed"), else the article
+clause (segments before first: "in Pyongyang, where a treaty may be signed"), then, for troops and
+weapons sent abroad, a place the lead names after a headline that names one party ("…North Korean
+soldier…" + "…in the Kursk region"), else the article
 ("the two countries", or a lone watched party when the headline and lead name exactly one other
 watched party and no other country). A context entity among the parties (Vietnam in "Putin signs
 deals with Vietnam") cancels the event. Mentions after a context preposition ("amid the war in
@@ -12,7 +14,8 @@ said", a headline's speaker before a colon: "Seoul: …") are not parties.
 from __future__ import annotations
 
 from process.attribution import sources
-from process.cues import LIST_WORDS, SentenceCues
+from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
+from process.direction import adjectival
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
@@ -66,6 +69,9 @@ def resolve(
         watched |= {m.entity for m in scope}
         if len(watched) >= 2:
             return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
+    host = _host_in_lead(doc, sentence, cues, watched) if not third_cancels else None
+    if host is not None:
+        return tuple(sorted({*watched, host})), 0.75
     collective = bool(cues.found["collective"])
     pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels)
     if pair is not None and (collective or watched <= set(pair)):
@@ -89,6 +95,10 @@ def resolve_single(
     if any(not m.watched and _claims_itself(sentence, cues, m, anchors) for m in speakers):
         return None  # "Ukraine says it fired Neptune missiles at a Russian ship": the speaker's own deed
     scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
+    # "Au premier jour des manœuvres américano-sud-coréennes, le Nord tire…": a country qualifying a
+    # noun in an opening segment of its own is a circumstance, not the one that acts
+    opening = min(cues.segment[a] for a in anchors)
+    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not adjectival(sentence, cues, m)]
     leading = next((m for m in scope if m not in speakers), None)
     # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
     # after the action is its target ("Poutine confirme avoir frappé Dnipro")
@@ -102,6 +112,22 @@ def resolve_single(
         watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
         return (tuple(watched), 0.75) if len(watched) == 1 else None
     return (tuple(watched), 0.9) if len(watched) == 1 else None
+
+
+def _host_in_lead(doc: Document, sentence: Sentence, cues: SentenceCues, watched: set[str]) -> str | None:
+    """The other party of a headline that names one ("Diary of dead North Korean soldier…") when the lead
+    names exactly one other watched entity and only as a place ("…found on a body *in the Kursk
+    region*", "dans la région de Koursk", "в Курской области"): where the troops or weapons are. A
+    party named otherwise in the lead ("Russia's defence minister watched the parade") is no host."""
+    if sentence.index != 0 or len(watched) != 1 or len(doc.sentences) < 2:
+        return None
+    lead = doc.sentences[1]
+    others = [m for m in lead.mentions if m.watched and m.entity not in watched]
+    if len({m.entity for m in others}) != 1:
+        return None
+    places = {m.last for m in SentenceCues(lead, cues.profile).found["place_before"]}
+    places |= {i + 1 for i in places if i < len(lead.forms) and lead.forms[i] in DETERMINERS}
+    return others[0].entity if all(m.first in places for m in others) else None
 
 
 def _claims_itself(sentence: Sentence, cues: SentenceCues, speaker: Mention, anchors: set[int]) -> bool:
@@ -150,8 +176,11 @@ def _document_pair(
         }
     if others:
         return None
-    for scope in (doc.sentences[0].mentions, focus):
-        watched = {m.entity for m in scope if m.watched}
+    # a party only named as a circumstance ("near the border with North Korea") is none
+    layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in doc.sentences[:2]}
+    named = [m for s in doc.sentences[:2] for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
+    for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
+        watched = {m.entity for m in scope}
         if len(watched) == 2:
             return tuple(sorted(watched))
     return None

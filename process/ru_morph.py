@@ -1,34 +1,70 @@
-"""spaCy component ``veille_pymorphy3_tagger``: Russian POS and morphology from pymorphy3.
+"""spaCy components for Russian morphology from pymorphy3, on one ``MorphAnalyzer`` per process.
 
-spaCy's Russian models are not on PyPI, so the ``ru`` pipeline is blank. This component gives each
-token the part of speech and features of pymorphy3's most probable parse (OpenCorpora tags mapped
-to Universal Dependencies by spaCy's own ``oc2ud``). It runs before spaCy's ``ru`` lemmatizer in
-``pymorphy3`` mode, which then picks the lemma that agrees with that POS; the event rules read
-``Tense=Fut`` (``подпишут``, ``посетит``) as a pending action.
-The dictionaries ship in the ``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
+spaCy's Russian models are not on PyPI, so the ``ru`` pipeline is blank:
+
+- ``veille_pymorphy3_tagger`` gives each token the part of speech and features of pymorphy3's most
+  probable parse (OpenCorpora tags mapped to Universal Dependencies by spaCy's own ``oc2ud``);
+- ``veille_pymorphy3_lemmatizer`` is spaCy's ``ru`` lemmatizer in ``pymorphy3`` mode, which then
+  picks the lemma that agrees with that POS; the event rules read ``Tense=Fut`` (``подпишут``,
+  ``посетит``) as a pending action.
+
+Both use ``analyzer()``: spaCy's own lemmatizer factory would load a second copy of the
+dictionaries (about 21 MB of the process worker's memory). ``participles`` serves the lexicons on
+the same analyzer: a one-word verb entry (``прибыл``, ``отправил*``) also stands for the
+participles and gerunds of its verb (``прибывший``, ``отправленные``, ``находящийся``), as word
+forms, so that triggers (probed before spaCy runs) and cues need not list them. The dictionaries
+ship in the ``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pymorphy3 import MorphAnalyzer
-from spacy.lang.ru.lemmatizer import oc2ud
+from spacy.lang.ru.lemmatizer import RussianLemmatizer, oc2ud
 from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "veille_pymorphy3_tagger"
+LEMMATIZER = "veille_pymorphy3_lemmatizer"
+VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: finite, infinitive, participles, gerund
+PARTICIPLE_TAGS = frozenset({"PRTF", "PRTS", "GRND"})
+
+
+@cache
+def analyzer() -> MorphAnalyzer:
+    """The process's one Russian ``MorphAnalyzer`` (built on first use)."""
+    return MorphAnalyzer(lang="ru")
+
+
+def participles(entry: str) -> tuple[str, ...]:
+    """Every participle and gerund form of the verb that the lexicon ``entry`` spells.
+
+    ``entry`` is one word, or a prefix ending in ``*`` that is itself a form (``отправил*``): its
+    participles (``отправленные``, ``отправивший``…) in every case, number and gender. Finite forms
+    are left as the lexicon lists them (a writer may have left one out on purpose: ``упала``, not
+    ``упали``). Empty when pymorphy3's likeliest parse is not a dictionary verb form (``прибыли``
+    reads as "profits", ``переда*`` is no word), and for names (capitalised, ``=``/``~`` marks).
+    """
+    word = entry.rstrip("*")
+    if not word.isalpha() or not word[0].islower():
+        return ()
+    parse = analyzer().parse(word)[0]
+    if not parse.is_known or parse.tag.POS not in VERB_TAGS:
+        return ()
+    return tuple(dict.fromkeys(form.word for form in parse.lexeme if form.tag.POS in PARTICIPLE_TAGS))
 
 
 class Pymorphy3Tagger:
     """Sets ``pos_`` and ``morph`` of Cyrillic words from their most probable pymorphy3 parse."""
 
     def __init__(self) -> None:
-        analyzer = MorphAnalyzer(lang="ru")
+        self.analyzer = analyzer()
+        parse = self.analyzer.parse
 
         @lru_cache(maxsize=65536)
         def tag(word: str) -> tuple[str, str]:
-            pos, features = oc2ud(str(analyzer.parse(word)[0].tag))
+            pos, features = oc2ud(str(parse(word)[0].tag))
             return pos, "|".join(f"{k}={v}" for k, v in sorted(features.items()))
 
         self._tag = tag
@@ -44,7 +80,22 @@ class Pymorphy3Tagger:
         return doc
 
 
+class SharedAnalyzerLemmatizer(RussianLemmatizer):
+    """spaCy's ``ru`` lemmatizer in ``pymorphy3`` mode on ``analyzer()`` instead of a copy of its own."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        # RussianLemmatizer builds a MorphAnalyzer only when it finds no ``_morph`` already set.
+        self._morph = analyzer()
+        super().__init__(nlp.vocab, None, name, mode="pymorphy3")
+
+
 @Language.factory(NAME)
 def make_pymorphy3_tagger(nlp: Language, name: str) -> Pymorphy3Tagger:
     """Factory registered under ``veille_pymorphy3_tagger``."""
     return Pymorphy3Tagger()
+
+
+@Language.factory(LEMMATIZER, assigns=["token.lemma"])
+def make_pymorphy3_lemmatizer(nlp: Language, name: str) -> SharedAnalyzerLemmatizer:
+    """Factory registered under ``veille_pymorphy3_lemmatizer``."""
+    return SharedAnalyzerLemmatizer(nlp, name)

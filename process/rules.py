@@ -139,6 +139,8 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
+    if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
+        return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
@@ -156,7 +158,7 @@ def _judge(
     draft = bool(cues.near("modal_before", t0 - 2, t0))
     best: tuple[int, str] | None = None
     negated_stage: str | None = None
-    anchor = t0
+    anchor, anchor_end = t0, t1
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
@@ -168,7 +170,7 @@ def _judge(
         stage = stage or action.payload.stage
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
-            best, anchor = ranked, action.first
+            best, anchor, anchor_end = ranked, action.first, action.last
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
@@ -211,7 +213,7 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
-        source, target = orient(sentence, cues, actors, (t0, t1), anchor, receive, passive)
+        source, target = orient(sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:
@@ -230,6 +232,36 @@ def _judge(
         to=target,
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
+    )
+
+
+def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether a verb trigger that is its own action ("отправился", "прибывший") may have a person or
+    a delegation as its subject. False only when the parse names subjects (nominatives, or inanimate
+    accusatives, which share their form; none governed by a preposition) in the trigger's clause and
+    none is animate or itself a trigger ("делегация"), and no watched noun stands before the verb
+    ("Белоусов посетит…", "Самолет Путина приземлился"; an adjective such as "группа *российских*
+    туристов" does not). Untagged or non-verb triggers always may."""
+    if not sentence.tag(t0).startswith("VERB|"):
+        return True
+    clause = cues.clause[t0]
+
+    def free(i: int) -> bool:
+        return cues.clause[i] == clause and not sentence.tag(i - 1).startswith("ADP|")
+
+    triggers = {m.first for m in event_type.find_triggers(doc.lang, sentence.forms)}
+    subjects = [
+        i
+        for i, tag in enumerate(sentence.morph)
+        if i != t0
+        and free(i)
+        and tag.split("|")[0] in ("NOUN", "PROPN")
+        and ("Case=Nom" in tag or ("Case=Acc" in tag and "Animacy=Inan" in tag))
+    ]
+    if not subjects or any("Animacy=Anim" in sentence.tag(i) or i in triggers for i in subjects):
+        return True
+    return any(
+        m.watched and m.last <= t0 and free(m.first) and not sentence.adjective(m.last - 1) for m in sentence.mentions
     )
 
 

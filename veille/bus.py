@@ -27,6 +27,13 @@ from veille.errors import TransientError
 
 log = logging.getLogger(__name__)
 
+_BATCH_BYTES = 256 * 1024
+"""Producer batch size: a whole stage batch per partition, well under Kafka's 1 MB message limit."""
+
+_FETCH_BYTES = 256 * 1024
+"""Records a consumer fetches ahead per partition: several stage batches (a record larger than this
+still comes, alone). kafka-python's 1 MB default held ~10 MB of fetched bytes in the process worker."""
+
 
 class Bus:
     """Client factories for one Kafka cluster (``bootstrap_servers`` resolved by the caller)."""
@@ -97,6 +104,7 @@ class Bus:
             session_timeout_ms=self.kafka.session_timeout_ms,
             heartbeat_interval_ms=self.kafka.heartbeat_interval_ms,
             fetch_max_wait_ms=self.kafka.fetch_max_wait_ms,
+            max_partition_fetch_bytes=_FETCH_BYTES,
             max_poll_records=max_poll_records,
             # Also the rebalance timeout: how long a join waits for members that do not answer.
             max_poll_interval_ms=120_000,
@@ -121,6 +129,10 @@ class Producer:
                 acks="all",
                 enable_idempotence=True,
                 linger_ms=5,
+                # kafka-python wakes its sender thread on every send once a partition holds more than
+                # one batch; a polled batch of Articles (~35 kB, all keyed to one partition) overflowed
+                # the 16 kB default into a wake-up per record, each a GIL hand-off. flush() sends anyway.
+                batch_size=_BATCH_BYTES,
                 retries=5,
                 delivery_timeout_ms=30_000,
                 request_timeout_ms=10_000,

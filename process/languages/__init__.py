@@ -7,6 +7,7 @@ a file here plus its names and triggers in the config lexicons (docs/WATCHING.md
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,7 @@ _CUE_KINDS = (
     "direction_from",
     "agent",
     "quantity",
+    "phrasal",
     "speculation",
 )
 
@@ -51,11 +53,12 @@ _CUE_KINDS = (
 class PipelineSpec:
     """Which spaCy pipeline a language uses: a packaged ``model`` or a ``blank`` one with a sentencizer.
 
-    A blank pipeline may add ``components`` (registered factories) and spaCy's lemmatizer in a
-    ``lemmatizer`` mode. ``pending_morph`` lists the morphological features ("Tense=Fut") that
-    mark a verb as pending; ``future_morph: true`` in the YAML stands for future and conditional.
-    ``pending_endings``, when given, are the endings such a verb must have (the French model tags
-    some past participles as futures: "fournies").
+    A blank pipeline may add ``components`` (registered factories). ``pending_morph`` lists the
+    morphological features ("Tense=Fut") that mark a verb as pending; ``future_morph: true`` in the
+    YAML stands for future and conditional. ``pending_endings``, when given, are the endings such a
+    verb must have (the French model tags some past participles as futures: "fournies").
+    ``participles`` names the analyser that adds the participles of each verb of the event
+    lexicons (``pymorphy3``).
     """
 
     model: str | None = None
@@ -63,9 +66,9 @@ class PipelineSpec:
     exclude: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     components: tuple[str, ...] = ()
-    lemmatizer: str | None = None
     pending_morph: tuple[str, ...] = ()
     pending_endings: tuple[str, ...] = ()
+    participles: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,25 @@ class LanguageProfile:
     code: str
     pipeline: PipelineSpec
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
+    adjective_endings: tuple[str, ...] = ()  # folded endings of adjectival names where no tagger says so
 
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
         return self.cues.get(kind) or PhraseSet()
+
+
+def participles(code: str) -> Callable[[str], tuple[str, ...]]:
+    """For language ``code``: a lexicon word -> the participle forms of the verb it spells (``()`` when
+    it is no verb, or when the language's profile names no ``participles`` analyser)."""
+    if code not in available() or profile(code).pipeline.participles != "pymorphy3":
+        return _none
+    from process.ru_morph import participles as forms  # pymorphy3 loads only for a language that uses it
+
+    return forms
+
+
+def _none(word: str) -> tuple[str, ...]:
+    return ()
 
 
 def available() -> tuple[str, ...]:
@@ -102,9 +120,10 @@ def profile(code: str) -> LanguageProfile:
             exclude=tuple(spec.get("exclude", ())),
             enable=tuple(spec.get("enable", ())),
             components=tuple(spec.get("components", ())),
-            lemmatizer=spec.get("lemmatizer"),
             pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
             pending_endings=tuple(str(e) for e in spec.get("pending_endings", ())),
+            participles=spec.get("participles"),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
+        adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),
     )

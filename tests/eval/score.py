@@ -173,13 +173,18 @@ def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> d
     tallies: dict[str, Tally] = {}
     for item in items:
         output = outputs[item["id"]]
-        tally = tallies.setdefault(item.get("lang") or output["lang"], Tally())
-        for event_type in EVENT_TYPES:
-            if event_type in item:
-                name = item["id"] if event_type == "agreement" else f"{item['id']}/{event_type}"
-                event = predicted_event(output, event_type)
-                tally.add(item[event_type], event["stage"] if event else None, name, direction(item, event, event_type))
+        add_item(tallies.setdefault(item.get("lang") or output["lang"], Tally()), item, output)
     return tallies
+
+
+def add_item(tally: Tally, item: dict, output: dict, types: Iterable[str] = EVENT_TYPES) -> None:
+    """Count one labelled ``item`` against its ``veille extract`` ``output``, for each of ``types`` it is
+    labelled for."""
+    for event_type in types:
+        if event_type in item:
+            name = item["id"] if event_type == "agreement" else f"{item['id']}/{event_type}"
+            event = predicted_event(output, event_type)
+            tally.add(item[event_type], event["stage"] if event else None, name, direction(item, event, event_type))
 
 
 def report(corpora: Iterable[Path], config_path: Path, verbose: bool, out: io.TextIOBase) -> Tally:

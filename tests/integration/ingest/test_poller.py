@@ -13,6 +13,7 @@ from ingest.poller import FeedPoller
 from tests.integration.ingest.conftest import Reply, conditional
 from veille.config import VeilleConfig
 from veille.config.feeds import FeedConfig
+from veille.errors import TransientError
 
 NOW = datetime(2024, 6, 18, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(minutes=6)
@@ -79,6 +80,43 @@ def test_unpublished_articles_come_back_and_validators_wait_for_publication(feed
     assert third.outcome == "not_modified"
     assert third.articles == ()
     assert feed_server.hits("/wire.xml")[2]["if-none-match"] == '"v1"'
+
+
+def test_publish_runs_before_anything_is_written_and_its_articles_are_marked_with_the_polls(
+    feed_server, poller_factory
+):
+    url = feed_server.serve("/wire.xml", conditional(rss("Treaty announced", "Visit begins")))
+    poller = poller_factory(feed("wire", url))
+    handed = []
+
+    def publish(articles):
+        assert poller.state.unseen(articles) == articles  # not marked yet
+        assert poller.next_due(NOW) > NOW + timedelta(minutes=6)  # still leased: the poll is not recorded
+        handed.extend(articles)
+
+    (result,) = poller.poll_due(NOW, publish=publish)
+    assert [a.title for a in handed] == ["Treaty announced", "Visit begins"] == [a.title for a in result.articles]
+    assert poller.state.unseen(handed) == []
+    assert poller.next_due(NOW) == NOW + timedelta(minutes=5)
+    (again,) = poller.poll_due(LATER, publish=handed.extend)
+    assert again.outcome == "not_modified"  # the validators were saved with the articles
+    assert feed_server.hits("/wire.xml")[1]["if-none-match"] == '"v1"'
+
+
+def test_a_failed_publish_writes_nothing_and_the_feed_waits_for_its_lease_release(feed_server, poller_factory):
+    url = feed_server.serve("/wire.xml", conditional(rss("Treaty announced")))
+    poller = poller_factory(feed("wire", url))
+
+    def failing(_articles):
+        raise TransientError("kafka down")
+
+    with pytest.raises(TransientError):
+        poller.poll_due(NOW, publish=failing)
+    assert poller.poll_due(NOW) == []  # leased by the failed batch
+    assert poller.release_leases() == 1
+    handed = []
+    (result,) = poller.poll_due(NOW, publish=handed.extend)
+    assert [a.title for a in handed] == ["Treaty announced"] == [a.title for a in result.articles]
 
 
 def test_a_restarted_worker_does_not_resend_published_articles(feed_server, poller_factory):

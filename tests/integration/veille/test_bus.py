@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from veille import bus as bus_module
 from veille.bus import Bus
 from veille.contracts import Article, topic_name
 
@@ -37,3 +38,25 @@ def test_messages_round_trip_with_the_configured_compression(broker, kafka_confi
             break
     consumer.close()
     assert sorted(a.id for a in received) == sorted(a.id for a in sent)
+
+
+def test_a_record_larger_than_the_fetch_size_still_reaches_the_consumer(broker, kafka_config):
+    bus = Bus(kafka_config, broker)
+    topic = topic_name(kafka_config.topic_prefix, "articles")
+    bus.ensure_topics([topic])
+    large = b"x" * (bus_module._FETCH_BYTES + 1)  # over the per-partition fetch size
+    producer = bus.raw_producer()
+    for value in (large, b"small"):
+        producer.send(topic, key=b"same-partition", value=value)
+    producer.flush()
+    producer.close()
+
+    consumer = bus.consumer(f"{kafka_config.topic_prefix}.reader", [topic])
+    received: list[bytes] = []
+    for _ in range(60):
+        for batch in consumer.poll(timeout_ms=500).values():
+            received.extend(record.value for record in batch)
+        if len(received) >= 2:
+            break
+    consumer.close()
+    assert received == [large, b"small"]

@@ -92,3 +92,70 @@ def test_missile_launches_need_one_state(detect, title, lang, expected):
 )
 def test_other_states_launches_and_reactions_are_not_launches(detect, title):
     assert found(detect(title), "missile_launch") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Россия передала Пхеньяну зенитные комплексы", "ru", ("RUS", "PRK")),
+        ("Москва поставила КНДР системы ПВО", "ru", ("RUS", "PRK")),
+        ("Поставленные Пхеньяном Москве снаряды применяются под Курском", "ru", ("PRK", "RUS")),
+        ("Russia gave Pyongyang fighter jets, lawmakers say", "en", ("RUS", "PRK")),
+        ("North Korea shipped Russia more artillery shells", "en", ("PRK", "RUS")),
+    ],
+)
+def test_a_dative_or_indirect_object_before_the_weapon_is_its_receiver(detect, title, lang, expected):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == expected
+
+
+def test_a_party_thanked_for_its_troops_is_not_their_receiver(detect):
+    event = found(detect("Putin thanks Kim Jong Un for North Korean troops' help in Kursk"), "troop_deployment")
+    assert event is not None and (event[2], event[3]) == ("PRK", "RUS")
+
+
+def test_a_headline_party_takes_its_host_from_a_place_named_in_the_lead(detect):
+    detection = detect(
+        "Letters of a captured North Korean soldier published",
+        "He was taken prisoner in the Kursk region, Kyiv says.",
+        published="2025-02-10",
+    )
+    event = found(detection, "troop_deployment")
+    assert event is not None and (event[0], event[2], event[3]) == (("PRK", "RUS"), "PRK", "RUS")
+
+
+def test_a_party_named_in_the_lead_but_not_as_a_place_is_no_host(detect):
+    detection = detect(
+        "North Korean soldiers rehearse for army day parade",
+        "Russia's defence minister is expected to attend.",
+        published="2025-04-20",
+    )
+    assert found(detection, "troop_deployment") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Russian soldiers guard new trenches along the border with North Korea", "en"),
+        ("Des soldats russes gardent des tranchées le long de la frontière avec la Corée du Nord", "fr"),
+    ],
+)
+def test_a_state_named_only_beyond_a_border_is_no_host_of_the_troops(detect, title, lang):
+    assert found(detect(title, lang=lang), "troop_deployment") is None
+
+
+def test_a_phrasal_verb_particle_is_no_context_word(detect):
+    event = found(detect("Russia handed over air defence systems to North Korea, Seoul says"), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("title", "launcher"),
+    [
+        ("Pendant les manœuvres américano-sud-coréennes, Pyongyang tire un missile balistique", ("PRK",)),
+        ("Pendant les manœuvres du Nord, la Corée du Sud tire un missile balistique", None),
+    ],
+)
+def test_a_country_qualifying_an_opening_phrase_is_a_circumstance_of_a_launch(detect, title, launcher):
+    event = found(detect(title, lang="fr", published="2025-03-10"), "missile_launch")
+    assert (event[0] if event else None) == launcher

@@ -33,3 +33,16 @@ def test_among_overlapping_prefixes_the_first_listed_wins_in_any_script():
     phrases = PhraseSet([("подписа*", "signed"), ("подп*", "other"), ("Северной Коре*", "PRK")])
     found = phrases.find(forms("подписали в Северной Корее подпись"))
     assert [(m.payload, m.first, m.last) for m in found] == [("signed", 0, 1), ("PRK", 2, 4), ("other", 4, 5)]
+
+
+def test_a_star_inside_a_phrase_makes_that_word_a_prefix():
+    phrases = PhraseSet([("взят* в плен", "captured"), ("ракетн* технолог*", "tech")])
+    found = phrases.find(forms("взятых в плен и ракетные технологии"))
+    assert [(m.payload, m.first, m.last) for m in found] == [("captured", 0, 3), ("tech", 4, 6)]
+    assert phrases.find(forms("взять в руки")) == []
+
+
+def test_alternatives_let_multi_word_phrases_match_lemmas():
+    phrases = PhraseSet([("находиться с визит*", "visit")])
+    found = phrases.find(["находящиися", "с", "визитом"], ["находиться", "с", "визит"])
+    assert [(m.payload, m.first, m.last) for m in found] == [("visit", 0, 3)]

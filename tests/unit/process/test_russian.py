@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from process import nlp
+from process import nlp, ru_morph
 from process.languages import profile
 from tests.unit.process.conftest import agreement
 
@@ -78,6 +78,33 @@ def test_the_russian_pipeline_lemmatises_with_pymorphy3_and_flags_pending_verbs(
     assert at["договоры"] not in annotation.future
 
 
+def test_the_russian_tagger_and_lemmatizer_share_one_morph_analyzer():
+    pipeline = nlp.build(profile("ru"))
+    tagger, lemmatizer = pipeline.get_pipe(ru_morph.NAME), pipeline.get_pipe(ru_morph.LEMMATIZER)
+    assert tagger.analyzer is lemmatizer._morph  # spaCy's factory would load a second copy of the dictionaries
+
+
 def test_keeping_or_breaking_a_treaty_is_neither_news_of_it_nor_a_denial(detect):
     detection = detect("Лавров: Россия не нарушает договор с КНДР", published="2024-12-20", lang="ru")
     assert detection.events == detection.retractions == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "visit"),
+    [
+        ("Прилетевший в Москву Ким Чен Ын посетил космодром", "", "held"),
+        ("Министр Козлов, прибывший в Пхеньян, провел заседание комиссии", "Россия и КНДР обсудили торговлю.", "held"),
+        ("Глава МИД России Лавров отправился в Пхеньян", "", "held"),
+        ("Из Хабаровска в Пхеньян отправился первый грузовой состав", "", None),
+        ("Делегация Совета Федерации отправилась в Пхеньян", "", "held"),
+        ("Группа российских рыбаков отправилась к берегам КНДР", "", None),
+    ],
+)
+def test_a_russian_visit_verb_in_any_form_needs_a_traveller(detect, title, summary, visit):
+    stages = [e.stage for e in detect(title, summary, lang="ru").events if e.type == "visit"]
+    assert stages == ([visit] if visit else [])
+
+
+def test_a_bill_submitted_to_the_duma_is_a_signed_treaty(detect):
+    detection = detect("Правительство внесло в Госдуму соглашение с КНДР о туризме", lang="ru")
+    assert agreement(detection) == "signed"

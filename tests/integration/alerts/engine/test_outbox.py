@@ -48,6 +48,29 @@ def test_each_notice_is_sent_once_with_a_stable_key_and_follow_ups_thread_under_
     assert outbox.next_due() is None
 
 
+def test_deliveries_claimed_in_the_rules_transaction_are_sent_once_it_commits(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    ops = Recording()
+    outbox = Outbox(store_engine, {"ops": ops})
+    claims = []
+    batch = [detection("a1", "Reuters", published=at(0))]
+    [notice] = engine.handle(batch, at(0), claim=lambda conn: claims.extend(outbox.claim(conn, at(0))))
+    assert [(c.alert_id, c.receiver) for c in claims] == [(notice.alert_id, "ops")]
+    assert [(d.status, d.attempts) for d in stored_deliveries(store_engine)] == [("sending", 1)]
+    assert outbox.deliver_due(at(0)) == 0  # leased: no one claims it again
+    assert outbox.deliver_claimed(claims, at(0)) == 1
+    assert [n.alert.alert_id for n in ops.notices] == [notice.alert_id]
+    assert [d.status for d in stored_deliveries(store_engine)] == ["sent"]
+
+
+def test_a_batch_that_makes_nothing_to_deliver_claims_nothing(store_engine):
+    engine = AlertEngine(config(rule(type="any")), store_engine)
+    calls = []
+    engine.handle([detection("a1", "Reuters", published=at(0))], at(0))
+    engine.handle([detection("a1", "Reuters", published=at(0))], at(1), claim=calls.append)  # a replay
+    assert calls == []
+
+
 def test_a_follow_up_waits_until_the_first_notice_is_delivered(store_engine):
     engine = AlertEngine(config(rule(type="any", follow_ups=True)), store_engine)
     engine.handle([detection("a1", "Reuters", published=at(0))], at(0))

@@ -1,0 +1,203 @@
+"""The recall backstop: a linear classifier per event type for reports the cue-word rules miss.
+
+The rules find an event only where a trigger word and an action cue they know are phrased as they
+expect; a new writer's "Kim welcomes engineering regiment back from Kursk" has neither. The backstop
+scores every item that names the parties of a type with a logistic regression over phrasing-level
+features (lower-case words, word bigrams and character 4-grams, prefixed by the language, with the
+watched entities' mentions replaced by placeholders such as ``<PRK>``; other named entities are
+``<OTHER>``), and adds an event only where
+
+- the rules found no event nor retraction in the item, of any type (an item they explain is not
+  the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
+- the parties are named: two watched entities (one for a one-party type: a launch);
+- no veto holds (``vetoed``): the headline or lead denies, withdraws or speculates, or the headline
+  looks back or asks a speculative question (the rules' ``denial``, ``withdrawal``, ``hypothetical``,
+  ``retrospective`` and ``speculation`` cues), or it opens on another country that is not a source
+  ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
+  other country;
+- the probability reaches the type's threshold (chosen by leave-one-file-out cross-validation,
+  ``tests.eval.crossval``).
+
+Its events have no trigger (``Event.trigger == ""``): nothing in the text was matched. Stage and
+direction are the type's most frequent ones in the training data (reported, held; PRK to RUS):
+taking the stage from the headline's cues instead (a modal or plan cue: announced; a party
+claiming it: confirmed) was measured and was worse (6 of 11 added events right in cross-validation,
+against 11 of 11 for the prior: without a trigger there is no action for a cue to qualify).
+``claimed_by`` comes from the headline's attribution, as the rules fill it.
+
+The weights are plain JSON (``backstop.json`` beside this module), written by
+``python -m tests.eval.backstop_train`` from the labelled corpus; inference is plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from process.attribution import claimant, sources
+from process.cues import SentenceCues
+from process.document import Document
+from process.languages import LanguageProfile
+from process.text import Token
+from process.watchlist import Mention
+from veille.contracts import Event
+
+WEIGHTS = Path(__file__).resolve().parent / "backstop.json"
+CHAR_N = 4  # character n-gram length (with word boundaries: " kur", "kurs", "ursk", "rsk ")
+OTHER = "<OTHER>"
+VETO_CUES = ("denial", "hypothetical", "withdrawal")  # in the headline or lead: a denial or a speculation
+
+
+def features(lang: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
+    """The distinct features of an item's text: words, bigrams and character 4-grams, ``lang``-prefixed.
+
+    Each mention is one unit, ``<ID>`` for a watched entity and ``<OTHER>`` otherwise; punctuation
+    other than "?" is dropped (the folded forms are already lower case, accents stripped).
+    """
+    starts = {m.first: m for m in mentions}
+    units: list[str] = []
+    index = 0
+    while index < len(tokens):
+        mention = starts.get(index)
+        if mention is not None:
+            units.append(f"<{mention.entity}>" if mention.watched else OTHER)
+            index = mention.last
+            continue
+        form = tokens[index].form
+        if tokens[index].is_word or form == "?":
+            units.append(form)
+        index += 1
+    found = {f"{lang}|w|{u}" for u in units}
+    found.update(f"{lang}|b|{a} {b}" for a, b in pairwise(units))
+    for unit in units:
+        if not unit.startswith("<"):
+            padded = f" {unit} "
+            found.update(f"{lang}|c|{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """One event type's classifier, threshold and priors."""
+
+    intercept: float
+    weights: dict[str, float]
+    threshold: float
+    stage: str  # the type's most frequent stage in the training data
+    direction: tuple[str | None, str | None]  # the most frequent (from, to)
+
+    def probability(self, found: Sequence[str]) -> float:
+        """P(the item reports this type's event) for its ``features`` (binary, L2-normalised)."""
+        if not found:
+            return 0.0
+        score = self.intercept + sum(self.weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@dataclass(frozen=True)
+class Backstop:
+    """The per-type classifiers; ``min_parties`` says how many watched entities each type needs."""
+
+    models: dict[str, TypeModel]
+    min_parties: dict[str, int]
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> Backstop:
+        """The committed weights (``tests.eval.backstop_train`` writes them)."""
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_json(cls, raw: dict) -> Backstop:
+        """Decode the JSON form written by ``to_json``."""
+        models = {
+            name: TypeModel(
+                intercept=m["intercept"],
+                weights=m["weights"],
+                threshold=m["threshold"],
+                stage=m["stage"],
+                direction=(m["direction"][0], m["direction"][1]),
+            )
+            for name, m in raw["types"].items()
+        }
+        return cls(models, raw["min_parties"])
+
+    def to_json(self) -> dict:
+        """The JSON form (weights rounded to 4 decimals, sorted, so the file is reproducible)."""
+        return {
+            "min_parties": dict(sorted(self.min_parties.items())),
+            "types": {
+                name: {
+                    "intercept": round(m.intercept, 4),
+                    "threshold": m.threshold,
+                    "stage": m.stage,
+                    "direction": list(m.direction),
+                    "weights": {f: round(w, 4) for f, w in sorted(m.weights.items()) if round(w, 4)},
+                }
+                for name, m in sorted(self.models.items())
+            },
+        }
+
+    def parties(self, event_type: str, mentions: Sequence[Mention]) -> tuple[str, ...] | None:
+        """The actors of a backstop ``event_type`` event in an item, or None when it names too few or
+        too many: exactly ``min_parties`` watched entities (a launch: exactly one)."""
+        watched = {m.entity for m in mentions if m.watched}
+        return tuple(sorted(watched)) if len(watched) == self.min_parties[event_type] else None
+
+    def scores(self, lang: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> dict[str, float]:
+        """Per type whose parties the item names, the probability, when it reaches the threshold."""
+        wanted = [name for name in self.models if self.parties(name, mentions) is not None]
+        if not wanted:
+            return {}
+        found = features(lang, tokens, mentions)
+        probabilities = {name: self.models[name].probability(found) for name in wanted}
+        return {name: p for name, p in probabilities.items() if p >= self.models[name].threshold}
+
+
+def vetoed(doc: Document, profile: LanguageProfile, one_party: bool) -> bool:
+    """Whether the headline or lead denies, withdraws or speculates, the headline looks back, asks a
+    speculative question, or opens on another country that is not its source (a reaction); for a
+    one-party type (a launch), whether the headline names another country at all ("Kiev affirme avoir
+    frappé un navire russe": who fired is for the rules to tell). The rules' decisions, obeyed."""
+    if not doc.sentences:
+        return True
+    headline = doc.sentences[0]
+    cues = SentenceCues(headline, profile)
+    if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
+        return True
+    for sentence in doc.sentences[:2]:
+        found = cues.found if sentence is headline else SentenceCues(sentence, profile).found
+        if any(found[kind] for kind in VETO_CUES):
+            return True
+    if one_party:
+        return any(not m.watched for m in headline.mentions)
+    speakers = set(sources(headline, cues))
+    leading = next((m for m in headline.mentions if m not in speakers), None)
+    return leading is not None and not leading.watched
+
+
+def propose(
+    doc: Document,
+    profile: LanguageProfile,
+    model: TypeModel,
+    event_type: str,
+    actors: tuple[str, ...],
+    probability: float,
+) -> Event:
+    """The event the backstop adds for ``event_type`` (``actors`` named, ``probability`` above the
+    threshold, no veto): the type's prior stage and direction, the headline's claimant."""
+    headline = doc.sentences[0]
+    source, target = model.direction if set(model.direction) <= set(actors) else (None, None)
+    return Event(
+        type=event_type,
+        actors=actors,
+        stage=model.stage,
+        evidence=doc.evidence(headline),
+        confidence=round(probability, 2),
+        from_=source,
+        to=target,
+        claimed_by=claimant(doc, headline, SentenceCues(headline, profile), profile),
+    )
