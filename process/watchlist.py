@@ -6,9 +6,13 @@ Kardashian``, ``roulette russe``) are phrases of the same set whose match is no 
 People only count while in office on the article's date. A weak name (``~Kim``: a bare surname)
 counts only when the item supports it: the same entity named by a strong name, a watched leader
 named in full ("Putin, Kim sign pact"), or one of the entity's titles right before it ("leader
-Kim"); never before a hyphenated given name ("Kim Min-jae"). A weak name of the entity itself
-("the North") also counts beside one of its ``supported_by`` entities ("Seoul says the North…").
-Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
+Kim"); never when its shape says another person (process/name_shape.py: a given name beside it,
+"Kim Gi Hyeon", "Tom Kim"; another role or a context country right before it, "South Korean
+golfer Kim", "певица Ким"), and once the item names another person so, its bare surname is that
+person unless a title says otherwise. A weak name of the entity itself ("the North") also counts
+beside one of its ``supported_by`` entities ("Seoul says the North…"). A demonym or place that
+the shape shows inside another proper noun ("Russian Tea Cakes", "Moscow, Vermont", "гостиница
+«Москва»") is no mention either. Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from process.lexicon import PhraseSet
-from process.text import Token
+from process import name_shape
+from process.lexicon import Match, PhraseSet
+from process.text import Token, fold_phrase
 from veille.config.watchlist import EntityConfig, PersonConfig
 
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
@@ -43,6 +48,8 @@ class _Name:
     person: PersonConfig | None
     exact: str | None = None
     weak: bool = False
+    compound: bool = False  # a demonym that may head another proper noun ("Russian Tea Cakes")
+    place: bool = False  # a place that may name another place or a venue ("Moscow, Vermont")
 
 
 class Watchlist:
@@ -50,8 +57,10 @@ class Watchlist:
 
     def __init__(self, entities: Iterable[EntityConfig]) -> None:
         self._phrases: PhraseSet[_Name] = PhraseSet()
-        self._titles: dict[str, PhraseSet[str]] = {}
+        self._titles: dict[str, PhraseSet[bool]] = {}  # payload: True for the entity's own titles
         self._supporters: dict[str, frozenset[str]] = {}
+        self._given: dict[str, frozenset[str]] = {}  # weak surname -> first given-name words of its people
+        self._state_words: dict[str, frozenset[str]] = {}
         watched: set[str] = set()
         for entity in entities:
             if entity.watch:
@@ -63,20 +72,41 @@ class Watchlist:
             titles = self._titles.setdefault(entity.id, PhraseSet())
             for names in entity.titles.values():
                 for phrase in names:
-                    titles.add(phrase, entity.id)
+                    titles.add(phrase, True)
+            for names in entity.other_titles.values():
+                for phrase in names:
+                    titles.add(phrase, False)
+            self._state_words[entity.id] = frozenset(
+                word for names in entity.state_words.values() for phrase in names for word in fold_phrase(phrase)
+            )
+            compounds = _heads(entity.compound_heads)
+            places = _heads(entity.place_heads)
             for person in entity.people:
                 for name in person.names:
                     self._add(name, entity, person)
+            self._collect_given_names(entity)
             for names in entity.names.values():
                 for name in names:
-                    self._add(name, entity, None)
+                    self._add(name, entity, None, name.lstrip("~=") in compounds, name.lstrip("~=") in places)
         self.watched: frozenset[str] = frozenset(watched)
 
-    def _add(self, name: str, entity: EntityConfig, person: PersonConfig | None) -> None:
+    def _add(
+        self, name: str, entity: EntityConfig, person: PersonConfig | None, compound: bool = False, place: bool = False
+    ) -> None:
         weak = name.startswith("~")
         name = name.lstrip("~")
         exact = name[1:] if name.startswith("=") else None
-        self._phrases.add(exact or name, _Name(entity.id, entity.watch, person, exact, weak))
+        self._phrases.add(exact or name, _Name(entity.id, entity.watch, person, exact, weak, compound, place))
+
+    def _collect_given_names(self, entity: EntityConfig) -> None:
+        """Remember, for each weak surname of the entity's people (``~Kim``), the words that follow it in
+        their full names (``Jong``, ``Yo``…): those after a bare surname are a misspelt watched name."""
+        names = [fold_phrase(name.lstrip("~=")) for person in entity.people for name in person.names]
+        for person in entity.people:
+            for name in person.names:
+                if name.startswith("~") and len(surname := fold_phrase(name.lstrip("~="))) == 1:
+                    given = {words[1] for words in names if len(words) > 1 and words[0] == surname[0]}
+                    self._given[surname[0]] = self._given.get(surname[0], frozenset()) | given
 
     def find(self, text: str, tokens: Sequence[Token], day: date | None) -> list[Mention]:
         """Mentions of known entities in ``tokens`` of ``text``, left to right.
@@ -85,8 +115,10 @@ class Watchlist:
         written in another case (``us``), namesakes, and weak names the item does not support.
         """
         forms = [t.form for t in tokens]
+        matches = self._phrases.find(forms)
+        taken = frozenset(i for match in matches for i in range(match.first, match.last))
         found: list[tuple[Mention, _Name]] = []
-        for match in self._phrases.find(forms):
+        for match in matches:
             name = match.payload
             if name.entity is None:
                 continue
@@ -94,49 +126,87 @@ class Watchlist:
                 continue
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
+            if self._inside_other_proper_noun(match, text, tokens, taken):
+                continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
         if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
         strong = {m.entity for m, name in found if not name.weak}
         leaders = any(m.watched and name.person is not None and not name.weak for m, name in found)
+        context = frozenset(m.last for m, _ in found if not m.watched)
+        shaped = {
+            m.first
+            for m, name in found
+            if name.weak and name.person is not None and self._another_person(m, text, tokens, forms, context)
+        }
+        others = {forms[first] for first in shaped}  # surnames the item gives to another person
         return [
             m
             for m, name in found
             if not name.weak
-            or self._supported(m, strong, leaders, text, tokens, forms)
             or (name.person is None and bool(self._supporters.get(m.entity, frozenset()) & strong))
+            or (m.first not in shaped and self._supported(m, forms, others, strong, leaders))
         ]
 
     def _supported(
-        self,
-        mention: Mention,
-        strong: set[str],
-        leaders: bool,
-        text: str,
-        tokens: Sequence[Token],
-        forms: Sequence[str],
+        self, mention: Mention, forms: Sequence[str], others: set[str], strong: set[str], leaders: bool
     ) -> bool:
-        """Whether the item supports a weak name: not a namesake's given name, and a title, the entity
-        named in full, or a watched leader ("Putin, Kim sign pact")."""
-        if _given_name_follows(text, tokens, mention.last):
+        """Whether the item supports a bare surname: a title right before it, or (unless the item gives
+        the surname to another person) the entity named in full or a watched leader ("Putin, Kim")."""
+        if self._titled(mention, forms):
+            return True
+        return forms[mention.first] not in others and (mention.entity in strong or leaders)
+
+    def _inside_other_proper_noun(
+        self, match: Match[_Name], text: str, tokens: Sequence[Token], taken: frozenset[int]
+    ) -> bool:
+        """Whether a demonym or place is, by its shape, part of another proper noun or a figure."""
+        name = match.payload
+        if not (name.compound or name.place) or name.entity is None:
             return False
+        if name.place and (
+            name_shape.region_follows(tokens, match.last)
+            or name_shape.quoted_title(text, tokens, match.first, match.last)
+            or name_shape.street_before(tokens, match.first)
+            or name_shape.figure_of(text, tokens, match.last, taken)
+        ):
+            return True
+        state = self._state_words.get(name.entity, frozenset())
+        return name.compound and name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
+
+    def _title_before(self, mention: Mention, forms: Sequence[str]) -> Match[bool] | None:
+        """The title or other role ending right before ``mention`` ("leader", "golfer"), if any."""
         titles = self._titles.get(mention.entity)
         before = forms[max(mention.first - TITLE_WORDS, 0) : mention.first]
-        if titles and any(t.last == len(before) for t in titles.find(before)):
+        if not titles:
+            return None
+        found = [t for t in titles.find(before) if t.last == len(before)]
+        return found[0] if found else None
+
+    def _titled(self, mention: Mention, forms: Sequence[str]) -> bool:
+        """Whether one of the entity's own titles sits right before a weak name ("leader Kim")."""
+        title = self._title_before(mention, forms)
+        return title is not None and title.payload
+
+    def _another_person(
+        self, mention: Mention, text: str, tokens: Sequence[Token], forms: Sequence[str], context: frozenset[int]
+    ) -> bool:
+        """Whether a weak surname's shape names another person: a given name beside it, another role
+        right before it, or a context country right before it or its title ("South Korean leader Kim")."""
+        cased = name_shape.title_cased(text, tokens, mention.first)
+        given = self._given.get(forms[mention.first], frozenset())
+        if name_shape.given_name_after(text, tokens, mention.last, given, cased):
             return True
-        return mention.entity in strong or leaders
+        title = self._title_before(mention, forms)
+        if title is not None and not title.payload:
+            return True
+        if title is None and name_shape.given_name_before(text, tokens, mention.first, cased):
+            return True
+        start = mention.first if title is None else mention.first - (title.last - title.first)
+        return start in context
 
 
-def _given_name_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Whether token ``index`` starts another person's given name: ``Min-jae`` (hyphenated, any
-    script) or a capitalised Cyrillic word (``Ким Кардашьян``; Russian headlines are not title case)."""
-    if index >= len(tokens) or not tokens[index].is_word:
-        return False
-    word = text[tokens[index].start : tokens[index].end]
-    if not word[:1].isupper():
-        return False
-    if not word.isascii() and word.isalpha():
-        return True
-    after = text[tokens[index].end : tokens[index].end + 2]
-    return after[:1] == "-" and after[1:2].isalpha()
+def _heads(names: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The names of a ``compound_heads``/``place_heads`` mapping, as written in ``names``."""
+    return frozenset(name for phrases in names.values() for name in phrases)

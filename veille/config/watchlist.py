@@ -11,11 +11,15 @@ makes a name case-sensitive (``=US`` is not the pronoun "us"); a leading ``~`` m
 (a bare surname such as ``~Kim``): it counts only when the item supports it, i.e. names the same
 entity with a strong name too, or a watched person ("Putin, Kim sign pact"), or puts one of the
 entity's ``titles`` right before it ("leader Kim"), and it never counts when a hyphenated given
-name follows ("Kim Min-jae"). A weak name of the entity itself (not of a person: ``~=North``) also
+name follows ("Kim Min-jae") or the name's shape says another person (``other_titles``, see
+process/name_shape.py). A weak name of the entity itself (not of a person: ``~=North``) also
 counts when the item names one of its ``supported_by`` entities ("Seoul says the North fired…").
 ``namesakes``
 are phrases that contain a name but mean something else ("Moscow Mule", "Kim Kardashian",
-"roulette russe"): matched like names, longest first, and never a mention. ``people`` are
+"roulette russe"): matched like names, longest first, and never a mention. Unlisted namesakes
+are told by shape: a ``compound_heads`` demonym joined to a capitalised word that is not one of the
+``state_words`` ("Russian Tea Cakes", but "Russian Navy"), a ``place_heads`` place before a region
+or alone in quotes ("Moscow, Vermont", "гостиница «Москва»"). ``people`` are
 leaders and officials whose names stand for the entity only while they hold office (the article's
 date decides).
 
@@ -68,6 +72,20 @@ class EntityConfig(Section):
     )
     titles: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="language (or 'any') -> titles that make a weak (~) name count"
+    )
+    other_titles: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="language (or 'any') -> roles that make a weak (~) name another person"
+    )
+    compound_heads: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> demonyms that a capitalised word joins into another proper noun",
+    )
+    place_heads: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> places that name another place before a region, or a venue in quotes",
+    )
+    state_words: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="language (or 'any') -> capitalised words that keep a compound the state"
     )
     supported_by: tuple[str, ...] = Field(
         (), description="entity ids whose mention makes the entity's own weak names count ('the North' beside Seoul)"

@@ -1,0 +1,86 @@
+"""Namesakes nobody listed, told by the shape of the name: given names, roles, compounds, regions, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ids(detection) -> list[str]:
+    return sorted({e.id for e in detection.entities})
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Opposition leader Kim Gi Hyeon rallies supporters", ""),
+        ("en", "Putin's envoy meets leader Kim Moon Soo of the conservatives", ""),
+        ("en", "Putin congratulates golfer Tom Kim", ""),
+        ("fr", "Poutine félicite le dirigeant sud-coréen Kim", ""),
+        ("ru", "Лидер консерваторов Ким Мун Су признал поражение", ""),
+        ("ru", "Путин наградил певицу Ким", ""),
+    ],
+)
+def test_a_bare_surname_shaped_as_another_person_is_no_mention_even_with_support(detect, lang, title, summary):
+    assert "PRK" not in ids(detect(title, summary, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Putin Meets Kim In Vostochny, Vows Support For Satellite Program"),
+        ("en", "Putin and Kim Sign Pact"),
+        ("en", "Putin will meet Kim Tuesday in Vladivostok"),
+        ("en", "General Secretary Kim addressed the plenum"),
+        ("en", "Putin hails Kim Jong-Un as a comrade"),
+        ("fr", "Le numéro un Kim visite une usine de drones"),
+        ("ru", "Ким прибыл в Москву для переговоров с Путиным"),
+    ],
+)
+def test_title_case_dates_titles_and_watched_given_names_keep_the_leader(detect, lang, title):
+    assert "PRK" in ids(detect(title, lang=lang))
+
+
+def test_once_the_item_names_another_kim_a_bare_kim_is_that_person(detect):
+    detection = detect("Kim Gi Hyeon elected party chief in Seoul", "Kim said he would not meet Putin's envoy.")
+    assert ids(detection) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("en", "Russian Tea Cakes: the holiday cookie", []),
+        ("en", "The Russian Bride review: a horror film with bite", []),
+        ("fr", "Les Ballets russes à Nice", []),
+        ("en", "Russian Navy ships dock in Havana", ["RUS"]),
+        ("en", "Russian MiG-31 scrambled over the Baltic", ["RUS"]),
+        ("en", "Trains resume in the Russian Far East", ["RUS"]),
+        ("fr", "La Marine russe en exercice", ["RUS"]),
+        ("en", "Russian Drones Hit Kyiv Overnight", ["RUS"]),
+    ],
+)
+def test_a_demonym_joined_to_a_capitalised_word_is_another_proper_noun_unless_a_word_of_the_state(
+    detect, lang, title, expected
+):
+    assert ids(detect(title, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("en", "Police in Moscow, Vermont investigate barn fire", []),
+        ("fr", "Moscou (Idaho) : le procès reporté", []),
+        ("ru", "Торговый центр «Москва» в Бишкеке сменил владельца", []),
+        ("fr", "Bercy, ce « Kremlin » de la finance française", []),
+        ("ru", "Фильм «Москва слезам не верит» покажут в Париже", []),
+        ("ru", "Песков: «Москва готова к диалогу»", ["RUS"]),
+        ("ru", "Лавров заявил, что «Москва ответит»", ["RUS"]),
+        ("en", "Talks in Moscow, Beijing and Tehran", ["RUS"]),
+        ("fr", "Travaux : les commerçants de la rue de Moscou à bout", []),
+        ("en", "Inside the Kremlin of fashion: Anna Wintour steps back", []),
+        ("fr", "Le Kremlin de Poutine durcit le ton", ["RUS"]),
+    ],
+)
+def test_a_capital_before_a_region_titling_a_quote_on_a_street_or_as_a_figure_is_another_place(
+    detect, lang, title, expected
+):
+    assert ids(detect(title, lang=lang)) == expected
