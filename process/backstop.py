@@ -179,6 +179,17 @@ def vetoed(doc: Document, profile: LanguageProfile, one_party: bool) -> bool:
     return leading is not None and not leading.watched
 
 
+def named_as_parties(doc: Document, profile: LanguageProfile) -> set[str]:
+    """The watched entities the headline or lead names other than as a circumstance: "Russian soldiers
+    guard trenches along the border with North Korea" names North Korea only as where the border runs,
+    as the rules read it (``process.parties``), so it is no party of a backstop event either."""
+    named: set[str] = set()
+    for sentence in doc.sentences[:2]:
+        cues = SentenceCues(sentence, profile)
+        named |= {m.entity for m in sentence.mentions if m.watched and not cues.in_context(m.first)}
+    return named
+
+
 def propose(
     doc: Document,
     profile: LanguageProfile,

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 
 from process import document, languages, nlp, rules
-from process.backstop import Backstop, propose, vetoed
+from process.backstop import Backstop, named_as_parties, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
@@ -186,7 +186,8 @@ class Extractor:
 
     def _backstop_events(self, item: Prepared, doc: document.Document) -> list[Event]:
         """The backstop's events in an item where the rules found nothing: types it scores above
-        threshold, whose parties the item names, and that no veto stops (``process.backstop``)."""
+        threshold, whose parties the headline or lead names other than as a circumstance, and that no veto
+        stops (``process.backstop``)."""
         if self.backstop is None:
             return []
         profile = languages.profile(item.lang)
@@ -194,6 +195,8 @@ class Extractor:
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
             if actors is None or vetoed(doc, profile, self.backstop.min_parties[name] == 1):
+                continue
+            if not set(actors) <= named_as_parties(doc, profile):
                 continue
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability))
         return events
