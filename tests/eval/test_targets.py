@@ -27,8 +27,22 @@ def test_agreement_detection_meets_the_targets_per_language():
 
 
 # ru-holdout4 was scored blind once (round 8: P 0.875, R 0.636) and has been tuned on since (round 9,
-# development figures: P 1.000, R 0.955; docs/WATCHING.md).
-@pytest.mark.parametrize("corpus", RUSSIAN, ids=lambda path: path.stem)
+# development figures: P 1.000, R 0.955; docs/WATCHING.md). ru-holdout5 was scored blind once in
+# round 9 (P 0.879, R 0.906) and not tuned on: a strict expected failure, so the mark goes the day it
+# passes.
+MISSING_RUSSIAN_TARGETS = {"ru-holdout5"}
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="below the Russian targets, blind round 9"))
+        if c.stem in MISSING_RUSSIAN_TARGETS
+        else c
+        for c in RUSSIAN
+    ],
+    ids=lambda path: path.stem,
+)
 def test_russian_event_detection_meets_the_targets_on_each_set(corpus):
     (tally,) = score(corpus, CONFIG).values()
     assert tally.tp + tally.fn >= 15, f"{corpus.stem} has too few positives to mean anything"
