@@ -10,8 +10,8 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
 - the rules found no event nor retraction in the item, of any type (an item they explain is not
   the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
 - the parties are named: two watched entities (one for a one-party type: a launch);
-- no veto holds (``vetoed``): the headline or lead denies, withdraws or speculates, or the headline
-  looks back or asks a speculative question (the rules' ``denial``, ``withdrawal``, ``hypothetical``,
+- no veto holds (``vetoed``): the headline or lead names a party only as a circumstance, or denies,
+  withdraws or speculates, or the headline looks back or asks a speculative question (the rules' ``denial``, ``withdrawal``, ``hypothetical``,
   ``retrospective`` and ``speculation`` cues), or it opens on another country that is not a source
   ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
   other country;
@@ -100,19 +100,20 @@ class TypeModel:
 
 @dataclass(frozen=True)
 class Backstop:
-    """The per-type classifiers; ``min_parties`` says how many watched entities each type needs."""
+    """The per-type classifiers; ``min_parties`` says how many watched entities each type needs (the
+    event types' own ``min_parties``, from the config: not stored with the weights)."""
 
     models: dict[str, TypeModel]
     min_parties: dict[str, int]
 
     @classmethod
-    def load(cls, path: Path = WEIGHTS) -> Backstop:
-        """The committed weights (``tests.eval.backstop_train`` writes them)."""
-        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+    def load(cls, min_parties: dict[str, int], path: Path = WEIGHTS) -> Backstop:
+        """The committed weights (``tests.eval.backstop_train`` writes them), for types needing ``min_parties``."""
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")), min_parties)
 
     @classmethod
-    def from_json(cls, raw: dict) -> Backstop:
-        """Decode the JSON form written by ``to_json``."""
+    def from_json(cls, raw: dict, min_parties: dict[str, int]) -> Backstop:
+        """Decode the JSON form written by ``to_json``; ``min_parties`` per type comes from the config."""
         models = {
             name: TypeModel(
                 intercept=m["intercept"],
@@ -123,12 +124,11 @@ class Backstop:
             )
             for name, m in raw["types"].items()
         }
-        return cls(models, raw["min_parties"])
+        return cls(models, {name: min_parties[name] for name in models})
 
     def to_json(self) -> dict:
         """The JSON form (weights rounded to 4 decimals, sorted, so the file is reproducible)."""
         return {
-            "min_parties": dict(sorted(self.min_parties.items())),
             "types": {
                 name: {
                     "intercept": round(m.intercept, 4),
@@ -157,37 +157,36 @@ class Backstop:
         return {name: p for name, p in probabilities.items() if p >= self.models[name].threshold}
 
 
-def vetoed(doc: Document, profile: LanguageProfile, one_party: bool) -> bool:
-    """Whether the headline or lead denies, withdraws or speculates, the headline looks back, asks a
-    speculative question, or opens on another country that is not its source (a reaction); for a
-    one-party type (a launch), whether the headline names another country at all ("Kiev affirme avoir
-    frappé un navire russe": who fired is for the rules to tell). The rules' decisions, obeyed."""
+def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
+    """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
+    speculates; the headline looks back, asks a speculative question, or opens on another country
+    that is not its source (a reaction); an actor is named in the headline or lead only as a
+    circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
+    read it in ``process.parties``); for a one-party type (a launch), the headline names another
+    country at all ("Kiev affirme avoir frappé un navire russe": who fired is for the rules to tell).
+    The rules' decisions, obeyed."""
     if not doc.sentences:
         return True
     headline = doc.sentences[0]
-    cues = SentenceCues(headline, profile)
+    layouts = [SentenceCues(sentence, profile) for sentence in doc.sentences[:2]]
+    cues = layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
-    for sentence in doc.sentences[:2]:
-        found = cues.found if sentence is headline else SentenceCues(sentence, profile).found
-        if any(found[kind] for kind in VETO_CUES):
-            return True
-    if one_party:
+    if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
+        return True
+    named = {
+        m.entity
+        for sentence, layout in zip(doc.sentences, layouts, strict=False)
+        for m in sentence.mentions
+        if m.watched and not layout.in_context(m.first)
+    }
+    if not set(actors) <= named:
+        return True
+    if len(actors) == 1:
         return any(not m.watched for m in headline.mentions)
     speakers = set(sources(headline, cues))
     leading = next((m for m in headline.mentions if m not in speakers), None)
     return leading is not None and not leading.watched
-
-
-def named_as_parties(doc: Document, profile: LanguageProfile) -> set[str]:
-    """The watched entities the headline or lead names other than as a circumstance: "Russian soldiers
-    guard trenches along the border with North Korea" names North Korea only as where the border runs,
-    as the rules read it (``process.parties``), so it is no party of a backstop event either."""
-    named: set[str] = set()
-    for sentence in doc.sentences[:2]:
-        cues = SentenceCues(sentence, profile)
-        named |= {m.entity for m in sentence.mentions if m.watched and not cues.in_context(m.first)}
-    return named
 
 
 def propose(

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 
 from process import document, languages, nlp, rules
-from process.backstop import Backstop, named_as_parties, propose, vetoed
+from process.backstop import Backstop, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
@@ -93,7 +93,8 @@ class Extractor:
         committed backstop weights unless ``backstop=False``."""
         watched = {entity.id: entity.watch for entity in config.watchlist}
         types = [EventType.compile(e, watched) for e in config.events]
-        return cls(Watchlist(config.watchlist), types, batch_size, prefilter, Backstop.load() if backstop else None)
+        learned = Backstop.load({t.name: t.min_parties for t in types}) if backstop else None
+        return cls(Watchlist(config.watchlist), types, batch_size, prefilter, learned)
 
     def _langs(self) -> list[str]:
         """Profiled languages that some event type has triggers for."""
@@ -194,9 +195,7 @@ class Extractor:
         events = []
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
-            if actors is None or vetoed(doc, profile, self.backstop.min_parties[name] == 1):
-                continue
-            if not set(actors) <= named_as_parties(doc, profile):
+            if actors is None or vetoed(doc, profile, actors):
                 continue
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability))
         return events

@@ -77,7 +77,7 @@ def test_without_the_backstop_the_paraphrase_is_missed(lexicon_config):
 
 def test_the_committed_weights_load_and_round_trip():
     raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    backstop = Backstop.load()
+    backstop = Backstop.load({"troop_deployment": 2, "arms_transfer": 2, "missile_launch": 1})
     assert set(backstop.models) == {"troop_deployment", "arms_transfer", "missile_launch"}
     assert backstop.to_json() == raw
 
