@@ -11,8 +11,9 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
   the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
 - the parties are named: two watched entities (one for a one-party type: a launch);
 - no veto holds (``vetoed``): the headline or lead names a party only as a circumstance, or denies,
-  withdraws or speculates, or the headline looks back or asks a speculative question (the rules' ``denial``, ``withdrawal``, ``hypothetical``,
-  ``retrospective`` and ``speculation`` cues), or it opens on another country that is not a source
+  withdraws or speculates, or the headline looks back or asks a speculative question (the rules'
+  ``denial``, ``withdrawal``, ``hypothetical``, ``retrospective`` and ``speculation`` cues), or it
+  opens on another country that is not a source
   ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
   other country;
 - the probability reaches the type's threshold (chosen by leave-one-file-out cross-validation,
