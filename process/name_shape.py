@@ -162,10 +162,17 @@ def region_follows(tokens: Sequence[Token], last: int, words: ShapeWords) -> boo
 
 
 def region_in_line(text: str, tokens: Sequence[Token], index: int, words: ShapeWords) -> bool:
-    """Whether the line of token ``index`` names a region of ``words`` anywhere ("University of Idaho
-    unveils a memorial garden in Moscow")."""
-    forms = [tokens[i].form for i in line_of(text, tokens, index)]
-    return bool(words.regions.find(forms))
+    """Whether the line of token ``index`` names a region of ``words`` anywhere, written as a name
+    ("University of Idaho unveils a memorial garden in Moscow"; not an abbreviation, "PA", nor a
+    designation, "Ohio-class submarines")."""
+    line = line_of(text, tokens, index)
+    forms = [tokens[i].form for i in line]
+    for region in words.regions.find(forms):
+        head, end = tokens[line.start + region.first], tokens[line.start + region.last - 1]
+        spelt = word(text, head)
+        if capitalised(text, head) and not spelt.isupper() and text[end.end : end.end + 1] != "-":
+            return True
+    return False
 
 
 def quoted_title(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -254,14 +261,20 @@ def joined(text: str, left: Token, right: Token) -> bool:
 
 
 def place_compound(
-    text: str, tokens: Sequence[Token], first: int, last: int, state_words: frozenset[str], taken: frozenset[int]
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    state_words: frozenset[str],
+    taken: frozenset[int],
+    calendar: frozenset[str],
 ) -> bool:
     """Whether a place over ``[first, last)`` is part of another proper noun in a line that is not
     title-cased: a capitalised word right after it ("Moscow Mills", "Moscow Dynamo"), or a name
     before it in parentheses ("«Динамо» (Москва)", "«Зенит» (Санкт-Петербург)"). Words of the state
-    ("Moscow Region", "Moscow Exchange"), words of other matches, acronyms and designations do not
-    count; nor does a capitalised word before the place, which in Russian is mostly a genitive's
-    head ("МИД России", "в Минобороны России")."""
+    ("Moscow Region", "Moscow Exchange"), words of other matches, dates ("in Moscow Tuesday"),
+    acronyms and designations do not count; nor does a capitalised word before the place, which in
+    Russian is mostly a genitive's head ("МИД России", "в Минобороны России")."""
     if title_cased(text, tokens, first):
         return False
     line = line_of(text, tokens, first)
@@ -271,7 +284,7 @@ def place_compound(
         return capitalised(text, token) and token.form not in state_words and index not in taken
 
     if last < line.stop and other_name(last) and joined(text, tokens[last - 1], tokens[last]):
-        return not acronym_or_designation(text, tokens[last])
+        return tokens[last].form not in calendar and not acronym_or_designation(text, tokens[last])
     before = first - 1
     if before - 1 < line.start or last >= line.stop or (tokens[before].form, tokens[last].form) != ("(", ")"):
         return False

@@ -93,6 +93,8 @@ def test_a_capital_before_a_region_titling_a_quote_on_a_street_or_as_a_figure_is
         ("en", "Fans still talk about the Moscow Dynamo tour of 1945", "", []),
         ("en", "Moscow Exchange halts trading in yuan", "", ["RUS"]),
         ("en", "Moscow Region governor orders evacuation", "", ["RUS"]),
+        ("en", "Debris damages cars in the capital", "Officials said drone debris fell in Moscow Sunday.", ["RUS"]),
+        ("en", "Talks resume", "The envoy said Kremlin Chief of Staff Anton Vaino would attend.", ["RUS"]),
         ("ru", "«Спартак» (Москва) продал полузащитника в Турцию", "", []),
         ("fr", "Le CSKA (Moscou) recrute un défenseur serbe", "", []),
         ("ru", "В МИД России ответили Вашингтону", "", ["RUS"]),
@@ -114,6 +116,8 @@ def test_a_place_joined_to_a_capitalised_word_or_bracketed_after_a_name_is_insid
         ("en", "Iowa State fans gather in Moscow before the game", "", []),
         ("en", "Texas man jailed in Moscow", "A Russian court sentenced him to four years.", ["RUS"]),
         ("en", "Putin tells Texas investors Moscow is open for business", "", ["RUS"]),
+        ("en", "Moscow condemns the arrival of an Ohio-class submarine in Busan", "", ["RUS"]),
+        ("en", "Moscow hosts PA president for talks on Gaza", "", ["RUS"]),
     ],
 )
 def test_a_region_after_a_place_or_in_its_line_makes_every_use_of_it_another_place(
