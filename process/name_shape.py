@@ -95,12 +95,21 @@ def line_of(text: str, tokens: Sequence[Token], index: int) -> range:
 
 
 def title_cased(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Whether the line of token ``index`` capitalises most of its words ("Putin Meets Kim In…")."""
+    """Whether the line of token ``index`` capitalises most of its words ("Putin Meets Kim In…").
+
+    Cyrillic lines never are: Russian headlines capitalise only names, so a short line full of
+    them ("Путин встретился с Кимом Мин Джэ") still says who is named by its capitals.
+    """
     line = line_of(text, tokens, index)
     words = [t for t in tokens[line.start + 1 : line.stop] if t.is_word and len(t.form) >= LONG_WORD]
-    if len(words) < 2:
+    if len(words) < 2 or sum(cyrillic(t.form) for t in words) * 2 > len(words):
         return False
     return sum(capitalised(text, t) for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def cyrillic(form: str) -> bool:
+    """Whether a word starts with a Cyrillic letter."""
+    return "\u0400" <= form[:1] <= "\u04ff"
 
 
 def sentence_initial(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -289,9 +298,7 @@ def place_compound(
     if before - 1 < line.start or last >= line.stop or (tokens[before].form, tokens[last].form) != ("(", ")"):
         return False
     named = before - 1
-    if word(text, tokens[named]) in CLOSING_QUOTES:
-        return True
-    return other_name(named) and not sentence_initial(text, tokens, named)
+    return word(text, tokens[named]) in CLOSING_QUOTES or other_name(named)
 
 
 def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, language_before: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ def ids(detection) -> list[str]:
         ("en", "Putin congratulates golfer Tom Kim", ""),
         ("fr", "Poutine félicite le dirigeant sud-coréen Kim", ""),
         ("ru", "Лидер консерваторов Ким Мун Су признал поражение", ""),
+        ("ru", "Путин встретился с Кимом Мин Джэ", ""),
         ("ru", "Путин наградил певицу Ким", ""),
     ],
 )
@@ -98,6 +99,7 @@ def test_a_capital_before_a_region_titling_a_quote_on_a_street_or_as_a_figure_is
         ("ru", "«Спартак» (Москва) продал полузащитника в Турцию", "", []),
         ("fr", "Le CSKA (Moscou) recrute un défenseur serbe", "", []),
         ("ru", "В МИД России ответили Вашингтону", "", ["RUS"]),
+        ("ru", "СКА (Санкт-Петербург) уступил «Динамо» (Москва)", "", []),
         ("ru", "Партия Единая Россия выдвинула кандидатов", "", ["RUS"]),
     ],
 )
