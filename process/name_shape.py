@@ -13,7 +13,8 @@ another thing when alone in quotes, opening a quoted title after a noun or closi
 name ("гостиница «Москва»", "фильм «Москва слезам не верит»", "газета «Вечерняя Москва»", "the
 series 'A Gentleman in Moscow'"), when a capitalised word that is no word of the state follows it
 ("Moscow Mills", "Moscow Dynamo"), when it stands in parentheses after a name ("«Динамо»
-(Москва)"), after a street noun ("rue de Moscou") and as a figure ("the Kremlin of fashion").
+(Москва)") or carries a capitalised article in mid-sentence ("le restaurant Le Kremlin"), after a
+street noun ("rue de Moscou") and as a figure ("the Kremlin of fashion").
 Capitalisation says nothing in a title-cased line ("Putin Meets Kim In Vostochny"), so there
 only the punctuation evidence (a hyphenated given name: "Kim Min-jae") counts.
 
@@ -299,6 +300,18 @@ def place_compound(
         return False
     named = before - 1
     return word(text, tokens[named]) in CLOSING_QUOTES or other_name(named)
+
+
+def named_with_article(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether a place name starting with its article over ``first`` writes the article capitalised in
+    mid-sentence, as establishments are named ("le restaurant Le Kremlin"; not "Le Kremlin dément")."""
+    token = tokens[first]
+    return (
+        token.form in ARTICLES
+        and capitalised(text, token)
+        and not sentence_initial(text, tokens, first)
+        and not title_cased(text, tokens, first)
+    )
 
 
 def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, language_before: frozenset[str]) -> bool:

@@ -168,6 +168,8 @@ def test_a_context_possessive_another_leader_role_or_a_listed_namesake_keeps_a_b
         ("ru", "Захарова заявила: «Это удар по Москве»", ["RUS"]),
         ("en", "Analysts call the grain deal 'a gift to Moscow'", ["RUS"]),
         ("en", "Moscow's envoy arrives in Ankara", ["RUS"]),
+        ("fr", "À Lyon, la brasserie Le Kremlin change de propriétaire", []),
+        ("fr", "Ukraine : Le Kremlin dément toute négociation", ["RUS"]),
     ],
 )
 def test_a_place_that_closes_a_short_quoted_name_is_part_of_that_name(detect, lang, title, expected):
