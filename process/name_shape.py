@@ -3,56 +3,75 @@
 Namesakes nobody listed still have a shape. A bare surname (``Kim``) is another person when a
 given name sits beside it: a capitalised word after it that is no watched person's given name
 ("Kim Gi Hyeon", "Ким Ён Гён") or a capitalised word before it in mid-sentence ("Tom Kim",
-"Anthony Kim"). A place or demonym (``Moscow``, ``Russian``, ``russe``) is part of another proper
-noun when a capitalised word that is no word of the state joins it ("Russian Tea Cakes", "les
-Ballets russes"), when a US state or other region follows it ("Moscow, Vermont", "Moscou
-(Idaho)"), when it is alone in quotes, or opens a quoted title after a noun ("гостиница
-«Москва»", "ce « Kremlin » de la finance", "фильм «Москва слезам не верит»"), when a street noun
-comes before it ("rue de Moscou") and when it is a figure ("the Kremlin of fashion").
+"Anthony Kim"). A demonym (``Russian``, ``russe``) is part of another proper noun when a
+capitalised word that is no word of the state joins it ("Russian Tea Cakes", "les Ballets
+russes"), and the language after ``le``/``du``/``en`` ("apprendre le russe"). A place
+(``Moscow``, ``Москва``, ``«Россия»``) is another place when a region follows it, directly or
+after link words ("Moscow, Vermont", "Moscou (Idaho)", "Москва в штате Айдахо"), or shares its
+line when nothing else in the item names the state ("University of Idaho … in Moscow"); it is
+another thing when alone in quotes, opening a quoted title after a noun or closing a short quoted
+name ("гостиница «Москва»", "фильм «Москва слезам не верит»", "газета «Вечерняя Москва»", "the
+series 'A Gentleman in Moscow'"), when a capitalised word that is no word of the state follows it
+("Moscow Mills", "Moscow Dynamo"), when it stands in parentheses after a name ("«Динамо»
+(Москва)") or carries a capitalised article in mid-sentence ("le restaurant Le Kremlin"), after a
+street noun ("rue de Moscou") and as a figure ("the Kremlin of fashion").
 Capitalisation says nothing in a title-cased line ("Putin Meets Kim In Vostochny"), so there
 only the punctuation evidence (a hyphenated given name: "Kim Min-jae") counts.
+
+The words these rules read (regions, link words, dates, streets, language cues) are config, the
+``name_shapes`` section (``config/lexicon/name_shapes.yaml``), folded once into ``ShapeWords``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from process.text import Token
+from process.lexicon import PhraseSet
+from process.text import Token, fold_phrase
+from veille.config.watchlist import NameShapesConfig
 
 TITLE_CASE_SHARE = 0.7  # share of capitalised longer words (after the first) that makes a line title-cased
 LONG_WORD = 3  # shorter words (of, in, à, в) are left out of the title-case count
+REGION_LINKS = 4  # most link words between a place and its region ("in the state of Idaho")
 OPENING_QUOTES = frozenset('«“"„')
 CLOSING_QUOTES = frozenset('»”"“')
+QUOTED_NAME_WORDS = 4  # most words of a quoted name that a place closes ("«Вечерняя Москва»")
+# single quotes open and close titles in English headlines ('A Gentleman in Moscow'); folding drops them
+NAME_OPENERS = OPENING_QUOTES | {"'", "‘"}
+NAME_CLOSERS = CLOSING_QUOTES | {"'", "’"}
 # words that introduce reported speech, not a title: «заявил, что «Москва…»», "a dit que « Moscou… »"
 SPEECH_LINKS = frozenset({"что", "как", "que", "qu", "that", "said", "says"})
-# a capitalised word after a bare surname that is a date, not a given name: "Putin meets Kim Tuesday"
-CALENDAR = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    }
-)  # fmt: skip
-# places that follow "Moscow, …" / "Moscou (…)" when it is another Moscow: US states and the regions
-# of other countries that have one (not Washington or Georgia: "Moscow, Washington and Beijing")
-REGIONS = frozenset(
-    {
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-        "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
-        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
-        "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
-        "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
-        "pa", "vt", "tenn", "tx", "ks", "ontario", "quebec", "scotland",
-        "айдахо", "пенсильвания", "вермонт", "теннесси", "техас", "огайо", "канзас", "айова",
-    }
-)  # fmt: skip
-
-
-# nouns of a street or square before a place name: "rue de Moscou", "Moscow Road" is a compound already
-STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "street", "улица", "улице", "улицу", "проспект"})
 # "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
 OF = frozenset({"of", "de", "du", "des"})
 ARTICLES = frozenset({"the", "la", "l", "le", "les"})
+
+
+@dataclass(frozen=True)
+class ShapeWords:
+    """The word lists of the ``name_shapes`` config section, folded (all languages together)."""
+
+    regions: PhraseSet[bool] = field(default_factory=PhraseSet)
+    region_links: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
+    language_before: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_config(cls, config: NameShapesConfig) -> ShapeWords:
+        """Fold the section's words; regions keep their ``*`` prefixes and several words."""
+
+        def words(lists: dict[str, tuple[str, ...]]) -> frozenset[str]:
+            return frozenset(w for phrases in lists.values() for phrase in phrases for w in fold_phrase(phrase))
+
+        regions: PhraseSet[bool] = PhraseSet((p, True) for phrases in config.regions.values() for p in phrases)
+        return cls(
+            regions,
+            words(config.region_links),
+            words(config.calendar),
+            words(config.streets),
+            words(config.language_before),
+        )
 
 
 def word(text: str, token: Token) -> str:
@@ -77,12 +96,21 @@ def line_of(text: str, tokens: Sequence[Token], index: int) -> range:
 
 
 def title_cased(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Whether the line of token ``index`` capitalises most of its words ("Putin Meets Kim In…")."""
+    """Whether the line of token ``index`` capitalises most of its words ("Putin Meets Kim In…").
+
+    Cyrillic lines never are: Russian headlines capitalise only names, so a short line full of
+    them ("Путин встретился с Кимом Мин Джэ") still says who is named by its capitals.
+    """
     line = line_of(text, tokens, index)
     words = [t for t in tokens[line.start + 1 : line.stop] if t.is_word and len(t.form) >= LONG_WORD]
-    if len(words) < 2:
+    if len(words) < 2 or sum(cyrillic(t.form) for t in words) * 2 > len(words):
         return False
     return sum(capitalised(text, t) for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def cyrillic(form: str) -> bool:
+    """Whether a word starts with a Cyrillic letter."""
+    return "\u0400" <= form[:1] <= "\u04ff"
 
 
 def sentence_initial(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -105,20 +133,20 @@ def acronym_or_designation(text: str, token: Token) -> bool:
 
 
 def given_name_after(
-    text: str, tokens: Sequence[Token], index: int, watched_given: frozenset[str], cased: bool
+    text: str, tokens: Sequence[Token], index: int, watched_given: frozenset[str], cased: bool, calendar: frozenset[str]
 ) -> bool:
     """Whether token ``index`` (right after a bare surname) starts another person's given name.
 
     A hyphenated word always does ("Min-jae"); in a line that is not title-cased, so does any
-    capitalised word that is no watched person's given name and no date ("Kim Gi Hyeon", "Ким Ён
-    Гён", "Kim Gordon"; not "Kim Jong Un" misspelt, not "Kim Tuesday").
+    capitalised word that is no watched person's given name and no date of ``calendar`` ("Kim Gi
+    Hyeon", "Ким Ён Гён", "Kim Gordon"; not "Kim Jong Un" misspelt, not "Kim Tuesday").
     """
     if index >= len(tokens) or index not in line_of(text, tokens, index - 1) or not capitalised(text, tokens[index]):
         return False
     token = tokens[index]
     if hyphenated_after(text, token):
         return True
-    return not cased and token.form not in watched_given and token.form not in CALENDAR
+    return not cased and token.form not in watched_given and token.form not in calendar
 
 
 def given_name_before(text: str, tokens: Sequence[Token], index: int, cased: bool) -> bool:
@@ -130,11 +158,31 @@ def given_name_before(text: str, tokens: Sequence[Token], index: int, cased: boo
     return not sentence_initial(text, tokens, before) and not acronym_or_designation(text, tokens[before])
 
 
-def region_follows(tokens: Sequence[Token], last: int) -> bool:
-    """Whether "``, <region>``" or "``(<region>)``" follows a place name ending before ``last``."""
-    if last + 1 >= len(tokens) or tokens[last].form not in {",", "("}:
-        return False
-    return tokens[last + 1].form in REGIONS
+def region_follows(tokens: Sequence[Token], last: int, words: ShapeWords) -> bool:
+    """Whether a region follows a place name ending before ``last``, directly or after a few link words:
+    "Moscow, Vermont", "Moscou (Idaho)", "Москва (штат Айдахо)", "Moscow in the state of Idaho"."""
+    index = last
+    while index < len(tokens) and index - last <= REGION_LINKS:
+        if words.regions.match_at([t.form for t in tokens[index : index + 4]], 0) is not None:
+            return True
+        if tokens[index].form not in words.region_links:
+            return False
+        index += 1
+    return False
+
+
+def region_in_line(text: str, tokens: Sequence[Token], index: int, words: ShapeWords) -> bool:
+    """Whether the line of token ``index`` names a region of ``words`` anywhere, written as a name
+    ("University of Idaho unveils a memorial garden in Moscow"; not an abbreviation, "PA", nor a
+    designation, "Ohio-class submarines")."""
+    line = line_of(text, tokens, index)
+    forms = [tokens[i].form for i in line]
+    for region in words.regions.find(forms):
+        head, end = tokens[line.start + region.first], tokens[line.start + region.last - 1]
+        spelt = word(text, head)
+        if capitalised(text, head) and not spelt.isupper() and text[end.end : end.end + 1] != "-":
+            return True
+    return False
 
 
 def quoted_title(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -147,6 +195,36 @@ def quoted_title(text: str, tokens: Sequence[Token], first: int, last: int) -> b
         return True
     noun = first - 2
     return noun >= line.start and tokens[noun].is_word and tokens[noun].form not in SPEECH_LINKS
+
+
+def closes_quoted_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the place over ``[first, last)`` ends a short quoted name that starts with a capital
+    after a word ("газета «Вечерняя Москва»", "радио «Эхо Москвы»", "the series 'A Gentleman in
+    Moscow'"), rather than a quoted statement (after a colon or "said") or an apostrophe ("Moscow's")."""
+    end = tokens[last - 1].end
+    if text[end : end + 1] not in NAME_CLOSERS or text[end + 1 : end + 2].isalnum():
+        return False
+    line = line_of(text, tokens, first)
+    start = first  # the first word inside the quotes
+    while start > line.start and first - start < QUOTED_NAME_WORDS:
+        before = tokens[start - 1]
+        if word(text, before) in OPENING_QUOTES:
+            return _names_a_thing(text, tokens, start, start - 2, line)
+        gap = text[before.end : tokens[start].start]
+        if gap.endswith(("'", "‘")) and gap[:1].isspace():
+            return _names_a_thing(text, tokens, start, start - 1, line)
+        start -= 1
+    return False
+
+
+def _names_a_thing(text: str, tokens: Sequence[Token], start: int, noun: int, line: range) -> bool:
+    """Whether a quoted span opening at token ``start`` is a name after the word ``noun`` (not a statement)."""
+    return (
+        noun >= line.start
+        and tokens[noun].is_word
+        and tokens[noun].form not in SPEECH_LINKS
+        and capitalised(text, tokens[start])
+    )
 
 
 def proper_compound(
@@ -178,12 +256,72 @@ def proper_compound(
     return head_lower and before >= line.start and not sentence_initial(text, tokens, before) and joins(before)
 
 
-def street_before(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a street or square noun comes right before the place name ("rue de Moscou")."""
+def street_before(tokens: Sequence[Token], first: int, streets: frozenset[str]) -> bool:
+    """Whether a street or square noun of ``streets`` comes right before the place name ("rue de Moscou")."""
     before = first - 1
     if before >= 0 and tokens[before].form in {"de", "d"}:
         before -= 1
-    return before >= 0 and tokens[before].form in STREETS
+    return before >= 0 and tokens[before].form in streets
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Whether only spaces separate two tokens (not a hyphen: "Paris-Moscou" is a route, not a name)."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def place_compound(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    state_words: frozenset[str],
+    taken: frozenset[int],
+    calendar: frozenset[str],
+) -> bool:
+    """Whether a place over ``[first, last)`` is part of another proper noun in a line that is not
+    title-cased: a capitalised word right after it ("Moscow Mills", "Moscow Dynamo"), or a name
+    before it in parentheses ("«Динамо» (Москва)", "«Зенит» (Санкт-Петербург)"). Words of the state
+    ("Moscow Region", "Moscow Exchange"), words of other matches, dates ("in Moscow Tuesday"),
+    acronyms and designations do not count; nor does a capitalised word before the place, which in
+    Russian is mostly a genitive's head ("МИД России", "в Минобороны России")."""
+    if title_cased(text, tokens, first):
+        return False
+    line = line_of(text, tokens, first)
+
+    def other_name(index: int) -> bool:
+        token = tokens[index]
+        return capitalised(text, token) and token.form not in state_words and index not in taken
+
+    if last < line.stop and other_name(last) and joined(text, tokens[last - 1], tokens[last]):
+        return tokens[last].form not in calendar and not acronym_or_designation(text, tokens[last])
+    before = first - 1
+    if before - 1 < line.start or last >= line.stop or (tokens[before].form, tokens[last].form) != ("(", ")"):
+        return False
+    named = before - 1
+    return word(text, tokens[named]) in CLOSING_QUOTES or other_name(named)
+
+
+def named_with_article(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether a place name starting with its article over ``first`` writes the article capitalised in
+    mid-sentence, as establishments are named ("le restaurant Le Kremlin"; not "Le Kremlin dément")."""
+    token = tokens[first]
+    return (
+        token.form in ARTICLES
+        and capitalised(text, token)
+        and not sentence_initial(text, tokens, first)
+        and not title_cased(text, tokens, first)
+    )
+
+
+def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, language_before: frozenset[str]) -> bool:
+    """Whether a lower-case demonym over ``[first, last)`` names the language: right after a word of
+    ``language_before`` and before no capitalised word ("apprendre le russe", "traduit du russe"; not
+    "le russe Gazprom")."""
+    if first == 0 or capitalised(text, tokens[first]) or tokens[first - 1].form not in language_before:
+        return False
+    line = line_of(text, tokens, first)
+    return last >= line.stop or not capitalised(text, tokens[last])
 
 
 def figure_of(text: str, tokens: Sequence[Token], last: int, taken: frozenset[int]) -> bool:

@@ -8,11 +8,14 @@ counts only when the item supports it: the same entity named by a strong name, a
 named in full ("Putin, Kim sign pact"), or one of the entity's titles right before it ("leader
 Kim"); never when its shape says another person (process/name_shape.py: a given name beside it,
 "Kim Gi Hyeon", "Tom Kim"; another role or a context country right before it, "South Korean
-golfer Kim", "певица Ким"), and once the item names another person so, its bare surname is that
-person unless a title says otherwise. A weak name of the entity itself ("the North") also counts
-beside one of its ``supported_by`` entities ("Seoul says the North…"). A demonym or place that
-the shape shows inside another proper noun ("Russian Tea Cakes", "Moscow, Vermont", "гостиница
-«Москва»") is no mention either. Bare ``Korea``/``Corée`` is in no lexicon: it names neither state.
+golfer Kim", "South Korea's Kim", "певица Ким"), and once the item names another person with the
+surname (so, in a namesake or in a context entity's name: "Kim Kardashian", "Kim Tae-hyo"), its
+bare surname is that person unless a title says otherwise. A weak name of the entity itself ("the
+North") also counts beside one of its ``supported_by`` entities ("Seoul says the North…"). A
+demonym or place that the shape shows inside another proper noun ("Russian Tea Cakes", "Moscow
+Mills", "гостиница «Москва»") is no mention either; a place the item shows to be another place
+("Moscow, Vermont", listed or not) is that place in every use. Bare ``Korea``/``Corée`` is in no
+lexicon: it names neither state.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from datetime import date
 from process import name_shape
 from process.lexicon import Match, PhraseSet
 from process.text import Token, fold_phrase
-from veille.config.watchlist import EntityConfig, PersonConfig
+from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig
 
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
 
@@ -49,14 +52,16 @@ class _Name:
     exact: str | None = None
     weak: bool = False
     compound: bool = False  # a demonym that may head another proper noun ("Russian Tea Cakes")
-    place: bool = False  # a place that may name another place or a venue ("Moscow, Vermont")
+    place: str = ""  # a place that may name another place or a venue ("Moscow, Vermont"): its config name
 
 
 class Watchlist:
     """All entity names of a config, ready to match."""
 
-    def __init__(self, entities: Iterable[EntityConfig]) -> None:
+    def __init__(self, entities: Iterable[EntityConfig], shapes: NameShapesConfig | None = None) -> None:
+        self._shapes = name_shape.ShapeWords.from_config(shapes or NameShapesConfig())
         self._phrases: PhraseSet[_Name] = PhraseSet()
+        self._places: PhraseSet[str] = PhraseSet()  # place_heads names, to find them inside listed namesakes
         self._titles: dict[str, PhraseSet[bool]] = {}  # payload: True for the entity's own titles
         self._supporters: dict[str, frozenset[str]] = {}
         self._given: dict[str, frozenset[str]] = {}  # weak surname -> first given-name words of its people
@@ -87,11 +92,14 @@ class Watchlist:
             self._collect_given_names(entity)
             for names in entity.names.values():
                 for name in names:
-                    self._add(name, entity, None, name.lstrip("~=") in compounds, name.lstrip("~=") in places)
+                    place = name if name.lstrip("~=") in places else ""
+                    if place:
+                        self._places.add(name.lstrip("~="), place)
+                    self._add(name, entity, None, name.lstrip("~=") in compounds, place)
         self.watched: frozenset[str] = frozenset(watched)
 
     def _add(
-        self, name: str, entity: EntityConfig, person: PersonConfig | None, compound: bool = False, place: bool = False
+        self, name: str, entity: EntityConfig, person: PersonConfig | None, compound: bool = False, place: str = ""
     ) -> None:
         weak = name.startswith("~")
         name = name.lstrip("~")
@@ -117,19 +125,27 @@ class Watchlist:
         forms = [t.form for t in tokens]
         matches = self._phrases.find(forms)
         taken = frozenset(i for match in matches for i in range(match.first, match.last))
+        # entities the item names otherwise than by a place or a weak name: a region then says less
+        evidence = {m.payload.entity for m in matches if not (m.payload.place or m.payload.weak)}
+        elsewhere: set[str] = set()  # places the item shows to be another place, in all their uses
         found: list[tuple[Mention, _Name]] = []
         for match in matches:
             name = match.payload
             if name.entity is None:
+                elsewhere.update(self._listed_places_elsewhere(match, forms))
                 continue
             if name.person is not None and not name.person.in_office(day):
                 continue
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
+            if name.place and self._another_place(match, text, tokens, name.entity in evidence):
+                elsewhere.add(name.place)
+                continue
             if self._inside_other_proper_noun(match, text, tokens, taken):
                 continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
+        found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
         if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
         strong = {m.entity for m, name in found if not name.weak}
@@ -140,7 +156,14 @@ class Watchlist:
             for m, name in found
             if name.weak and name.person is not None and self._another_person(m, text, tokens, forms, context)
         }
-        others = {forms[first] for first in shaped}  # surnames the item gives to another person
+        # surnames the item gives to another person: by shape, or inside a namesake or a context
+        # entity's name ("Kim Kardashian", "Kim Tae-hyo" of South Korea)
+        others = {forms[first] for first in shaped} | {
+            forms[i]
+            for match in matches
+            if match.last - match.first > 1 and not (match.payload.entity and match.payload.watched)
+            for i in range(match.first, match.last)
+        }
         return [
             m
             for m, name in found
@@ -158,22 +181,41 @@ class Watchlist:
             return True
         return forms[mention.first] not in others and (mention.entity in strong or leaders)
 
+    def _listed_places_elsewhere(self, match: Match[_Name], forms: Sequence[str]) -> set[str]:
+        """The places a listed namesake with a region inside puts elsewhere ("Moscow, Idaho": Moscow)."""
+        span = forms[match.first : match.last]
+        if not self._shapes.regions.find(span):
+            return set()
+        return {place.payload for place in self._places.find(span)}
+
+    def _another_place(self, match: Match[_Name], text: str, tokens: Sequence[Token], evidenced: bool) -> bool:
+        """Whether a place is another place of the same name: a region right after it ("Moscow, Idaho",
+        "Москва (штат Айдахо)") or, when the item names its entity no other way, in its line."""
+        return name_shape.region_follows(tokens, match.last, self._shapes) or (
+            not evidenced and name_shape.region_in_line(text, tokens, match.first, self._shapes)
+        )
+
     def _inside_other_proper_noun(
         self, match: Match[_Name], text: str, tokens: Sequence[Token], taken: frozenset[int]
     ) -> bool:
-        """Whether a demonym or place is, by its shape, part of another proper noun or a figure."""
+        """Whether a demonym or place is, by its shape, part of another proper noun, a figure or a language."""
         name = match.payload
         if not (name.compound or name.place) or name.entity is None:
             return False
+        state = self._state_words.get(name.entity, frozenset())
         if name.place and (
-            name_shape.region_follows(tokens, match.last)
-            or name_shape.quoted_title(text, tokens, match.first, match.last)
-            or name_shape.street_before(tokens, match.first)
+            name_shape.quoted_title(text, tokens, match.first, match.last)
+            or name_shape.closes_quoted_name(text, tokens, match.first, match.last)
+            or name_shape.named_with_article(text, tokens, match.first)
+            or name_shape.street_before(tokens, match.first, self._shapes.streets)
             or name_shape.figure_of(text, tokens, match.last, taken)
+            or name_shape.place_compound(text, tokens, match.first, match.last, state, taken, self._shapes.calendar)
         ):
             return True
-        state = self._state_words.get(name.entity, frozenset())
-        return name.compound and name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
+        return name.compound and (
+            name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
+            or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
+        )
 
     def _title_before(self, mention: Mention, forms: Sequence[str]) -> Match[bool] | None:
         """The title or other role ending right before ``mention`` ("leader", "golfer"), if any."""
@@ -196,7 +238,7 @@ class Watchlist:
         right before it, or a context country right before it or its title ("South Korean leader Kim")."""
         cased = name_shape.title_cased(text, tokens, mention.first)
         given = self._given.get(forms[mention.first], frozenset())
-        if name_shape.given_name_after(text, tokens, mention.last, given, cased):
+        if name_shape.given_name_after(text, tokens, mention.last, given, cased, self._shapes.calendar):
             return True
         title = self._title_before(mention, forms)
         if title is not None and not title.payload:
@@ -204,7 +246,7 @@ class Watchlist:
         if title is None and name_shape.given_name_before(text, tokens, mention.first, cased):
             return True
         start = mention.first if title is None else mention.first - (title.last - title.first)
-        return start in context
+        return start in context or (start - 1 in context and forms[start - 1] == "s")  # "South Korea's Kim"
 
 
 def _heads(names: dict[str, tuple[str, ...]]) -> frozenset[str]:

@@ -96,3 +96,36 @@ class EntityConfig(Section):
         if not any(self.names.values()) and not self.people:
             raise ValueError(f"entity {self.id!r} has no names and no people: nothing could ever match it")
         return self
+
+
+class NameShapesConfig(Section):
+    """Config section ``name_shapes``: the words the shape rules of process/name_shape.py read, per language.
+
+    They are about languages and places, not about one entity, so they live in their own lexicon
+    file (``config/lexicon/name_shapes.yaml``). A config without the section gets none of these
+    words: regions, dates, streets and language cues then say nothing about a name.
+    """
+
+    regions: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> regions that make a place_heads place another place "
+        "('Moscow, Idaho', 'Moscou (Idaho)', 'Москва в штате Айдахо')",
+    )
+    region_links: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words that may stand between such a place and its region "
+        "(',', '(', 'in', 'state', 'штате')",
+    )
+    calendar: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> dates that are no given name after a bare surname ('Kim Tuesday')",
+    )
+    streets: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> street and square nouns before a place name ('rue de Moscou')",
+    )
+    language_before: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words after which a lower-case compound_heads demonym is the "
+        "language ('apprendre le russe', 'traduit du russe')",
+    )

@@ -43,3 +43,27 @@ def test_an_event_type_keeps_only_the_fronts_its_watchlist_can_use():
     assert EventType.compile(config, {"PRK": True, "RUS": True, "UKR": False}).fronts == {"UKR": "RUS"}
     assert EventType.compile(config, {"CHN": True, "IRN": True}).fronts == {}  # watching other states
     assert EventType.compile(config, {"PRK": True, "RUS": False, "UKR": False}).fronts == {}  # RUS only context
+
+
+def test_the_shape_words_load_from_the_name_shapes_lexicon_folded(lexicon_config):
+    from process.name_shape import ShapeWords
+
+    words = ShapeWords.from_config(lexicon_config.name_shapes)
+    assert {"tuesday", "december"} <= words.calendar
+    assert {"rue", "street", "улица"} <= words.streets
+    assert {",", "(", "штате"} <= words.region_links
+    assert words.language_before == {"le", "du", "en"}
+    for region in ("idaho", "quebec", "пенсильвании"):  # folded, and Russian regions as prefixes
+        assert words.regions.match_at([region], 0) is not None
+    assert words.regions.match_at(["washington"], 0) is None  # "Moscow, Washington and Beijing"
+
+
+def test_a_config_without_name_shapes_reads_no_region_date_or_street(lexicon_config):
+    from process.text import tokenize
+    from process.watchlist import Watchlist
+
+    text = "Moscow, Kansas police search a house on the rue de Moscou"
+    bare = Watchlist(lexicon_config.watchlist)
+    shaped = Watchlist(lexicon_config.watchlist, lexicon_config.name_shapes)
+    assert [m.entity for m in bare.find(text, tokenize(text), None)] == ["RUS", "RUS"]
+    assert shaped.find(text, tokenize(text), None) == []

@@ -17,6 +17,7 @@ def ids(detection) -> list[str]:
         ("en", "Putin congratulates golfer Tom Kim", ""),
         ("fr", "Poutine félicite le dirigeant sud-coréen Kim", ""),
         ("ru", "Лидер консерваторов Ким Мун Су признал поражение", ""),
+        ("ru", "Путин встретился с Кимом Мин Джэ", ""),
         ("ru", "Путин наградил певицу Ким", ""),
     ],
 )
@@ -83,4 +84,93 @@ def test_a_demonym_joined_to_a_capitalised_word_is_another_proper_noun_unless_a_
 def test_a_capital_before_a_region_titling_a_quote_on_a_street_or_as_a_figure_is_another_place(
     detect, lang, title, expected
 ):
+    assert ids(detect(title, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "expected"),
+    [
+        ("en", "Moscow Mills firefighters battle warehouse blaze", "", []),
+        ("en", "Fans still talk about the Moscow Dynamo tour of 1945", "", []),
+        ("en", "Moscow Exchange halts trading in yuan", "", ["RUS"]),
+        ("en", "Moscow Region governor orders evacuation", "", ["RUS"]),
+        ("en", "Debris damages cars in the capital", "Officials said drone debris fell in Moscow Sunday.", ["RUS"]),
+        ("en", "Talks resume", "The envoy said Kremlin Chief of Staff Anton Vaino would attend.", ["RUS"]),
+        ("ru", "«Спартак» (Москва) продал полузащитника в Турцию", "", []),
+        ("fr", "Le CSKA (Moscou) recrute un défenseur serbe", "", []),
+        ("ru", "В МИД России ответили Вашингтону", "", ["RUS"]),
+        ("ru", "СКА (Санкт-Петербург) уступил «Динамо» (Москва)", "", []),
+        ("ru", "Партия Единая Россия выдвинула кандидатов", "", ["RUS"]),
+    ],
+)
+def test_a_place_joined_to_a_capitalised_word_or_bracketed_after_a_name_is_inside_another_name(
+    detect, lang, title, summary, expected
+):
+    assert ids(detect(title, summary, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "expected"),
+    [
+        ("ru", "Полиция города Москва в штате Айдахо ищет свидетелей", "", []),
+        ("en", "A tornado hit Moscow in the state of Kansas overnight", "", []),
+        ("en", "Moscow council backs a new library", "The city of Moscow, Idaho, will open it in May.", []),
+        ("en", "Iowa State fans gather in Moscow before the game", "", []),
+        ("en", "Texas man jailed in Moscow", "A Russian court sentenced him to four years.", ["RUS"]),
+        ("en", "Putin tells Texas investors Moscow is open for business", "", ["RUS"]),
+        ("en", "Moscow condemns the arrival of an Ohio-class submarine in Busan", "", ["RUS"]),
+        ("en", "Moscow hosts PA president for talks on Gaza", "", ["RUS"]),
+    ],
+)
+def test_a_region_after_a_place_or_in_its_line_makes_every_use_of_it_another_place(
+    detect, lang, title, summary, expected
+):
+    assert ids(detect(title, summary, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("ru", "Кинотеатр «Россия» в Душанбе закрыли на ремонт", []),
+        ("ru", "Рестораны Сеула продают «пхеньянскую» лапшу", []),
+        ("ru", "Зенит обыграл «Ростов», а ракета «Сармат» прошла испытания", ["RUS"]),
+        ("fr", "Traduit du russe, le roman arrive en librairie", []),
+        ("fr", "Elle enseigne le russe à Lyon depuis vingt ans", []),
+        ("fr", "Le ministre russe de la Défense en visite", ["RUS"]),
+    ],
+)
+def test_a_quoted_country_or_capital_is_a_venue_or_a_style_and_a_demonym_after_le_the_language(
+    detect, lang, title, expected
+):
+    assert ids(detect(title, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("Putin warns South Korea's Kim against arming Kyiv", "", ["RUS"]),
+        ("Putin's remarks anger floor leader Kim", "", ["RUS"]),
+        ("Seoul's Kim Yong-hyun goes on trial as Putin stays silent", "Kim denies the charges.", ["RUS"]),
+        ("Japan says the North launched a missile", "", ["PRK"]),
+    ],
+)
+def test_a_context_possessive_another_leader_role_or_a_listed_namesake_keeps_a_bare_kim_another_person(
+    detect, title, summary, expected
+):
+    assert ids(detect(title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("ru", "Газета «Вечерняя Москва» сменила главного редактора", []),
+        ("en", "Critics praise the new novel 'Midnight in Moscow'", []),
+        ("ru", "Захарова заявила: «Это удар по Москве»", ["RUS"]),
+        ("en", "Analysts call the grain deal 'a gift to Moscow'", ["RUS"]),
+        ("en", "Moscow's envoy arrives in Ankara", ["RUS"]),
+        ("fr", "À Lyon, la brasserie Le Kremlin change de propriétaire", []),
+        ("fr", "Ukraine : Le Kremlin dément toute négociation", ["RUS"]),
+    ],
+)
+def test_a_place_that_closes_a_short_quoted_name_is_part_of_that_name(detect, lang, title, expected):
     assert ids(detect(title, lang=lang)) == expected
