@@ -203,3 +203,20 @@ def test_an_accusation_attributes_the_transfer_to_the_accuser(detect, title, lan
 def test_a_single_missile_or_combat_aircraft_is_a_weapon_in_french(detect, title, stage, expected):
     event = found(detect(title, lang="fr"), "arms_transfer")
     assert event is not None and event[1] == stage and (event[2], event[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "claimed_by"),
+    [
+        ("Japanese intelligence: Russia handed North Korea air defence systems", "en", "JPN"),
+        ("Японская разведка: Россия передала КНДР зенитные комплексы", "ru", "JPN"),
+    ],
+)
+def test_a_third_country_body_before_the_headline_colon_is_its_speaker_not_a_party(detect, title, lang, claimed_by):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3], event[4]) == ("RUS", "PRK", claimed_by)
+
+
+def test_a_claim_called_unproven_is_no_transfer(detect):
+    detection = detect("Кремль назвал бездоказательными сообщения о покупке снарядов у КНДР", lang="ru")
+    assert found(detection, "arms_transfer") is None
