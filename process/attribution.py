@@ -16,6 +16,7 @@ from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
+SPEAKER_HEAD = 2  # "Украинская разведка: …": words after a headline speaker and before its colon
 
 
 def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
@@ -39,7 +40,11 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
         ]
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
+        # a third country's body may stand between ("Украинская разведка: …"); a watched one's are
+        # rather the headline's topic ("North Korean troops: what we know")
+        speaker = mention.first <= SPEAKER_WORDS and _before_colon(
+            forms, mention.last, 0 if mention.watched else SPEAKER_HEAD
+        )
         if after or before or speaker:
             out.append(mention)
     return out
@@ -52,6 +57,13 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: Lan
         headline = doc.sentences[0]
         found = sources(headline, SentenceCues(headline, profile))
     return found[0].entity if found else None
+
+
+def _before_colon(forms: tuple[str, ...], end: int, words: int) -> bool:
+    """Whether a headline's colon follows a mention ending at ``end``, at most ``words`` words between:
+    "Seoul: …", "Украинская разведка: …", "Estonian intelligence: …" (its speaker)."""
+    colon = next((i for i in range(end, min(end + words + 1, len(forms))) if forms[i] == ":"), None)
+    return colon is not None and all(form.isalpha() for form in forms[end:colon])
 
 
 def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:

@@ -19,11 +19,14 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
 - the probability reaches the type's threshold (chosen by leave-one-file-out cross-validation,
   ``tests.eval.crossval``).
 
-Its events have no trigger (``Event.trigger == ""``): nothing in the text was matched. Stage and
-direction are the type's most frequent ones in the training data (reported, held; PRK to RUS):
-taking the stage from the headline's cues instead (a modal or plan cue: announced; a party
-claiming it: confirmed) was measured and was worse (6 of 11 added events right in cross-validation,
-against 11 of 11 for the prior: without a trigger there is no action for a cue to qualify).
+Its events have no trigger (``Event.trigger == ""``): nothing in the text was matched. The stage is
+the type's most frequent one in the training data (reported, held): taking it from the headline's
+cues instead (a modal or plan cue: announced; a party claiming it: confirmed) was measured and was
+worse (6 of 11 added events right in cross-validation, against 11 of 11 for the prior: without a
+trigger there is no action for a cue to qualify). The direction of a directed type is the most
+frequent one (PRK to RUS) unless a second logistic regression over the same features, trained on
+the type's labelled directions, says the reverse is more likely ("Russia helped North Korea put a
+satellite into orbit", "La Russie a aidé la Corée du Nord à produire des drones": RUS to PRK).
 ``claimed_by`` comes from the headline's attribution, as the rules fill it.
 
 The weights are plain JSON (``backstop.json`` beside this module), written by
@@ -90,9 +93,30 @@ class TypeModel:
     threshold: float
     stage: str  # the type's most frequent stage in the training data
     direction: tuple[str | None, str | None]  # the most frequent (from, to)
+    reverse: Linear | None = None  # P(the direction is the reverse of ``direction``), for a directed type
 
     def probability(self, found: Sequence[str]) -> float:
         """P(the item reports this type's event) for its ``features`` (binary, L2-normalised)."""
+        return Linear(self.intercept, self.weights).probability(found)
+
+    def orientation(self, found: Sequence[str]) -> tuple[str | None, str | None]:
+        """``(from, to)`` of an event in an item with these ``features``: the prior, or its reverse
+        when the direction model gives the reverse a probability above one half."""
+        source, target = self.direction
+        if self.reverse is not None and self.reverse.probability(found) > 0.5:
+            return target, source
+        return source, target
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic regression over binary, L2-normalised features."""
+
+    intercept: float
+    weights: dict[str, float]
+
+    def probability(self, found: Sequence[str]) -> float:
+        """The probability for an item with these ``features`` (0 for an item with none)."""
         if not found:
             return 0.0
         score = self.intercept + sum(self.weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
@@ -122,6 +146,7 @@ class Backstop:
                 threshold=m["threshold"],
                 stage=m["stage"],
                 direction=(m["direction"][0], m["direction"][1]),
+                reverse=Linear(m["reverse"]["intercept"], m["reverse"]["weights"]) if "reverse" in m else None,
             )
             for name, m in raw["types"].items()
         }
@@ -136,7 +161,8 @@ class Backstop:
                     "threshold": m.threshold,
                     "stage": m.stage,
                     "direction": list(m.direction),
-                    "weights": {f: round(w, 4) for f, w in sorted(m.weights.items()) if round(w, 4)},
+                    "weights": _rounded(m.weights),
+                    **({"reverse": _linear_json(m.reverse)} if m.reverse is not None else {}),
                 }
                 for name, m in sorted(self.models.items())
             },
@@ -156,6 +182,16 @@ class Backstop:
         found = features(lang, tokens, mentions)
         probabilities = {name: self.models[name].probability(found) for name in wanted}
         return {name: p for name, p in probabilities.items() if p >= self.models[name].threshold}
+
+
+def _linear_json(model: Linear) -> dict:
+    """The JSON form of a ``Linear`` model (rounded like the type's own weights)."""
+    return {"intercept": round(model.intercept, 4), "weights": _rounded(model.weights)}
+
+
+def _rounded(weights: dict[str, float]) -> dict[str, float]:
+    """``weights`` rounded to 4 decimals, sorted, zeros dropped (a reproducible file)."""
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if round(w, 4)}
 
 
 def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
@@ -197,11 +233,13 @@ def propose(
     event_type: str,
     actors: tuple[str, ...],
     probability: float,
+    found: Sequence[str],
 ) -> Event:
     """The event the backstop adds for ``event_type`` (``actors`` named, ``probability`` above the
-    threshold, no veto): the type's prior stage and direction, the headline's claimant."""
+    threshold, no veto): the type's prior stage, the direction ``model`` gives the item's
+    ``found`` features, the headline's claimant."""
     headline = doc.sentences[0]
-    source, target = model.direction if set(model.direction) <= set(actors) else (None, None)
+    source, target = model.orientation(found) if set(model.direction) <= set(actors) else (None, None)
     return Event(
         type=event_type,
         actors=actors,

@@ -12,10 +12,13 @@ Each party mention gets a role from what marks it, strongest first:
    North Korea"), except an agent word after a receiving action ("shells fired by Russia",
    ``passive``): the receiver;
 2. a maker or sender next to the trigger: "North Korean missiles", "missiles nord-coréens",
-   "войска КНДР" (the missiles or troops are theirs, whoever fires or hosts them);
+   "войска КНДР" (the missiles or troops are theirs, whoever fires or hosts them); an adjective
+   right before it ranks with the grammar, a possessive or a name after it below the subject
    (a preposition wins when the two disagree: "Russia's shells come from North Korea");
 3. the first party before the action is its subject: the giver, or the receiver for a receiving
-   verb ("Russia bought shells from…").
+   verb ("Russia bought shells from…"); it outranks a possessive or a name after the weapon
+   ("North Korea supplies half of Russia's ammunition": Russia holds it), unless it is one itself,
+   for the types whose possessor may be a holder (``possessor_holds``: weapons; troops are their sender's).
 
 The other party takes the remaining role. Conflicting marks give no direction.
 """
@@ -38,11 +41,13 @@ def orient(
     action: tuple[int, int],
     receive: bool,
     passive: frozenset[int] = frozenset(),
+    possessor_holds: bool = False,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
     ``action`` is the span of the action cue (the trigger's own when there is none); ``receive``
-    says whether it is a receiving one ("bought", "fired")."""
+    says whether it is a receiving one ("bought", "fired"); ``possessor_holds`` (weapons, not troops):
+    the subject outranks a possessive or a name after the trigger, which may be its holder."""
     if len(actors) != 2:
         return None, None
     anchor = action[0]
@@ -50,13 +55,18 @@ def orient(
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
     # ("North Korean gunners … from Russian territory"), a preposition, then a possessive or a name
     # after the trigger ("Russia's shells come from North Korea": Russia's is the user)
-    tiers: tuple[dict[str, str], ...] = ({}, {}, {})
+    tiers: tuple[dict[str, str], ...] = ({}, {}, {}, {})
+    subject = next((m for m in parties if m.last <= anchor), None)
+    if possessor_holds and subject is not None and _maker(sentence, subject, trigger) is None:
+        # "North Korea supplies half of Russia's artillery ammunition": the subject of the action
+        # outranks a possessive on the weapon (whose holder may be the user)
+        tiers[2][subject.entity] = "to" if receive else "from"
     for mention in parties:
         grammar = _case_role(sentence, mention) or _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else _maker(sentence, mention, trigger)
         for tier, role in (
             (0, grammar),
-            (0 if qualifier == "adjective" else 2, "from" if qualifier else None),
+            (0 if qualifier == "adjective" else 3, "from" if qualifier else None),
             (1, _marked(sentence, cues, mention, passive)),
         ):
             if role is not None:
@@ -68,10 +78,8 @@ def orient(
         for entity, role in tier.items():
             if entity not in roles and role not in roles.values():
                 roles[entity] = role
-    if not roles:
-        subject = next((m for m in parties if m.last <= anchor), None)
-        if subject is not None:
-            roles[subject.entity] = "to" if receive else "from"
+    if not roles and subject is not None:
+        roles[subject.entity] = "to" if receive else "from"
     if len(roles) == 1:
         (role,) = roles.values()
         other = next(a for a in actors if a not in roles)

@@ -41,6 +41,7 @@ class EventType:
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
+    possessor_holds: bool = False
     fronts: dict[str, str] | None = None
 
     @classmethod
@@ -78,6 +79,7 @@ class EventType:
             directed=config.directed,
             receive=receive,
             third_countries_cancel=config.third_countries_cancel,
+            possessor_holds=config.possessor_holds,
             fronts={
                 front: user
                 for front, user in config.fronts.items()

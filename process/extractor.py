@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 
 from process import document, languages, nlp, rules
-from process.backstop import Backstop, propose, vetoed
+from process.backstop import Backstop, features, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
 from process.watchlist import Mention, Watchlist
@@ -193,11 +193,12 @@ class Extractor:
             return []
         profile = languages.profile(item.lang)
         events = []
+        found = features(item.lang, item.tokens, item.mentions)
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
             if actors is None or vetoed(doc, profile, actors):
                 continue
-            events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability))
+            events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found))
         return events
 
 

@@ -213,7 +213,9 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
-        source, target = orient(sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive)
+        source, target = orient(
+            sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive, event_type.possessor_holds
+        )
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
     if sentence.index >= 2:

@@ -10,7 +10,9 @@ launch) counts as a negative: the corpus sets are about one type each, and witho
 of one type fires on the reports of another, which the scorer never counts (they are unlabelled for
 it). Features are ``process.backstop.features`` of the item as the extractor prepares it, binary and
 L2-normalised; those seen in fewer than ``MIN_ITEMS`` items are dropped. The model is an
-L2-regularised logistic regression (``C``). ``C`` and the thresholds were chosen by
+L2-regularised logistic regression (``C``); a directed type also gets a direction model, the same
+regression over its positive items labelled with a direction, telling the reverse of the most
+frequent direction from it. ``C`` and the thresholds were chosen by
 leave-one-file-out cross-validation (``python -m tests.eval.crossval``, figures in docs/WATCHING.md),
 not on any single set.
 """
@@ -28,7 +30,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from process.backstop import WEIGHTS, Backstop, TypeModel, features
+from process.backstop import WEIGHTS, Backstop, Linear, TypeModel, features
 from process.extract_cli import parse_line
 from process.extractor import Extractor
 from tests.eval.score import CONFIG, CORPORA
@@ -83,15 +85,28 @@ def train(
         classifier = LogisticRegression(C=c, max_iter=2000).fit(x, y)
         weights = dict(zip(vectorizer.get_feature_names_out(), classifier.coef_[0].tolist(), strict=True))
         stages = Counter(item[name] for _, item in rows if item.get(name) is not None)
-        directions = Counter((item["from"], item["to"]) for _, item in rows if item.get(name) and "from" in item)
+        directed = [(row, (item["from"], item["to"])) for row, item in rows if item.get(name) and item.get("from")]
+        directions = Counter(pair for _, pair in directed)
+        prior = directions.most_common(1)[0][0] if directions else (None, None)
         models[name] = TypeModel(
             intercept=float(classifier.intercept_[0]),
             weights=weights,
             threshold=threshold,
             stage=stages.most_common(1)[0][0],
-            direction=directions.most_common(1)[0][0] if directions else (None, None),
+            direction=prior,
+            reverse=_reverse(vectorizer, [row for row, _ in directed], [pair != prior for _, pair in directed], c),
         )
     return Backstop(models, {name: types[name].min_parties for name in thresholds})
+
+
+def _reverse(vectorizer: DictVectorizer, rows: Sequence[dict], reversed_: Sequence[bool], c: float) -> Linear | None:
+    """The direction model of a directed type: P(the item's direction is the reverse of the prior)
+    from the features of its labelled items (``rows``); None when no item or every item goes one way."""
+    if len(set(reversed_)) < 2:
+        return None
+    classifier = LogisticRegression(C=c, max_iter=2000).fit(vectorizer.transform(rows), reversed_)
+    weights = dict(zip(vectorizer.get_feature_names_out(), classifier.coef_[0].tolist(), strict=True))
+    return Linear(float(classifier.intercept_[0]), weights)
 
 
 def build(corpora: Sequence[Path] = CORPORA, config: Path = CONFIG) -> Backstop:

@@ -56,6 +56,11 @@ class EventTypeConfig(Section):
     failures: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
     )
+    possessor_holds: bool = Field(
+        False,
+        description="directed types: a possessive on the trigger may name who holds it, not who made it "
+        '("Russia\'s shells"), so the subject of the action outranks it',
+    )
     third_countries_cancel: bool = Field(
         True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
     )

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from process.backstop import WEIGHTS, Backstop, TypeModel, features
+from process.backstop import WEIGHTS, Backstop, Linear, TypeModel, features
 from process.extractor import Extractor
 from tests.unit.process.conftest import make_article
 from veille.contracts import Detection
@@ -90,14 +90,35 @@ def test_the_committed_weights_are_what_training_on_the_corpus_writes():
     committed = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     for name, model in committed["types"].items():
         fresh = trained["types"][name]
-        assert {k: v for k, v in model.items() if k not in ("weights", "intercept")} == {
-            k: v for k, v in fresh.items() if k not in ("weights", "intercept")
+        assert {k: v for k, v in model.items() if k not in ("weights", "intercept", "reverse")} == {
+            k: v for k, v in fresh.items() if k not in ("weights", "intercept", "reverse")
         }
+        assert ("reverse" in model) == ("reverse" in fresh)
+        if "reverse" in model:
+            assert fresh["reverse"]["intercept"] == pytest.approx(model["reverse"]["intercept"], abs=1e-3)
         assert fresh["intercept"] == pytest.approx(model["intercept"], abs=1e-3)
         shared = model["weights"].keys() & fresh["weights"].keys()
         # rounding to 4 decimals may drop a weight near zero on one side only
         assert len(shared) >= 0.99 * len(model["weights"])
         assert max(abs(model["weights"][f] - fresh["weights"][f]) for f in shared) < 1e-3
+
+
+def test_the_direction_model_reverses_the_prior_where_it_says_so():
+    reverse = Linear(intercept=-1.0, weights={"en|b|helped <PRK>": 4.0})
+    model = TypeModel(0.0, {}, 0.5, "reported", ("PRK", "RUS"), reverse=reverse)
+    assert model.orientation(["en|b|helped <PRK>"]) == ("RUS", "PRK")
+    assert model.orientation(["en|b|shells to"]) == ("PRK", "RUS")
+    assert TypeModel(0.0, {}, 0.5, "reported", ("PRK", "RUS")).orientation(["en|b|helped <PRK>"]) == ("PRK", "RUS")
+
+
+def test_a_backstop_transfer_of_help_to_north_korea_goes_from_russia(detect):
+    detection = detect(
+        "Moscow aiding North Korea's submarine programme, Seoul lawmakers say",
+        "The spy agency said Russian engineers had provided reactor designs.",
+        published="2025-06-01",
+    )
+    events = backstop_events(detection, "arms_transfer")
+    assert events and (events[0].from_, events[0].to) == ("RUS", "PRK")
 
 
 @pytest.fixture(scope="module")

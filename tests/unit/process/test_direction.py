@@ -159,3 +159,64 @@ def test_a_phrasal_verb_particle_is_no_context_word(detect):
 def test_a_country_qualifying_an_opening_phrase_is_a_circumstance_of_a_launch(detect, title, launcher):
     event = found(detect(title, lang="fr", published="2025-03-10"), "missile_launch")
     assert (event[0] if event else None) == launcher
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Pyongyang supplies a third of Moscow's rockets", "en", ("PRK", "RUS")),
+        ("Selon Séoul, Pyongyang fournit un tiers des roquettes de l'armée russe", "fr", ("PRK", "RUS")),
+        ("Russia delivers North Korea's army new air defence systems", "en", ("RUS", "PRK")),
+    ],
+)
+def test_the_subject_of_a_giving_action_outranks_a_possessive_on_the_weapons(detect, title, lang, expected):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == expected
+
+
+def test_a_possessive_subject_stays_the_maker_of_its_weapons(detect):
+    event = found(detect("North Korea's shells are used in Russia", lang="en"), "arms_transfer")
+    assert event is not None and (event[2], event[3]) == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "claimed_by"),
+    [
+        ("Seoul accuses Pyongyang of shipping rockets to Moscow", "en", "KOR"),
+        ("Kyiv accuses Russia of firing North Korean missiles at Kharkiv", "en", "UKR"),
+        ("Tokyo accuse Pyongyang de livrer des obus à Moscou", "fr", "JPN"),
+    ],
+)
+def test_an_accusation_attributes_the_transfer_to_the_accuser(detect, title, lang, claimed_by):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and event[4] == claimed_by and event[1] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "stage", "expected"),
+    [
+        ("Selon Kiev, la Russie a utilisé un missile balistique nord-coréen contre Odessa", "reported", ("PRK", "RUS")),
+        ("Selon Séoul, Moscou pourrait livrer des avions de combat à Pyongyang", "announced", ("RUS", "PRK")),
+        ("Selon Tokyo, la Russie va envoyer des chasseurs à la Corée du Nord", "announced", ("RUS", "PRK")),
+    ],
+)
+def test_a_single_missile_or_combat_aircraft_is_a_weapon_in_french(detect, title, stage, expected):
+    event = found(detect(title, lang="fr"), "arms_transfer")
+    assert event is not None and event[1] == stage and (event[2], event[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "claimed_by"),
+    [
+        ("Japanese intelligence: Russia handed North Korea air defence systems", "en", "JPN"),
+        ("Японская разведка: Россия передала КНДР зенитные комплексы", "ru", "JPN"),
+    ],
+)
+def test_a_third_country_body_before_the_headline_colon_is_its_speaker_not_a_party(detect, title, lang, claimed_by):
+    event = found(detect(title, lang=lang), "arms_transfer")
+    assert event is not None and (event[2], event[3], event[4]) == ("RUS", "PRK", claimed_by)
+
+
+def test_a_claim_called_unproven_is_no_transfer(detect):
+    detection = detect("Кремль назвал бездоказательными сообщения о покупке снарядов у КНДР", lang="ru")
+    assert found(detection, "arms_transfer") is None
