@@ -16,6 +16,7 @@ from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
+PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
 
 
 def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
@@ -27,22 +28,36 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     # ", affirme Washington", ", affirme le renseignement sud-coréen", ", said a South Korean lawmaker":
     # a reporting verb right after a comma has its subject after it, never the name before the comma
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
+    hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
+        if mention.first > 0 and forms[mention.first - 1] in PARTISAN:
+            continue
         after = [
             verb
             for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
             # "to Russia, Seoul said"; "à Koursk, selon le Pentagone": the verb is another's
-            if not any(mention.last <= first < verb.first for first in starts)
+            if verb.first not in hedges
+            and not any(mention.last <= first < verb.first for first in starts)
             and not any(i.first <= verb.first < i.last for i in introducers)
             and verb not in inverted
             and not _other_speaker(forms, mention.last, verb.first)
         ]
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        speaker = mention.first <= SPEAKER_WORDS and sentence.forms[mention.last : mention.last + 1] == (":",)
-        if after or before or speaker:
+        if after or before or speaker(sentence, mention):
             out.append(mention)
     return out
+
+
+def speaker(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is a headline's speaker before its colon ("Kiev : …", "Минобороны Южной
+    Кореи: …"): at most ``SPEAKER_WORDS`` words before it, and the colon right after it, or, for a third
+    country, after its possessive and one more word, its spokesman ("NATO's Rutte: …"; a watched
+    state's "Russia's pact: …" is a topic)."""
+    if mention.first > SPEAKER_WORDS:
+        return False
+    after = sentence.forms[mention.last : mention.last + 3]
+    return after[:1] == (":",) or (not mention.watched and after[:1] == ("s",) and after[2:3] == (":",))
 
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:

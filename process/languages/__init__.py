@@ -46,6 +46,10 @@ _CUE_KINDS = (
     "quantity",
     "phrasal",
     "speculation",
+    "target",
+    "maker",
+    "hearsay",
+    "suspected",
 )
 
 

@@ -56,6 +56,11 @@ class EventTypeConfig(Section):
     failures: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
     )
+    interceptions: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="one-party types: actions whose subject stops the weapon ('shot down'); the launcher is the "
+        "state that qualifies the weapon ('Russian missiles'), not the subject",
+    )
     third_countries_cancel: bool = Field(
         True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
     )
