@@ -52,12 +52,14 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
 def speaker(sentence: Sentence, mention: Mention) -> bool:
     """Whether ``mention`` is a headline's speaker before its colon ("Kiev : …", "Минобороны Южной
     Кореи: …"): at most ``SPEAKER_WORDS`` words before it, and the colon right after it, or, for a third
-    country, after its possessive and one more word, its spokesman ("NATO's Rutte: …"; a watched
-    state's "Russia's pact: …" is a topic)."""
+    country, after at most ``SPEAKER_WORDS`` words that name its organ or spokesman ("NATO's Rutte: …",
+    "Японская береговая охрана: …"; a watched state's "Russia's pact: …" is a topic)."""
     if mention.first > SPEAKER_WORDS:
         return False
-    after = sentence.forms[mention.last : mention.last + 3]
-    return after[:1] == (":",) or (not mention.watched and after[:1] == ("s",) and after[2:3] == (":",))
+    after = sentence.forms[mention.last : mention.last + SPEAKER_WORDS + 1]
+    return after[:1] == (":",) or (
+        not mention.watched and ":" in after and all(f.isalnum() for f in after[: after.index(":")])
+    )
 
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:

@@ -130,20 +130,39 @@ def weapon_owner(
     """The launcher of an intercepted weapon: the one watched state that names or qualifies it ("Kinjal",
     "Russian Kh-101 missiles", "missiles russes", "Russia's missiles"), not its maker ("North Korean-made");
     the subject that shot it down (before ``action``) is no party. None when no single state qualifies it."""
-    t0, t1 = trigger
-    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
-
-    def qualifies(m: Mention) -> bool:
-        if m.first < t1 and m.last > t0:
-            return True
-        if m.last <= t0:
-            between = range(m.last, t0)
-            possessive = sentence.forms[m.last : m.last + 1] == ("s",)
-            return len(between) <= QUALIFIER_GAP + possessive and not any(i in named or i == action for i in between)
-        return m.first == t1
-
-    owners = {m.entity for m in sentence.mentions if m.watched and qualifies(m) and not maker(sentence, cues, m)}
+    owners = {
+        m.entity
+        for m in sentence.mentions
+        if m.watched and _names_weapon(sentence, m, trigger, QUALIFIER_GAP, action) and not maker(sentence, cues, m)
+    }
     return (tuple(owners), 0.9) if len(owners) == 1 else None
+
+
+def foreign_weapon(sentence: Sentence, cues: SentenceCues, trigger: tuple[int, int]) -> bool:
+    """Whether another state's name qualifies the weapon right at it and no watched state's does:
+    "North Korea condemns *US* missile test", "un tir de missile *américain*" report no launch by a
+    watched state. A payload's owner is not its launcher ("Russia launches two Iranian satellites")."""
+    if any(m.first < trigger[1] and m.last > trigger[0] for m in cues.found["payload"]):
+        return False
+    qualifying = [
+        m for m in sentence.mentions if _names_weapon(sentence, m, trigger, 0, -1) and not maker(sentence, cues, m)
+    ]
+    return any(not m.watched for m in qualifying) and not any(m.watched for m in qualifying)
+
+
+def _names_weapon(sentence: Sentence, mention: Mention, trigger: tuple[int, int], gap: int, action: int) -> bool:
+    """Whether ``mention`` names or qualifies the weapon ``trigger``: it is the trigger ("Kinjal"), sits
+    at most ``gap`` words before it (a possessive aside, no other name or the ``action`` between:
+    "Russian Kh-101 missiles", "Russia's missiles") or right after it ("missiles russes")."""
+    t0, t1 = trigger
+    if mention.first < t1 and mention.last > t0:
+        return True
+    if mention.last <= t0:
+        between = range(mention.last, t0)
+        possessive = sentence.forms[mention.last : mention.last + 1] == ("s",)
+        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+        return len(between) <= gap + possessive and not any(i in named or i == action for i in between)
+    return mention.first == t1
 
 
 def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

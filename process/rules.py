@@ -35,7 +35,7 @@ from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
-from process.parties import coordinated, resolve, resolve_single, target, weapon_owner
+from process.parties import coordinated, foreign_weapon, resolve, resolve_single, target, weapon_owner
 from process.text import year_of
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
@@ -207,7 +207,8 @@ def _judge(
     ):
         resolved = weapon_owner(sentence, cues, (t0, t1), anchor)  # "Ukraine shot down Russian missiles"
     elif event_type.min_parties == 1:
-        resolved = resolve_single(doc, sentence, cues, {t0, anchor})
+        foreign = foreign_weapon(sentence, cues, (t0, t1))  # "North Korea condemns US missile test"
+        resolved = None if foreign else resolve_single(doc, sentence, cues, {t0, anchor})
     else:
         resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
     if resolved is None:
@@ -446,8 +447,8 @@ def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> b
 
 def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     """A modal before, a "planned"/"expected" after, a future/conditional verb, or a question."""
-    if "?" in sentence.forms:
-        return True
+    if "?" in sentence.forms or cues.near("future_forms", a0, a1):
+        return True  # "enverra", "déploieraient": futures the tagger misses
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
     modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself

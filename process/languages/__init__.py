@@ -50,6 +50,8 @@ _CUE_KINDS = (
     "maker",
     "hearsay",
     "suspected",
+    "future_forms",
+    "payload",
 )
 
 

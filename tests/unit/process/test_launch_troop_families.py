@@ -167,3 +167,50 @@ def test_a_navigational_warning_announces_a_launch(detect, title, lang):
 )
 def test_intercepted_missiles_were_launched_by_the_state_that_qualifies_them(detect, title, lang, expected):
     assert launch(detect(title, lang=lang, published="2024-12-13")) == expected
+
+
+def test_a_future_the_tagger_misses_keeps_a_partys_plan_announced(detect):
+    title = "Pyongyang enverra des milliers de bâtisseurs militaires à Koursk, annonce Moscou"
+    found = event(detect(title, lang="fr", published="2025-06-18"), "troop_deployment")
+    assert found is not None and found[1] == "announced" and found[4] == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Moscow confirms North Korean engineers are working in the Kursk region", "en"),
+        ("Moscou affirme que des démineurs nord-coréens sont à l'œuvre à Koursk", "fr"),
+    ],
+)
+def test_troops_at_work_on_a_partys_soil_confirmed_by_that_party(detect, title, lang):
+    found = event(detect(title, lang=lang, published="2025-05-02"), "troop_deployment")
+    assert found is not None and found[1] == "confirmed" and (found[2], found[3]) == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Pyongyang slams US missile test as provocation", "en"),
+        ("Pyongyang dénonce un essai de missile américain", "fr"),
+    ],
+)
+def test_another_states_weapon_is_no_launch_by_the_one_who_reacts(detect, title, lang):
+    assert launch(detect(title, lang=lang, published="2025-02-11")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Министерство обороны Японии: КНДР запустила две баллистические ракеты", "ru"),
+        ("KCNA: North Korea tests new tactical weapon system", "en"),
+        ("La Corée du Nord a testé une nouvelle arme tactique, selon KCNA", "fr"),
+        ("A North Korean missile flew over northern Japan on Friday", "en"),
+    ],
+)
+def test_launches_told_by_an_organ_a_weapon_or_a_flight_are_held(detect, title, lang):
+    assert launch(detect(title, lang=lang, published="2025-02-11")) == (("PRK",), "held")
+
+
+def test_a_payloads_owner_is_not_its_launcher(detect):
+    title = "Russia launches two Iranian satellites from Vostochny"
+    assert launch(detect(title, published="2025-07-25")) == (("RUS",), "held")
