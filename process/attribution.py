@@ -64,11 +64,28 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
-    found = sources(sentence, cues)
+    found = sources(sentence, cues) or _publishers(sentence, cues)
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
-        found = sources(headline, SentenceCues(headline, profile))
+        layout = SentenceCues(headline, profile)
+        found = sources(headline, layout) or _publishers(headline, layout)
     return found[0].entity if found else None
+
+
+def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+    """Mentions right before a publishing verb ("Moscou diffuse des images de…", "Russia releases
+    footage of…"): they vouch for what they show, but unlike a speaker they may still be a party or a
+    front ("L'Ukraine diffuse la vidéo d'un soldat nord-coréen capturé")."""
+    starts = [m.first for m in sentence.mentions]
+    return [
+        mention
+        for mention in sentence.mentions
+        if not (mention.first > 0 and sentence.forms[mention.first - 1] in PARTISAN)
+        and any(
+            not any(mention.last <= first < verb.first for first in starts)
+            for verb in cues.near("publish", mention.last, mention.last + SOURCE_WINDOW)
+        )
+    ]
 
 
 def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:

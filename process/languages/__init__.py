@@ -52,6 +52,7 @@ _CUE_KINDS = (
     "suspected",
     "future_forms",
     "payload",
+    "publish",
 )
 
 

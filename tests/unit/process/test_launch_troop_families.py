@@ -214,3 +214,21 @@ def test_launches_told_by_an_organ_a_weapon_or_a_flight_are_held(detect, title, 
 def test_a_payloads_owner_is_not_its_launcher(detect):
     title = "Russia launches two Iranian satellites from Vostochny"
     assert launch(detect(title, published="2025-07-25")) == (("RUS",), "held")
+
+
+def test_a_front_publishing_a_video_of_a_captive_reports_the_deployment(detect):
+    title = "L'Ukraine diffuse la vidéo d'un soldat nord-coréen capturé"
+    found = event(detect(title, lang="fr", published="2025-01-13"), "troop_deployment")
+    assert found is not None and found[1] == "reported" and (found[2], found[3]) == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "stage"),
+    [
+        ("Séoul s'attend à un nouvel envoi de soldats nord-coréens en Russie", "fr", "announced"),
+        ("Putin and Kim hail North Korean troops' role in Kursk", "en", "confirmed"),
+    ],
+)
+def test_expectations_are_plans_and_parties_hailing_troops_confirm(detect, title, lang, stage):
+    found = event(detect(title, lang=lang, published="2025-05-02"), "troop_deployment")
+    assert found is not None and found[1] == stage and (found[2], found[3]) == ("PRK", "RUS")
