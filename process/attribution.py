@@ -16,7 +16,7 @@ from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
-SPEAKER_HEAD = 2  # "Украинская разведка: …": words after a headline speaker and before its colon
+PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
 
 
 def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
@@ -28,42 +28,64 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     # ", affirme Washington", ", affirme le renseignement sud-coréen", ", said a South Korean lawmaker":
     # a reporting verb right after a comma has its subject after it, never the name before the comma
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
+    hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
+        if mention.first > 0 and forms[mention.first - 1] in PARTISAN:
+            continue
         after = [
             verb
             for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
             # "to Russia, Seoul said"; "à Koursk, selon le Pentagone": the verb is another's
-            if not any(mention.last <= first < verb.first for first in starts)
+            if verb.first not in hedges
+            and not any(mention.last <= first < verb.first for first in starts)
             and not any(i.first <= verb.first < i.last for i in introducers)
             and verb not in inverted
             and not _other_speaker(forms, mention.last, verb.first)
         ]
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
-        # a third country's body may stand between ("Украинская разведка: …"); a watched one's are
-        # rather the headline's topic ("North Korean troops: what we know")
-        speaker = mention.first <= SPEAKER_WORDS and _before_colon(
-            forms, mention.last, 0 if mention.watched else SPEAKER_HEAD
-        )
-        if after or before or speaker:
+        if after or before or speaker(sentence, mention):
             out.append(mention)
     return out
 
 
+def speaker(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is a headline's speaker before its colon ("Kiev : …", "Минобороны Южной
+    Кореи: …"): at most ``SPEAKER_WORDS`` words before it, and the colon right after it, or, for a third
+    country, after at most ``SPEAKER_WORDS`` words that name its organ or spokesman ("NATO's Rutte: …",
+    "Японская береговая охрана: …"; a watched state's "Russia's pact: …" is a topic)."""
+    if mention.first > SPEAKER_WORDS:
+        return False
+    after = sentence.forms[mention.last : mention.last + SPEAKER_WORDS + 1]
+    return after[:1] == (":",) or (
+        not mention.watched and ":" in after and all(f.isalnum() for f in after[: after.index(":")])
+    )
+
+
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
-    found = sources(sentence, cues)
+    found = sources(sentence, cues) or _publishers(sentence, cues)
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
-        found = sources(headline, SentenceCues(headline, profile))
+        layout = SentenceCues(headline, profile)
+        found = sources(headline, layout) or _publishers(headline, layout)
     return found[0].entity if found else None
 
 
-def _before_colon(forms: tuple[str, ...], end: int, words: int) -> bool:
-    """Whether a headline's colon follows a mention ending at ``end``, at most ``words`` words between:
-    "Seoul: …", "Украинская разведка: …", "Estonian intelligence: …" (its speaker)."""
-    colon = next((i for i in range(end, min(end + words + 1, len(forms))) if forms[i] == ":"), None)
-    return colon is not None and all(form.isalpha() for form in forms[end:colon])
+def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+    """Mentions right before a publishing verb ("Moscou diffuse des images de…", "Russia releases
+    footage of…"): they vouch for what they show, but unlike a speaker they may still be a party or a
+    front ("L'Ukraine diffuse la vidéo d'un soldat nord-coréen capturé")."""
+    starts = [m.first for m in sentence.mentions]
+    return [
+        mention
+        for mention in sentence.mentions
+        if not (mention.first > 0 and sentence.forms[mention.first - 1] in PARTISAN)
+        and any(
+            not any(mention.last <= first < verb.first for first in starts)
+            for verb in cues.near("publish", mention.last, mention.last + SOURCE_WINDOW)
+        )
+    ]
 
 
 def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:

@@ -140,10 +140,14 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         start -= 1
     if start in passive:
         return "to"
-    for kind, role in (("direction_from", "from"), ("direction_to", "to")):
-        if any(match.last == start for match in cues.found[kind]):
-            return role
-    return None
+    # the longest preposition ending there wins ("back *from* Kursk" is where troops were sent)
+    ending = [
+        (match.first, role)
+        for kind, role in (("direction_from", "from"), ("direction_to", "to"))
+        for match in cues.found[kind]
+        if match.last == start
+    ]
+    return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:

@@ -40,6 +40,7 @@ class EventType:
     confirmed_stage: str | None = None
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
+    interceptions: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
     possessor_holds: bool = False
     fronts: dict[str, str] | None = None
@@ -86,6 +87,9 @@ class EventType:
                 if watchlist is None or (front in watchlist and watchlist.get(user, False))
             },
             failures=_per_language(_inflected([(lang, p, True) for lang, ps in config.failures.items() for p in ps])),
+            interceptions=_per_language(
+                _inflected([(lang, p, True) for lang, ps in config.interceptions.items() for p in ps])
+            ),
             confirmed_stage=config.confirmed_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
@@ -120,6 +124,12 @@ class EventType:
         """Tokens that say the event happened and failed ("the launch failed"): no denial there."""
         phrases = (self.failures or {}).get(lang) or (self.failures or {}).get("any")
         return {i for m in phrases.find(forms, lemmas) for i in range(m.first, m.last)} if phrases else set()
+
+    def intercepts(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
+        """Whether the action at token ``index`` stops the weapon ("shot down", "abattus", "сбиты"): its
+        subject is the defender, not the launcher."""
+        phrases = (self.interceptions or {}).get(lang) or (self.interceptions or {}).get("any")
+        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

@@ -20,6 +20,7 @@ from process.document import Document, Sentence
 from process.watchlist import Mention
 
 SELF_WINDOW = 6  # "Ukraine's navy says it": tokens from a speaker to its self-reference
+TARGET_GAP = 2  # words between a target cue and the country it aims at ("по объектам ВПК Украины")
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
 
 
@@ -98,20 +99,99 @@ def resolve_single(
     # "Au premier jour des manœuvres américano-sud-coréennes, le Nord tire…": a country qualifying a
     # noun in an opening segment of its own is a circumstance, not the one that acts
     opening = min(cues.segment[a] for a in anchors)
-    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not adjectival(sentence, cues, m)]
-    leading = next((m for m in scope if m not in speakers), None)
+    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not _qualifies(sentence, cues, m)]
+    # "Frappe record contre l'Ukraine : la Russie a tiré…", "по объектам ВПК Украины нанесен удар": a
+    # target named before the launcher is no other state's story
+    leading = next((m for m in scope if m not in speakers and (m.watched or not target(sentence, cues, m))), None)
     # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
     # after the action is its target ("Poutine confirme avoir frappé Dnipro")
     if leading is not None and not leading.watched and leading.first < min(anchors):
         return None
-    near = [m for m in scope if m.watched]
+    near = [m for m in scope if m.watched and not maker(sentence, cues, m)]
     watched = {m.entity for m in near}
     if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
         watched = {m.entity for m in near if m not in speakers}
+    if not watched and any(m.watched for m in scope):
+        return None  # "the missile that hit Kharkiv was North Korean-made": its maker did not fire it
     if not watched and sentence.index <= 1 and doc.sentences:
-        watched = {m.entity for m in doc.sentences[0].mentions if m.watched}
+        headline = doc.sentences[0]
+        layout = cues if sentence.index == 0 else SentenceCues(headline, cues.profile)
+        watched = {m.entity for m in headline.mentions if m.watched and not maker(headline, layout, m)}
         return (tuple(watched), 0.75) if len(watched) == 1 else None
     return (tuple(watched), 0.9) if len(watched) == 1 else None
+
+
+QUALIFIER_GAP = 2  # words between a state and the weapon it qualifies ("Russian Kh-101 cruise missiles")
+
+
+def weapon_owner(
+    sentence: Sentence, cues: SentenceCues, trigger: tuple[int, int], action: int
+) -> tuple[tuple[str, ...], float] | None:
+    """The launcher of an intercepted weapon: the one watched state that names or qualifies it ("Kinjal",
+    "Russian Kh-101 missiles", "missiles russes", "Russia's missiles"), not its maker ("North Korean-made");
+    the subject that shot it down (before ``action``) is no party. None when no single state qualifies it."""
+    owners = {
+        m.entity
+        for m in sentence.mentions
+        if m.watched and _names_weapon(sentence, m, trigger, QUALIFIER_GAP, action) and not maker(sentence, cues, m)
+    }
+    return (tuple(owners), 0.9) if len(owners) == 1 else None
+
+
+def foreign_weapon(sentence: Sentence, cues: SentenceCues, trigger: tuple[int, int]) -> bool:
+    """Whether another state's name qualifies the weapon right at it and no watched state's does:
+    "North Korea condemns *US* missile test", "un tir de missile *américain*" report no launch by a
+    watched state. A payload's owner is not its launcher ("Russia launches two Iranian satellites")."""
+    if any(m.first < trigger[1] and m.last > trigger[0] for m in cues.found["payload"]):
+        return False
+    qualifying = [
+        m for m in sentence.mentions if _names_weapon(sentence, m, trigger, 0, -1) and not maker(sentence, cues, m)
+    ]
+    return any(not m.watched for m in qualifying) and not any(m.watched for m in qualifying)
+
+
+def _names_weapon(sentence: Sentence, mention: Mention, trigger: tuple[int, int], gap: int, action: int) -> bool:
+    """Whether ``mention`` names or qualifies the weapon ``trigger``: it is the trigger ("Kinjal"), sits
+    at most ``gap`` words before it (a possessive aside, no other name or the ``action`` between:
+    "Russian Kh-101 missiles", "Russia's missiles") or right after it ("missiles russes")."""
+    t0, t1 = trigger
+    if mention.first < t1 and mention.last > t0:
+        return True
+    if mention.last <= t0:
+        between = range(mention.last, t0)
+        possessive = sentence.forms[mention.last : mention.last + 1] == ("s",)
+        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+        return len(between) <= gap + possessive and not any(i in named or i == action for i in between)
+    return mention.first == t1
+
+
+def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is what a strike aims at: a target cue ("against", "contre", "удар по",
+    "по объектам") ends at most ``TARGET_GAP`` words before it in its comma segment, with no other
+    name between ("a strike against Ukraine", "по объектам ВПК Украины")."""
+    return any(
+        0 <= mention.first - match.last <= TARGET_GAP
+        and cues.segment[match.first] == cues.segment[mention.first]
+        and not any(match.last <= m.first < mention.first for m in sentence.mentions)
+        for match in cues.found["target"]
+    )
+
+
+def maker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` names a weapon's maker: a maker cue right after it ("North Korean-made") or
+    right before it, an article aside ("made in North Korea", "fabriqué en Corée du Nord",
+    "производства КНДР")."""
+    start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
+    return any(m.first == mention.last or m.last == start for m in cues.found["maker"])
+
+
+def _qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` qualifies a noun as an adjective, alone or as the first member of a compound
+    of names that ends in one ("US-South Korean drills", "manœuvres américano-sud-coréennes")."""
+    following = {m.first: m for m in sentence.mentions}
+    while mention.last in following:
+        mention = following[mention.last]
+    return adjectival(sentence, cues, mention)
 
 
 def _host_in_lead(doc: Document, sentence: Sentence, cues: SentenceCues, watched: set[str]) -> str | None:

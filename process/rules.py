@@ -28,14 +28,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from process.attribution import claimant, sources
+from process.attribution import claimant, sources, speaker
 from process.cues import SentenceCues
 from process.direction import orient
 from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
-from process.parties import coordinated, resolve, resolve_single
+from process.parties import coordinated, foreign_weapon, resolve, resolve_single, target, weapon_owner
 from process.text import year_of
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
@@ -79,6 +79,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             and not coordinated(headline, m)
             # "Kharkiv strike wreckage…": a circumstance, not another country's story
             and not headline_cues.near("context_after", m.last, m.last + 1)
+            # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
+            and not target(headline, headline_cues, m)
+            and not speaker(headline, m)
             for m in headline.mentions
         )
         or bool(profile.cue("retrospective").find(headline.forms))
@@ -155,17 +158,30 @@ def _judge(
         )
     ]
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead
-    draft = bool(cues.near("modal_before", t0 - 2, t0))
+    # ...but a deed told before a doubt about what the object is stands: "fired a possible ballistic
+    # missile" (a suspected one; "finalisent un projet de traité" is still a draft)
+    suspected = {m.first for m in cues.found["suspected"]}
+    drafts = cues.near("modal_before", t0 - 2, t0)
+    draft_at = min((m.first for m in drafts), default=None)
+    deed_stands = bool(drafts) and all(m.first in suspected for m in drafts)
     best: tuple[int, str] | None = None
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
+    # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
+    # governs what its segment says after it (where they will be)
+    governed = any(
+        a.last <= t0 and cues.segment[a.first] == cues.segment[t0] and _pending(sentence, cues, a.first, a.last)
+        for a in nearby
+    )
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
-        pending = draft or _pending(sentence, cues, action.first, action.last)
+        after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
+        draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
+        pending = draft or (governed and after) or _pending(sentence, cues, action.first, action.last)
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
         ranked = (event_type.rank.get(stage, 0), stage)
@@ -181,10 +197,18 @@ def _judge(
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
     retraction = denied or (best is None and negated_stage is not None)
-    if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0)):
+    inside = {i for a in actions for i in range(a.first, a.last)}  # "navigational warning" is an action
+    if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside)):
         return None
-    if event_type.min_parties == 1:
-        resolved = resolve_single(doc, sentence, cues, {t0, anchor})
+    if (
+        event_type.min_parties == 1
+        and anchor != t0
+        and event_type.intercepts(doc.lang, sentence.forms, sentence.lemmas, anchor)
+    ):
+        resolved = weapon_owner(sentence, cues, (t0, t1), anchor)  # "Ukraine shot down Russian missiles"
+    elif event_type.min_parties == 1:
+        foreign = foreign_weapon(sentence, cues, (t0, t1))  # "North Korea condemns US missile test"
+        resolved = None if foreign else resolve_single(doc, sentence, cues, {t0, anchor})
     else:
         resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
     if resolved is None:
@@ -382,7 +406,10 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     for match in cues.found["background_lead"]:
         if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
             return True
+    circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
     for match in cues.found["background_time"]:
+        if match.first in circumstances:
+            continue  # "à la veille d'une visite": the eve of another event, not an earlier one
         if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
             return True
         if _opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
@@ -399,10 +426,13 @@ def _opening(cues: SentenceCues, index: int) -> bool:
     return length is not None and length <= OPENING_WORDS
 
 
-def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int) -> bool:
+def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int]) -> bool:
     """A warning, condition or "any" before the trigger in its clause, or a speculative question
-    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan)."""
+    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan). A cue that
+    is part of an action (``inside``: "navigational warning") does not count."""
     for match in cues.in_clause("hypothetical", t0):
+        if match.first in inside:
+            continue
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
     question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
@@ -419,11 +449,13 @@ def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> b
 
 def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     """A modal before, a "planned"/"expected" after, a future/conditional verb, or a question."""
-    if "?" in sentence.forms:
-        return True
+    if "?" in sentence.forms or cues.near("future_forms", a0, a1):
+        return True  # "enverra", "déploieraient": futures the tagger misses
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
     modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
-    modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
+    if not sentence.tag(a0).startswith("NOUN|"):
+        modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
     # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"

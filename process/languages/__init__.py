@@ -46,6 +46,13 @@ _CUE_KINDS = (
     "quantity",
     "phrasal",
     "speculation",
+    "target",
+    "maker",
+    "hearsay",
+    "suspected",
+    "future_forms",
+    "payload",
+    "publish",
 )
 
 

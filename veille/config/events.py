@@ -61,6 +61,11 @@ class EventTypeConfig(Section):
         description="directed types: a possessive on the trigger may name who holds it, not who made it "
         '("Russia\'s shells"), so the subject of the action outranks it',
     )
+    interceptions: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="one-party types: actions whose subject stops the weapon ('shot down'); the launcher is the "
+        "state that qualifies the weapon ('Russian missiles'), not the subject",
+    )
     third_countries_cancel: bool = Field(
         True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
     )

@@ -146,7 +146,7 @@ def test_the_gates_stop_a_backstop_that_fires_on_everything(always: Extractor, t
 
 def test_a_backstop_that_fires_on_everything_adds_an_event_past_the_gates(always: Extractor):
     detection = always.extract(
-        [make_article("North Korean engineers at work in Kursk for Russia", published="2025-03-01")]
+        [make_article("North Korean engineers busy in Kursk for Russia", published="2025-03-01")]
     )[0]
     (event,) = backstop_events(detection, "troop_deployment")
     assert (event.actors, event.stage, event.from_, event.to) == (("PRK", "RUS"), "reported", "PRK", "RUS")
