@@ -124,3 +124,27 @@ def test_an_anniversary_as_the_occasion_of_a_deed_is_no_background(detect):
     assert stage(detect(title, lang="ru", published="2026-04-26"), "troop_deployment") == "confirmed"
     title = "В годовщину визита Путина в Пхеньян в КНДР открыли фотовыставку"
     assert stage(detect(title, lang="ru", published="2025-06-19"), "visit") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # two-aspect verbs tell what is being done, not a plan
+        ("Северокорейские саперы разминируют территорию Курской области", "reported"),
+        ("Бойцы КНДР атакуют позиции ВСУ в Курской области", "reported"),
+        ("Пхеньян направит в Россию еще тысячу саперов", "announced"),
+    ],
+)
+def test_a_two_aspect_russian_verb_reads_as_a_present(detect, title, expected):
+    assert stage(detect(title, lang="ru", published="2025-03-01"), "troop_deployment") == expected
+
+
+def test_calling_reports_a_plant_or_disinformation_is_a_denial(detect):
+    detection = detect(
+        "МИД России назвал вбросом публикации об отправке военных КНДР в зону СВО",
+        "Сообщения о переброске северокорейских войск в Россию Захарова назвала дезинформацией.",
+        lang="ru",
+        published="2024-10-25",
+    )
+    assert stage(detection, "troop_deployment") is None
+    assert [e.type for e in detection.retractions] == ["troop_deployment"]
