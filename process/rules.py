@@ -167,6 +167,8 @@ def _judge(
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
+        if action.last <= t0 and cues.near("other_object", action.last, t0):
+            continue  # "подписал указ о подготовке соглашения": the decree is what was signed
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue

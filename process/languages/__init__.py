@@ -48,6 +48,7 @@ _CUE_KINDS = (
     "speculation",
     "question_particle",
     "private_persons",
+    "other_object",
 )
 
 

@@ -148,3 +148,32 @@ def test_calling_reports_a_plant_or_disinformation_is_a_denial(detect):
     )
     assert stage(detection, "troop_deployment") is None
     assert [e.type for e in detection.retractions] == ["troop_deployment"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the decree is what was signed; the agreement is being prepared
+        ("Путин подписал указ о подготовке соглашения с КНДР о научном обмене", "announced"),
+        ("Мишустин подписал постановление о разработке соглашения с КНДР о рыболовстве", "announced"),
+        ("Ким Чен Ын подписал указ о ратификации соглашения с Россией о безвизовом режиме", "ratified"),
+        ("Путин подписал закон о ратификации соглашения с КНДР о пунктах пропуска", "ratified"),
+    ],
+)
+def test_an_action_on_another_document_before_the_trigger_is_not_its_action(detect, title, expected):
+    assert agreement(detect(title, lang="ru", published="2025-03-01")) == expected
+
+
+def test_recalling_an_action_makes_it_background(detect):
+    detection = detect(
+        "Путин и Ким Чен Ын вспомнили о подписании договора о партнерстве",
+        "Лидеры обменялись посланиями.",
+        lang="ru",
+        published="2025-06-19",
+    )
+    assert agreement(detection) is None
+
+
+def test_troops_that_are_no_longer_there_are_no_deployment(detect):
+    detection = detect("Северокорейских саперов в Курской области больше нет, заявил Сырский", lang="ru")
+    assert stage(detection, "troop_deployment") is None
