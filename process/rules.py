@@ -144,7 +144,7 @@ def _judge(
         return None
     if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
-    if event_type.default_stage is not None and _private_trip(doc, sentence, cues, t0):
+    if event_type.default_stage is not None and _private_trip(doc, sentence, cues, event_type, t0):
         return None  # "российские туристы прилетели в Вонсан": people who act for no state
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
@@ -272,19 +272,31 @@ def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type
     )
 
 
-def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
     """Whether the trip is one of people who act for no state ("туристы", "школьники"): the clause of
-    token ``t0`` names them and no watched person (an animate name: "Путин", "Лавров"), or a later
-    sentence names no watched person either and the headline is such a trip ("Российские туристы
-    прилетели в Вонсан" + "Группа из 60 человек отправилась на курорт Кальма")."""
+    token ``t0`` names them as its travellers and names no watched person (an animate name: "Путин",
+    "Лавров"), or a later sentence names no watched person either and the headline is such a trip
+    ("Российские туристы прилетели в Вонсан" + "Группа из 60 человек отправилась на курорт Кальма").
+    People named after the trigger and not as a subject are its audience, not its travellers
+    ("делегация прибыла на форум студентов")."""
     clause = cues.clause[t0]
-    if cues.in_clause("private_persons", t0):
+    private = [m for m in cues.in_clause("private_persons", t0) if _traveller_position(sentence, m.first, t0)]
+    if private:
         return not any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions)
     headline = doc.sentences[0]
     if sentence.index == 0 or any(m.watched and _person(sentence, m) for m in sentence.mentions):
         return False
+    first = min((m.first for m in event_type.find_triggers(doc.lang, headline.forms)), default=len(headline.forms))
     private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
-    return bool(private) and not any(m.watched and _person(headline, m) for m in headline.mentions)
+    return any(_traveller_position(headline, m.first, first) for m in private) and not any(
+        m.watched and _person(headline, m) for m in headline.mentions
+    )
+
+
+def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
+    """Whether the word at ``index`` may be who travels: before the trigger, or a nominative after it
+    ("В Пхеньян прибыли российские туристы")."""
+    return index < trigger or "Case=Nom" in sentence.tag(index).split("|")
 
 
 def _person(sentence: Sentence, mention: Mention) -> bool:

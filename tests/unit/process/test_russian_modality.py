@@ -177,3 +177,14 @@ def test_recalling_an_action_makes_it_background(detect):
 def test_troops_that_are_no_longer_there_are_no_deployment(detect):
     detection = detect("Северокорейских саперов в Курской области больше нет, заявил Сырский", lang="ru")
     assert stage(detection, "troop_deployment") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "visit"),
+    [
+        ("В Пхеньян прибыли российские туристы", None),
+        ("Делегация КНДР во главе с министром образования прибыла в Москву на форум студентов", "held"),
+    ],
+)
+def test_private_people_are_travellers_as_subjects_not_as_the_audience(detect, title, visit):
+    assert stage(detect(title, lang="ru", published="2025-03-01"), "visit") == visit
