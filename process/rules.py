@@ -146,6 +146,8 @@ def _judge(
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
     if event_type.default_stage is not None and _private_trip(doc, sentence, cues, event_type, t0):
         return None  # "российские туристы прилетели в Вонсан": people who act for no state
+    if event_type.default_stage is not None and any(m.first < t0 for m in cues.in_clause("envoys", t0)):
+        return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"

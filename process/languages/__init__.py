@@ -49,6 +49,7 @@ _CUE_KINDS = (
     "question_particle",
     "private_persons",
     "other_object",
+    "envoys",
 )
 
 

@@ -188,3 +188,25 @@ def test_troops_that_are_no_longer_there_are_no_deployment(detect):
 )
 def test_private_people_are_travellers_as_subjects_not_as_the_audience(detect, title, visit):
     assert stage(detect(title, lang="ru", published="2025-03-01"), "visit") == visit
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Посол КНДР в России встретился с Лавровым в Москве",
+        "Новый посол России прибыл в Пхеньян",
+    ],
+)
+def test_a_resident_envoy_meeting_or_arriving_at_post_is_no_visit(detect, title):
+    assert stage(detect(title, lang="ru", published="2025-03-01"), "visit") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Северокорейские бойцы прошли подготовку на полигонах Курской области", "reported"),
+        ("КНДР отправит военных строителей в Курскую область", "announced"),
+    ],
+)
+def test_russian_troop_words_and_training_in_any_tense(detect, title, expected):
+    assert stage(detect(title, lang="ru", published="2025-03-01"), "troop_deployment") == expected
