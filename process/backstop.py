@@ -53,7 +53,9 @@ from veille.contracts import Event
 WEIGHTS = Path(__file__).resolve().parent / "backstop.json"
 CHAR_N = 4  # character n-gram length (with word boundaries: " kur", "kurs", "ursk", "rsk ")
 OTHER = "<OTHER>"
-VETO_CUES = ("denial", "hypothetical", "withdrawal")  # in the headline or lead: a denial or a speculation
+OPENING = 1  # a headline's time cue starting at or before this token dates the whole headline
+# in the headline or lead: a denial, a speculation or a yes/no question ("…, будут ли…")
+VETO_CUES = ("denial", "hypothetical", "withdrawal", "question_particle")
 
 
 def features(lang: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
@@ -196,7 +198,8 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 
 def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
     """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
-    speculates; the headline looks back, asks a speculative question, or opens on another country
+    speculates; the headline looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
+    отправила…"), asks a speculative question, or opens on another country
     that is not its source (a reaction); an actor is named in the headline or lead only as a
     circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
     read it in ``process.parties``); for a one-party type (a launch), the headline names another
@@ -208,6 +211,8 @@ def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> 
     layouts = [SentenceCues(sentence, profile) for sentence in doc.sentences[:2]]
     cues = layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
+        return True
+    if any(m.first <= OPENING for m in cues.found["background_time"]):
         return True
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
         return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from pymorphy3 import MorphAnalyzer
+from pymorphy3.analyzer import Parse
 from spacy.lang.ru.lemmatizer import RussianLemmatizer, oc2ud
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +30,10 @@ NAME = "veille_pymorphy3_tagger"
 LEMMATIZER = "veille_pymorphy3_lemmatizer"
 VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: finite, infinitive, participles, gerund
 PARTICIPLE_TAGS = frozenset({"PRTF", "PRTS", "GRND"})
+# Two-aspect verbs that pymorphy3's dictionary lists as perfective only, so that their present reads
+# as a future ("саперы разминируют поля"); the others tie a perfective future with an imperfective
+# present and are read by ``_present_first``.
+TWO_ASPECT = frozenset({"разминировать"})
 
 
 @cache
@@ -64,7 +69,7 @@ class Pymorphy3Tagger:
 
         @lru_cache(maxsize=65536)
         def tag(word: str) -> tuple[str, str]:
-            pos, features = oc2ud(str(parse(word)[0].tag))
+            pos, features = oc2ud(_present_first(parse(word)))
             return pos, "|".join(f"{k}={v}" for k, v in sorted(features.items()))
 
         self._tag = tag
@@ -78,6 +83,20 @@ class Pymorphy3Tagger:
                 token.pos_ = pos
                 token.set_morph(morph or None)
         return doc
+
+
+def _present_first(parses: list[Parse]) -> str:
+    """The OpenCorpora tag of the likeliest parse, except that a two-aspect verb reads as a present:
+    when a future parse ties with a present one of the same verb ("атакуют", "дислоцируют",
+    "экспортируют"), or the verb is in ``TWO_ASPECT``. News tell what is being done; a plan has its
+    own words ("будут", "планируют")."""
+    best = parses[0]
+    if "futr" not in best.tag:
+        return str(best.tag)
+    for other in parses[1:]:
+        if "pres" in other.tag and other.normal_form == best.normal_form and other.score >= best.score:
+            return str(other.tag)
+    return str(best.tag).replace("futr", "pres") if best.normal_form in TWO_ASPECT else str(best.tag)
 
 
 class SharedAnalyzerLemmatizer(RussianLemmatizer):

@@ -37,12 +37,14 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.parties import coordinated, foreign_weapon, resolve, resolve_single, target, weapon_owner
 from process.text import year_of
+from process.watchlist import Mention
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
+DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 
 
@@ -86,6 +88,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         )
         or bool(profile.cue("retrospective").find(headline.forms))
         or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
+        or _speculative(headline, headline_cues)
     )
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
@@ -144,6 +147,10 @@ def _judge(
         return None
     if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
+    if event_type.default_stage is not None and _private_trip(doc, sentence, cues, event_type, t0):
+        return None  # "российские туристы прилетели в Вонсан": people who act for no state
+    if event_type.default_stage is not None and any(m.first < t0 for m in cues.in_clause("envoys", t0)):
+        return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
@@ -176,6 +183,8 @@ def _judge(
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last):
             continue
+        if action.last <= t0 and cues.near("other_object", action.last, t0):
+            continue  # "подписал указ о подготовке соглашения": the decree is what was signed
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
@@ -190,7 +199,7 @@ def _judge(
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
-        if _negated(cues, t0):
+        if _negated(cues, t0) or _negated_after(cues, t1):
             negated_stage = event_type.default_stage
         else:
             pending = _pending(sentence, cues, t0, t1) and event_type.default_pending
@@ -218,7 +227,7 @@ def _judge(
         actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
     if len(actors) < event_type.min_parties:
         return None
-    if trigger.payload == MEETING and not _place_named(sentence, cues, t0):
+    if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
         return None  # talks by phone, on the sidelines elsewhere: no visit
     stage = best[1] if best else None
     if retraction and cues.in_clause("withdrawal", t0):
@@ -291,12 +300,64 @@ def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type
     )
 
 
-def _place_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether the trip is one of people who act for no state ("туристы", "школьники"): the clause of
+    token ``t0`` names them as its travellers and names no watched person (an animate name: "Путин",
+    "Лавров"), or a later sentence names no watched person either and the headline is such a trip
+    ("Российские туристы прилетели в Вонсан" + "Группа из 60 человек отправилась на курорт Кальма").
+    People named after the trigger and not as a subject are its audience, not its travellers
+    ("делегация прибыла на форум студентов")."""
+    clause = cues.clause[t0]
+    private = [m for m in cues.in_clause("private_persons", t0) if _traveller_position(sentence, m.first, t0)]
+    if private:
+        return not any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions)
+    headline = doc.sentences[0]
+    if sentence.index == 0 or any(m.watched and _person(sentence, m) for m in sentence.mentions):
+        return False
+    first = min((m.first for m in event_type.find_triggers(doc.lang, headline.forms)), default=len(headline.forms))
+    private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
+    return any(_traveller_position(headline, m.first, first) for m in private) and not any(
+        m.watched and _person(headline, m) for m in headline.mentions
+    )
+
+
+def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
+    """Whether the word at ``index`` may be who travels: before the trigger, or a nominative after it
+    ("В Пхеньян прибыли российские туристы")."""
+    return index < trigger or "Case=Nom" in sentence.tag(index).split("|")
+
+
+def _person(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the tagger reads ``mention`` as a person (an animate name: "Путин", not "Россия")."""
+    return "Animacy=Anim" in sentence.tag(mention.first).split("|")
+
+
+def _place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """Whether a watched place follows a place word in the clause of token ``t0`` ("in Pyongyang",
-    "в Москве"): where a meeting is held says who travelled."""
+    "в Москве"), or a dateline places the lead ("ПХЕНЬЯН, 19 июн — РИА Новости. Путин и Ким Чен Ын
+    по итогам переговоров…"): where a meeting is held says who travelled. A passive participle is
+    no meeting: it qualifies a noun ("договор, подписанный в Пхеньяне" names the treaty)."""
+    own = sentence.tag(t0).split("|")
+    if "VerbForm=Part" in own and "Voice=Pass" in own:
+        return False
     clause = cues.clause[t0]
     ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
-    return any(m.watched and m.first in ends for m in sentence.mentions)
+    return any(m.watched and m.first in ends for m in sentence.mentions) or (
+        1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
+    )
+
+
+def _dateline(doc: Document) -> bool:
+    """Whether the summary opens with a dateline naming a watched place: the place in capitals, then
+    a comma ("ПХЕНЬЯН, 19 июн — …", "WONSAN, July 11 (Reuters) -")."""
+    if len(doc.sentences) < 2:
+        return False
+    lead = doc.sentences[1]
+    opening = next((m for m in lead.mentions if m.first == 0), None)
+    if opening is None or not opening.watched or lead.forms[opening.last : opening.last + 1] != (",",):
+        return False
+    written = doc.text[opening.start : opening.end]
+    return written.isupper() and len(written) > 2
 
 
 def _front_pair(
@@ -435,8 +496,17 @@ def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[i
             continue
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
+    if cues.in_clause("question_particle", t0):
+        return True  # "Приедет ли Ким в Москву?", "не сказал, посетит ли Путин КНДР": a question, direct or reported
     question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
     return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
+
+
+def _speculative(headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether the headline asks a yes/no question ("Приедет ли Ким Чен Ын в Москву?", "Could Russia
+    send troops…?"): the body weighs it, and what it says about plans or guests is no news."""
+    question = "?" in headline.forms
+    return question and bool(cues.found["question_particle"] or cues.found["speculation"])
 
 
 def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
@@ -447,11 +517,27 @@ def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> b
     )
 
 
+def _negated_after(cues: SentenceCues, t1: int) -> bool:
+    """A negated "planned"/"will take place" after a trigger that is its own action, in its clause:
+    "визит Путина в КНДР пока не планируется", "визит главы МИД КНДР в Москву не состоится"."""
+    return any(
+        m.first >= t1
+        and cues.clause[m.first] == cues.clause[t1 - 1]
+        and cues.gap(t1, m.first) < HYPOTHETICAL_WINDOW
+        and _negated(cues, m.first, window=2)
+        for m in cues.found["modal_after"]
+    )
+
+
 def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
-    """A modal before, a "planned"/"expected" after, a future/conditional verb, or a question."""
+    """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose
+    own form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question."""
     if "?" in sentence.forms or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
+    own = sentence.tag(a0).split("|")
+    if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
+        return True
     modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):

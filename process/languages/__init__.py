@@ -53,6 +53,10 @@ _CUE_KINDS = (
     "future_forms",
     "payload",
     "publish",
+    "question_particle",
+    "private_persons",
+    "other_object",
+    "envoys",
 )
 
 
@@ -65,7 +69,9 @@ class PipelineSpec:
     YAML stands for future and conditional. ``pending_endings``, when given, are the endings such a
     verb must have (the French model tags some past participles as futures: "fournies").
     ``participles`` names the analyser that adds the participles of each verb of the event
-    lexicons (``pymorphy3``).
+    lexicons (``pymorphy3``). ``pending_self`` lists the features that make an action pending when
+    the action word itself carries them (``VerbForm=Inf``: a Russian infinitive action, "пригласил
+    посетить", is never a deed by itself).
     """
 
     model: str | None = None
@@ -76,6 +82,7 @@ class PipelineSpec:
     pending_morph: tuple[str, ...] = ()
     pending_endings: tuple[str, ...] = ()
     participles: str | None = None
+    pending_self: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,7 @@ def profile(code: str) -> LanguageProfile:
             pending_morph=tuple(spec.get("pending_morph", FUTURE_MORPH if spec.get("future_morph") else ())),
             pending_endings=tuple(str(e) for e in spec.get("pending_endings", ())),
             participles=spec.get("participles"),
+            pending_self=tuple(spec.get("pending_self", ())),
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
         adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),

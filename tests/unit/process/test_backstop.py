@@ -144,6 +144,19 @@ def test_the_gates_stop_a_backstop_that_fires_on_everything(always: Extractor, t
     assert not backstop_events(detection, "troop_deployment")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Год назад северокорейские инженеры появились в Курской области",  # opens on a time before the news
+        "Ранее КНДР командировала в Россию инженеров",
+        "Неясно, остались ли инженеры КНДР в Курской области",  # a reported yes/no question
+    ],
+)
+def test_the_gates_stop_a_russian_look_back_or_question(always: Extractor, title: str):
+    detection = always.extract([make_article(title, lang="ru", published="2025-11-01")])[0]
+    assert not backstop_events(detection, "troop_deployment")
+
+
 def test_a_backstop_that_fires_on_everything_adds_an_event_past_the_gates(always: Extractor):
     detection = always.extract(
         [make_article("North Korean engineers busy in Kursk for Russia", published="2025-03-01")]
