@@ -1,0 +1,31 @@
+"""Arms transfers: production years, fronts named by the speaker, help with a programme (fr/en/ru)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def arms(detection):
+    """(actors, stage, from, to) of the first arms transfer, or None."""
+    for event in detection.events:
+        if event.type == "arms_transfer":
+            return tuple(event.actors), event.stage, event.from_, event.to
+    return None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Russia is using North Korean shells with 2022 production dates", "en"),
+        ("Des obus nord-coréens de fabrication 2022 retrouvés dans les stocks russes", "fr"),
+        ("Российские военные применяют северокорейские ракеты 2022 года выпуска", "ru"),
+    ],
+)
+def test_a_year_of_production_does_not_date_the_transfer(detect, title, lang):
+    event = arms(detect(title, lang=lang, published="2025-03-01"))
+    assert event is not None and event[2:] == ("PRK", "RUS")
+
+
+def test_a_year_away_from_production_words_still_makes_the_transfer_old(detect):
+    title = "North Korea shipped shells to Russia in 2022, factory workers recall"
+    assert arms(detect(title, lang="en", published="2025-03-01")) is None
