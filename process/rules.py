@@ -367,12 +367,10 @@ def _front_pair(
     """One party's weapons found or used on a front went to the party fighting there: "North Korean
     shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
-    users = {
-        fronts[m.entity]
-        for m in sentence.mentions
-        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[anchor]
-    }
-    users -= set(actors)
+    fronts_named = [m for m in sentence.mentions if m.entity in fronts and cues.clause[m.first] == cues.clause[anchor]]
+    users = {fronts[m.entity] for m in fronts_named if m not in speakers} - set(actors)
+    if not users:  # "Missiles supplied by North Korea…, Ukrainian official says": the front speaks of its foe
+        users = {fronts[m.entity] for m in fronts_named} - set(actors)
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 

@@ -29,3 +29,16 @@ def test_a_year_of_production_does_not_date_the_transfer(detect, title, lang):
 def test_a_year_away_from_production_words_still_makes_the_transfer_old(detect):
     title = "North Korea shipped shells to Russia in 2022, factory workers recall"
     assert arms(detect(title, lang="en", published="2025-03-01")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Rockets delivered by North Korea keep failing in flight, a Ukrainian commander says", "en"),
+        ("Des obus livrés par la Corée du Nord ont visé Kharkiv, selon l'état-major ukrainien", "fr"),
+        ("Снаряды, полученные от КНДР, часто не взрываются, заявил Киев", "ru"),
+    ],
+)
+def test_the_front_speaking_of_one_party_s_weapons_names_its_foe_as_receiver(detect, title, lang):
+    event = arms(detect(title, lang=lang))
+    assert event is not None and event[2:] == ("PRK", "RUS")
