@@ -42,3 +42,22 @@ def test_a_year_away_from_production_words_still_makes_the_transfer_old(detect):
 def test_the_front_speaking_of_one_party_s_weapons_names_its_foe_as_receiver(detect, title, lang):
     event = arms(detect(title, lang=lang))
     assert event is not None and event[2:] == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Moscow and Pyongyang negotiating a deal on artillery shells, officials say", "en"),
+        ("Moscou prépare des systèmes antiaériens pour Pyongyang", "fr"),
+        ("Москва готовит для Пхеньяна партию зенитных комплексов", "ru"),
+    ],
+)
+def test_a_supply_being_negotiated_or_prepared_is_announced(detect, title, lang):
+    event = arms(detect(title, lang=lang))
+    assert event is not None and event[1] == "announced"
+
+
+def test_a_delivery_told_beside_talks_stays_reported(detect):
+    title = "North Korea delivered shells to Russia during negotiations on a treaty"
+    event = arms(detect(title, lang="en"))
+    assert event is not None and event[1] == "reported"
