@@ -13,6 +13,12 @@ def arms(detection):
     return None
 
 
+def north_korea_to_russia(detect, title: str, lang: str, published: str = "2024-06-19") -> bool:
+    """Whether ``title`` yields an arms transfer from PRK to RUS."""
+    event = arms(detect(title, lang=lang, published=published))
+    return event is not None and event[2:] == ("PRK", "RUS")
+
+
 @pytest.mark.parametrize(
     ("title", "lang"),
     [
@@ -22,8 +28,7 @@ def arms(detection):
     ],
 )
 def test_a_year_of_production_does_not_date_the_transfer(detect, title, lang):
-    event = arms(detect(title, lang=lang, published="2025-03-01"))
-    assert event is not None and event[2:] == ("PRK", "RUS")
+    assert north_korea_to_russia(detect, title, lang, published="2025-03-01")
 
 
 def test_a_year_away_from_production_words_still_makes_the_transfer_old(detect):
@@ -40,8 +45,7 @@ def test_a_year_away_from_production_words_still_makes_the_transfer_old(detect):
     ],
 )
 def test_the_front_speaking_of_one_party_s_weapons_names_its_foe_as_receiver(detect, title, lang):
-    event = arms(detect(title, lang=lang))
-    assert event is not None and event[2:] == ("PRK", "RUS")
+    assert north_korea_to_russia(detect, title, lang)
 
 
 @pytest.mark.parametrize(
@@ -61,3 +65,14 @@ def test_a_delivery_told_beside_talks_stays_reported(detect):
     title = "North Korea delivered shells to Russia during negotiations on a treaty"
     event = arms(detect(title, lang="en"))
     assert event is not None and event[1] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Shells fired at Ukrainian positions were produced in North Korea", "en"),
+        ("Des obus tirés contre l'Ukraine ont été fabriqués en Corée du Nord", "fr"),
+    ],
+)
+def test_weapons_traced_from_their_target_to_their_maker_went_to_the_front_s_foe(detect, title, lang):
+    assert north_korea_to_russia(detect, title, lang)
