@@ -76,3 +76,16 @@ def test_a_delivery_told_beside_talks_stays_reported(detect):
 )
 def test_weapons_traced_from_their_target_to_their_maker_went_to_the_front_s_foe(detect, title, lang):
     assert north_korea_to_russia(detect, title, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Russia may give North Korea nuclear submarine technology, Seoul says", "en"),
+        ("Moscou pourrait fournir à Pyongyang des technologies pour sous-marins nucléaires", "fr"),
+        ("Москва может передать Пхеньяну технологии для атомной подводной лодки", "ru"),
+    ],
+)
+def test_nuclear_submarine_technology_is_an_arms_transfer_from_its_giver(detect, title, lang):
+    event = arms(detect(title, lang=lang))
+    assert event is not None and event[1:] == ("announced", "RUS", "PRK")
