@@ -45,6 +45,7 @@ TRIGGER_WINDOW = 3  # tokens around a trigger for "under the", "any", years
 HYPOTHETICAL_WINDOW = 8
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
+PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 
 
@@ -366,12 +367,10 @@ def _front_pair(
     """One party's weapons found or used on a front went to the party fighting there: "North Korean
     shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
-    users = {
-        fronts[m.entity]
-        for m in sentence.mentions
-        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[anchor]
-    }
-    users -= set(actors)
+    fronts_named = [m for m in sentence.mentions if m.entity in fronts and cues.clause[m.first] == cues.clause[anchor]]
+    users = {fronts[m.entity] for m in fronts_named if m not in speakers} - set(actors)
+    if not users:  # "Missiles supplied by North Korea…, Ukrainian official says": the front speaks of its foe
+        users = {fronts[m.entity] for m in fronts_named} - set(actors)
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
@@ -442,11 +441,20 @@ def _object(sentence: Sentence, cues: SentenceCues, t0: int, t1: int, lang: str)
     return " ".join(sentence.forms[before:after]).lower()
 
 
-def _old_year(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a year before the article's own year sits in tokens ``[start, end)``."""
+def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
+    """Whether a year before the article's own year sits in tokens ``[start, end)``. A year next to a
+    production word dates the weapon, not the action ("2023 factory marks", "2023 года выпуска")."""
     if doc.year is None:
         return False
-    return any((year := year_of(form)) is not None and year < doc.year for form in sentence.forms[max(start, 0) : end])
+    return any(
+        (year := year_of(sentence.forms[index])) is not None
+        and year < doc.year
+        and not any(
+            cues.segment[m.first] == cues.segment[index]
+            for m in cues.near("production", index - PRODUCTION_REACH, index + PRODUCTION_REACH + 1)
+        )
+        for index in range(max(start, 0), min(end, len(sentence.forms)))
+    )
 
 
 def _trigger_is_background(
@@ -457,7 +465,7 @@ def _trigger_is_background(
     inside = {i for action in actions for i in range(action.first, action.last)}
     if any(m.first not in inside for m in cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1)):
         return True
-    return _old_year(doc, sentence, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
+    return _old_year(doc, sentence, cues, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
 
 
 def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
@@ -476,7 +484,9 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
         if _opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
             return True  # "Five years ago, North Korea tested…", "Il y a dix ans, Pyongyang testait…"
     span = [i for i, s in enumerate(cues.segment) if s == segment]
-    return _old_year(doc, sentence, span[0], span[-1] + 1) or _old_year(doc, sentence, a1, a1 + MODAL_WINDOW)
+    return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
+        doc, sentence, cues, a1, a1 + MODAL_WINDOW
+    )
 
 
 def _opening(cues: SentenceCues, index: int) -> bool:
