@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from process.attribution import claimant, sources, speaker
-from process.cues import SentenceCues
-from process.direction import orient
+from process.cues import DETERMINERS, SentenceCues
+from process.direction import adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
@@ -251,6 +251,10 @@ def _judge(
         )
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
+        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
+        honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
+        if honoured is not None:
+            source, target = honoured, next(a for a in actors if a != honoured)
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -358,6 +362,18 @@ def _dateline(doc: Document) -> bool:
         return False
     written = doc.text[opening.start : opening.end]
     return written.isupper() and len(written) > 2
+
+
+def _honoured(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], end: int) -> str | None:
+    """The party named right after a party's acknowledgement (its object, an article may sit between):
+    the one thanked, praised or decorated for the deed did it ("Putin thanks Kim for sending troops",
+    "Путин поблагодарил КНДР за отправку военных"), whatever its case or a place after says. None when
+    no noun party stands there (an adjective qualifies the troops: "praised North Korean soldiers")."""
+    start = end + 1 if end < len(sentence.forms) and sentence.forms[end] in DETERMINERS else end
+    for mention in sentence.mentions:
+        if mention.first == start and mention.entity in actors and not adjectival(sentence, cues, mention):
+            return mention.entity
+    return None
 
 
 def _front_pair(

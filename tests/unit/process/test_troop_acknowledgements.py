@@ -1,0 +1,59 @@
+"""Round (10b) troop deployments: a party's own acknowledgement (Russian "признал", publications), the
+party thanked or honoured for the deed is the sender, Russian words for units and warriors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.process.test_recall_families import event
+
+
+def troops(detection):
+    """(actors, stage, from, to) of the first troop deployment, or None."""
+    found = event(detection, "troop_deployment")
+    return found[:4] if found else None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Путин поблагодарил КНДР за отправку военных в Курскую область", "ru"),
+        ("Putin thanks Kim for sending troops to Kursk", "en"),
+        ("Poutine remercie la Corée du Nord pour l'envoi de soldats à Koursk", "fr"),
+        ("Лавров поблагодарил Пхеньян за отправку бойцов в Россию", "ru"),
+    ],
+)
+def test_the_party_thanked_for_the_deed_sent_the_troops(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-05-02")) == (("PRK", "RUS"), "confirmed", "PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Пхеньян признал, что его части воюют на стороне России",
+        "Кремль признал участие военных КНДР в боях под Курском",
+    ],
+)
+def test_a_party_acknowledging_the_deployment_confirms_it(detect, title):
+    assert troops(detect(title, lang="ru", published="2025-05-02")) == (("PRK", "RUS"), "confirmed", "PRK", "RUS")
+
+
+def test_a_third_party_acknowledging_it_only_reports_it(detect):
+    title = "В Сеуле признали, что северокорейские военные воюют в Курской области"
+    assert troops(detect(title, lang="ru", published="2025-05-02")) == (("PRK", "RUS"), "reported", "PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "В Курскую область направлены воинские части КНДР",
+        "ЦТАК: воины КНДР помогли России освободить приграничные районы",
+    ],
+)
+def test_russian_units_and_warriors_are_troops(detect, title):
+    found = troops(detect(title, lang="ru", published="2025-05-02"))
+    assert found is not None and found[2:] == ("PRK", "RUS")
+
+
+def test_a_part_of_something_else_is_no_unit(detect):
+    assert troops(detect("Россия и КНДР обсудили торговлю в части поставок угля", lang="ru")) is None
