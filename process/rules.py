@@ -196,6 +196,11 @@ def _judge(
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
+    captive = any(c.first <= t0 < c.last for c in event_type.captives_in(doc.lang, sentence.forms)) and any(
+        m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions
+    )  # the party's own captives, named next to them ("North Korean POWs", "prisonniers nord-coréens")
+    if best is None and not nearby and captive and not denied and not _negated(cues, t0):
+        best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
@@ -224,7 +229,7 @@ def _judge(
         return None
     actors, confidence = resolved
     if len(actors) < event_type.min_parties and event_type.fronts:
-        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
+        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor, captive)
     if len(actors) < event_type.min_parties:
         return None
     if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
@@ -240,6 +245,8 @@ def _judge(
         and not retraction
         and stage not in event_type.pending_stages
         and claimed_by in actors
+        # "un prisonnier nord-coréen affirme…": the soldier speaks, not his state
+        and not any(m.entity == claimed_by and (m.last == t0 or m.first == t1) for m in sources(sentence, cues))
     ):
         stage = event_type.confirmed_stage  # a party says so itself
     source, target = (None, None)
@@ -377,16 +384,24 @@ def _honoured(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], e
 
 
 def _front_pair(
-    sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], fronts: dict[str, str], anchor: int
+    sentence: Sentence,
+    cues: SentenceCues,
+    actors: tuple[str, ...],
+    fronts: dict[str, str],
+    anchor: int,
+    captive: bool = False,
 ) -> tuple[str, ...]:
     """One party's weapons found or used on a front went to the party fighting there: "North Korean
-    shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
+    shells found in Ukraine" is between PRK and RUS; a ``captive`` trigger ("North Korean POWs") fought
+    on the front, named or not. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
     users = {
         fronts[m.entity]
         for m in sentence.mentions
         if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[anchor]
     }
+    if captive and not users:
+        users = set(fronts.values())
     users -= set(actors)
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 

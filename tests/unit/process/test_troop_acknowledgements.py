@@ -57,3 +57,36 @@ def test_russian_units_and_warriors_are_troops(detect, title):
 
 def test_a_part_of_something_else_is_no_unit(detect):
     assert troops(detect("Россия и КНДР обсудили торговлю в части поставок угля", lang="ru")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Two North Korean POWs describe their first weeks at the front", "en"),
+        ("Des prisonniers de guerre nord-coréens racontent leur formation", "fr"),
+        ("Северокорейские военнопленные дали интервью журналистам", "ru"),
+        ("Kiev dit détenir trois prisonniers nord-coréens", "fr"),
+    ],
+)
+def test_a_partys_own_captives_fought_on_the_front(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-02-11")) == (("PRK", "RUS"), "reported", "PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("La Corée du Nord relâche des prisonniers japonais", "fr"),
+        ("Pyongyang keeps political prisoners in remote camps, report says", "en"),
+        ("КНДР передала пленных американцев", "ru"),
+        ("Russian POWs return home after an exchange", "en"),
+    ],
+)
+def test_captives_the_party_holds_or_of_the_front_user_are_no_deployment(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-02-11")) is None
+
+
+def test_a_captive_soldier_speaking_is_not_his_state_confirming(detect):
+    title = "Un prisonnier nord-coréen raconte avoir été déployé en Russie"
+    detection = detect(title, "Il affirme avoir été envoyé sans le savoir.", lang="fr", published="2025-02-11")
+    found = troops(detection)
+    assert found is not None and found[1] == "reported"
