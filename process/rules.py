@@ -154,7 +154,7 @@ def _judge(
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
-    denied = bool(denials) or (not failed and _negated(cues, t0, window=2))
+    denied = bool(denials) or (not failed and (_negated(cues, t0, window=2) or _denied_phrase(sentence, cues, t0)))
     nearby = [
         a
         for a in actions
@@ -545,6 +545,16 @@ def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> b
     modals = cues.found["modal_before"]
     return any(
         not any(m.first <= n.first < m.last for m in modals) for n in cues.near("negation", index - window, index)
+    )
+
+
+def _denied_phrase(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """A negative determiner opening the trigger's noun phrase, a few words before it and no name,
+    number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора"."""
+    return any(
+        all(form.isalpha() for form in sentence.forms[m.last : t0])
+        and not any(m.last <= other.first < t0 for other in sentence.mentions)
+        for m in cues.near("negative_determiner", t0 - NEGATION_WINDOW, t0)
     )
 
 

@@ -57,6 +57,7 @@ _CUE_KINDS = (
     "private_persons",
     "other_object",
     "envoys",
+    "negative_determiner",
 )
 
 

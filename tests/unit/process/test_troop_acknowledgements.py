@@ -1,5 +1,6 @@
-"""Round (10b) troop deployments: a party's own acknowledgement (Russian "признал", publications), the
-party thanked or honoured for the deed is the sender, Russian words for units and warriors."""
+"""Round (10b): a party's own acknowledgement of a troop deployment (Russian "признал", publications),
+the party thanked or honoured for the deed is the sender, Russian words for units and warriors, a
+party's own captives (POWs), and a negative determiner that denies its noun phrase ("no new pact")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def test_a_captive_soldier_speaking_is_not_his_state_confirming(detect):
     detection = detect(title, "Il affirme avoir été envoyé sans le savoir.", lang="fr", published="2025-02-11")
     found = troops(detection)
     assert found is not None and found[1] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Moscow insists no fresh defence treaty with Pyongyang is being prepared", "en"),
+        ("Le Kremlin affirme qu'aucun nouveau traité de défense avec Pyongyang n'est en discussion", "fr"),
+        ("Песков: никакого нового оборонного соглашения с КНДР не обсуждается", "ru"),
+    ],
+)
+def test_a_negative_determiner_denies_its_whole_noun_phrase(detect, title, lang):
+    detection = detect(title, lang=lang, published="2025-09-20")
+    assert event(detection, "agreement") is None
+    assert [r.type for r in detection.retractions] == ["agreement"]
+
+
+def test_a_negative_determiner_elsewhere_leaves_the_event(detect):
+    detection = detect("Russia and North Korea sign defence pact, no details given", published="2024-06-19")
+    assert event(detection, "agreement")[1] == "signed"
