@@ -196,9 +196,10 @@ def _judge(
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
-    captive = any(c.first <= t0 < c.last for c in event_type.captives_in(doc.lang, sentence.forms)) and any(
-        m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions
-    )  # the party's own captives, named next to them ("North Korean POWs", "prisonniers nord-coréens")
+    captives = event_type.captives_in(doc.lang, sentence.forms)
+    # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
+    qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
+    captive = qualified and any(c.first <= t0 < c.last for c in captives)
     if best is None and not nearby and captive and not denied and not _negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
@@ -229,7 +230,8 @@ def _judge(
         return None
     actors, confidence = resolved
     if len(actors) < event_type.min_parties and event_type.fronts:
-        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor, captive)
+        taken = captive or (qualified and any(c.first <= anchor < c.last for c in captives))  # "взятии в плен"
+        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor, taken)
     if len(actors) < event_type.min_parties:
         return None
     if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
@@ -392,8 +394,8 @@ def _front_pair(
     captive: bool = False,
 ) -> tuple[str, ...]:
     """One party's weapons found or used on a front went to the party fighting there: "North Korean
-    shells found in Ukraine" is between PRK and RUS; a ``captive`` trigger ("North Korean POWs") fought
-    on the front, named or not. ``actors`` unchanged when no front applies."""
+    shells found in Ukraine" is between PRK and RUS; a ``captive`` ("North Korean POWs", "captured North
+    Korean soldiers") fought on the front, named or not. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
     users = {
         fronts[m.entity]

@@ -110,3 +110,19 @@ def test_a_negative_determiner_denies_its_whole_noun_phrase(detect, title, lang)
 def test_a_negative_determiner_elsewhere_leaves_the_event(detect):
     detection = detect("Russia and North Korea sign defence pact, no details given", published="2024-06-19")
     assert event(detection, "agreement")[1] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Зеленский рассказал о взятии в плен трех северокорейских бойцов", "ru"),
+        ("Zelensky says three North Korean troops were taken prisoner", "en"),
+        ("Trois soldats nord-coréens faits prisonniers, selon Zelensky", "fr"),
+    ],
+)
+def test_a_partys_soldiers_taken_prisoner_by_a_speaker_of_the_front(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-01-14")) == (("PRK", "RUS"), "reported", "PRK", "RUS")
+
+
+def test_a_capture_by_the_front_user_is_no_deployment(detect):
+    assert troops(detect("Russian forces captured a village near Pokrovsk", published="2025-01-14")) is None
