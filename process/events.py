@@ -44,6 +44,8 @@ class EventType:
     third_countries_cancel: bool = True
     possessor_holds: bool = False
     fronts: dict[str, str] | None = None
+    captives: dict[str, PhraseSet[bool]] | None = None
+    captive_stage: str | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig, watchlist: Mapping[str, bool] | None = None) -> EventType:
@@ -54,6 +56,7 @@ class EventType:
             _inflected(
                 excluded
                 + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
+                + [(lang, p, TRIGGER) for lang, ps in config.captives.items() for p in ps]
                 + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
             )
         )
@@ -91,6 +94,8 @@ class EventType:
                 _inflected([(lang, p, True) for lang, ps in config.interceptions.items() for p in ps])
             ),
             confirmed_stage=config.confirmed_stage,
+            captives=_per_language(_inflected([(lang, p, True) for lang, ps in config.captives.items() for p in ps])),
+            captive_stage=config.captive_stage,
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
@@ -99,10 +104,19 @@ class EventType:
         """Watched entities an item must name to report this type: one when a front names the other."""
         return 1 if self.fronts else self.min_parties
 
-    def enough_parties(self, watched: int, named: set[str]) -> bool:
-        """Whether an item naming ``watched`` watched entities (``named``: every entity id) could report
-        this type: ``min_parties`` of them, or one and a front ("North Korean shells found in Ukraine")."""
-        return watched >= self.min_parties or (watched >= 1 and bool(self.fronts and named & self.fronts.keys()))
+    def enough_parties(self, watched: int, named: set[str], lang: str = "", forms: Sequence[str] = ()) -> bool:
+        """Whether an item naming ``watched`` watched entities (``named``: every entity id; ``forms``: its
+        words in ``lang``) could report this type: ``min_parties`` of them, or one and a front ("North Korean
+        shells found in Ukraine") or a captive, who fought on it ("North Korean POWs")."""
+        if watched >= self.min_parties:
+            return True
+        fronted = bool(self.fronts and named & self.fronts.keys())
+        return watched >= 1 and (fronted or bool(self.captives_in(lang, forms)))
+
+    def captives_in(self, lang: str, forms: Sequence[str]) -> list[Match[bool]]:
+        """Captive words ("POWs", "prisonniers de guerre") over ``forms``; none unless the type has one front."""
+        phrases = (self.captives or {}).get(lang) or (self.captives or {}).get("any")
+        return phrases.find(forms) if phrases and self.fronts and len(set(self.fronts.values())) == 1 else []
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload

@@ -145,7 +145,7 @@ class Extractor:
             return False
         forms = [t.form for t in tokens]
         named = {m.entity for m in mentions}
-        return any(t.enough_parties(watched, named) and t.find_triggers(lang, forms) for t in self.types)
+        return any(t.enough_parties(watched, named, lang, forms) and t.find_triggers(lang, forms) for t in self.types)
 
     def _detect(self, item: Prepared, annotation: nlp.Annotation | None, stamp: datetime) -> Detection:
         article = item.article

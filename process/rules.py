@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from process.attribution import claimant, sources, speaker
-from process.cues import SentenceCues
-from process.direction import orient
+from process.cues import DETERMINERS, SentenceCues
+from process.direction import adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
@@ -155,7 +155,7 @@ def _judge(
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
-    denied = bool(denials) or (not failed and _negated(cues, t0, window=2))
+    denied = bool(denials) or (not failed and (_negated(cues, t0, window=2) or _denied_phrase(sentence, cues, t0)))
     nearby = [
         a
         for a in actions
@@ -197,6 +197,12 @@ def _judge(
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
+    captives = event_type.captives_in(doc.lang, sentence.forms)
+    # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
+    qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
+    captive = qualified and any(c.first <= t0 < c.last for c in captives)
+    if best is None and not nearby and captive and not denied and not _negated(cues, t0):
+        best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1):
             return None
@@ -225,7 +231,8 @@ def _judge(
         return None
     actors, confidence = resolved
     if len(actors) < event_type.min_parties and event_type.fronts:
-        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor)
+        taken = captive or (qualified and any(c.first <= anchor < c.last for c in captives))  # "взятии в плен"
+        actors = _front_pair(sentence, cues, actors, event_type.fronts, anchor, taken)
     if len(actors) < event_type.min_parties:
         return None
     if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
@@ -241,6 +248,8 @@ def _judge(
         and not retraction
         and stage not in event_type.pending_stages
         and claimed_by in actors
+        # "un prisonnier nord-coréen affirme…": the soldier speaks, not his state
+        and not any(m.entity == claimed_by and (m.last == t0 or m.first == t1) for m in sources(sentence, cues))
     ):
         stage = event_type.confirmed_stage  # a party says so itself
     source, target = (None, None)
@@ -252,6 +261,10 @@ def _judge(
         )
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
+        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
+        honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
+        if honoured is not None:
+            source, target = honoured, next(a for a in actors if a != honoured)
     if sentence.index >= 2:
         confidence -= 0.1
     return Finding(
@@ -361,16 +374,36 @@ def _dateline(doc: Document) -> bool:
     return written.isupper() and len(written) > 2
 
 
+def _honoured(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], end: int) -> str | None:
+    """The party named right after a party's acknowledgement (its object, an article may sit between):
+    the one thanked, praised or decorated for the deed did it ("Putin thanks Kim for sending troops",
+    "Путин поблагодарил КНДР за отправку военных"), whatever its case or a place after says. None when
+    no noun party stands there (an adjective qualifies the troops: "praised North Korean soldiers")."""
+    start = end + 1 if end < len(sentence.forms) and sentence.forms[end] in DETERMINERS else end
+    for mention in sentence.mentions:
+        if mention.first == start and mention.entity in actors and not adjectival(sentence, cues, mention):
+            return mention.entity
+    return None
+
+
 def _front_pair(
-    sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], fronts: dict[str, str], anchor: int
+    sentence: Sentence,
+    cues: SentenceCues,
+    actors: tuple[str, ...],
+    fronts: dict[str, str],
+    anchor: int,
+    captive: bool = False,
 ) -> tuple[str, ...]:
     """One party's weapons found or used on a front went to the party fighting there: "North Korean
-    shells found in Ukraine" is between PRK and RUS. ``actors`` unchanged when no front applies."""
+    shells found in Ukraine" is between PRK and RUS; a ``captive`` ("North Korean POWs", "captured North
+    Korean soldiers") fought on the front, named or not. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
     fronts_named = [m for m in sentence.mentions if m.entity in fronts and cues.clause[m.first] == cues.clause[anchor]]
     users = {fronts[m.entity] for m in fronts_named if m not in speakers} - set(actors)
     if not users:  # "Missiles supplied by North Korea…, Ukrainian official says": the front speaks of its foe
         users = {fronts[m.entity] for m in fronts_named} - set(actors)
+    if captive and not users:  # "North Korean POWs": they fought on the front, named or not
+        users = set(fronts.values()) - set(actors)
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
@@ -524,6 +557,16 @@ def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> b
     modals = cues.found["modal_before"]
     return any(
         not any(m.first <= n.first < m.last for m in modals) for n in cues.near("negation", index - window, index)
+    )
+
+
+def _denied_phrase(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """A negative determiner opening the trigger's noun phrase, a few words before it and no name,
+    number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора"."""
+    return any(
+        all(form.isalpha() for form in sentence.forms[m.last : t0])
+        and not any(m.last <= other.first < t0 for other in sentence.mentions)
+        for m in cues.near("negative_determiner", t0 - NEGATION_WINDOW, t0)
     )
 
 

@@ -58,6 +58,7 @@ _CUE_KINDS = (
     "other_object",
     "envoys",
     "production",
+    "negative_determiner",
 )
 
 

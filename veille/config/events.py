@@ -77,6 +77,13 @@ class EventTypeConfig(Section):
         description="directed types: a front (context entity) -> the watched party that fights there; one party's "
         "weapons found or used there went to it ('North Korean shells found in Ukraine')",
     )
+    captives: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="directed types with one front: words for one party's soldiers held captive ('POWs', "
+        "'военнопленные'), triggers that are their own action at ``captive_stage``; they fought on the front, "
+        "so the front's user is the other party even when no front is named",
+    )
+    captive_stage: str | None = Field(None, description="the stage a captive reports ('reported')")
 
     @property
     def stage_ranks(self) -> dict[str, int]:
@@ -97,6 +104,8 @@ class EventTypeConfig(Section):
             for s in self.stages
             if s.pending is not None and s.pending not in known
         ]
+        if self.captives and (self.captive_stage not in known or len(set(self.fronts.values())) != 1):
+            problems.append(f"event type {self.type!r}: captives need a known captive_stage and one front user")
         if self.fronts and not self.directed:
             problems.append(f"event type {self.type!r}: fronts need a directed type")
         if not any(self.triggers.values()):
