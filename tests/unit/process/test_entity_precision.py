@@ -67,3 +67,18 @@ def test_kept_mentions_point_at_their_text(extractor):
 )
 def test_russian_names_match_in_their_inflected_forms(detect, title):
     assert ids(detect(title, lang="ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "expected"),
+    [
+        ("en", "Medvedev beaten in straight sets at Wimbledon", "Daniil Medvedev lost to an unseeded Briton.", []),
+        ("fr", "Medvedev éliminé à Bercy", "Daniil Medvedev a perdu en deux sets contre un qualifié.", []),
+        ("ru", "Медведев проиграл в полуфинале", "Даниил Медведев уступил итальянцу в трех сетах.", []),
+        ("en", "Medvedev threatens Kyiv's backers", "Russia's former president said Moscow would respond.", ["RUS"]),
+        ("en", "Former president Medvedev warns the West", "He spoke on Telegram.", ["RUS"]),
+        ("ru", "Зампред Совбеза Медведев пригрозил Западу", "Он написал об этом в своем канале.", ["RUS"]),
+    ],
+)
+def test_a_bare_medvedev_is_the_official_only_when_the_item_supports_it(detect, lang, title, summary, expected):
+    assert ids(detect(title, summary, lang=lang)) == expected
