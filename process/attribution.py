@@ -30,7 +30,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
     hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
-        if mention.first > 0 and forms[mention.first - 1] in PARTISAN:
+        if _partisan(forms, mention):
             continue
         after = [
             verb
@@ -80,12 +80,18 @@ def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     return [
         mention
         for mention in sentence.mentions
-        if not (mention.first > 0 and sentence.forms[mention.first - 1] in PARTISAN)
+        if not _partisan(sentence.forms, mention)
         and any(
             not any(mention.last <= first < verb.first for first in starts)
             for verb in cues.near("publish", mention.last, mention.last + SOURCE_WINDOW)
         )
     ]
+
+
+def _partisan(forms: tuple[str, ...], mention: Mention) -> bool:
+    """Whether ``mention`` is qualified by a partisan prefix ("pro-Russian bloggers", "anti-Kremlin
+    media"): it names a side, not the state speaking."""
+    return mention.first > 0 and forms[mention.first - 1] in PARTISAN
 
 
 def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:
