@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from process.cues import SentenceCues
 from process.document import Document, Sentence
-from process.languages import LanguageProfile
 from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
@@ -62,12 +61,12 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
     )
 
 
-def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:
+def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
     found = sources(sentence, cues) or _publishers(sentence, cues)
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
-        layout = SentenceCues(headline, profile)
+        layout = SentenceCues(headline, cues.profile)
         found = sources(headline, layout) or _publishers(headline, layout)
     return found[0].entity if found else None
 
