@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from process.cues import SentenceCues
 from process.document import Document, Sentence
-from process.languages import LanguageProfile
 from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
@@ -30,7 +29,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
     hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
-        if mention.first > 0 and forms[mention.first - 1] in PARTISAN:
+        if _partisan(forms, mention):
             continue
         after = [
             verb
@@ -62,12 +61,12 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
     )
 
 
-def claimant(doc: Document, sentence: Sentence, cues: SentenceCues, profile: LanguageProfile) -> str | None:
+def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
     found = sources(sentence, cues) or _publishers(sentence, cues)
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
-        layout = SentenceCues(headline, profile)
+        layout = SentenceCues(headline, cues.profile)
         found = sources(headline, layout) or _publishers(headline, layout)
     return found[0].entity if found else None
 
@@ -80,12 +79,18 @@ def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     return [
         mention
         for mention in sentence.mentions
-        if not (mention.first > 0 and sentence.forms[mention.first - 1] in PARTISAN)
+        if not _partisan(sentence.forms, mention)
         and any(
             not any(mention.last <= first < verb.first for first in starts)
             for verb in cues.near("publish", mention.last, mention.last + SOURCE_WINDOW)
         )
     ]
+
+
+def _partisan(forms: tuple[str, ...], mention: Mention) -> bool:
+    """Whether ``mention`` is qualified by a partisan prefix ("pro-Russian bloggers", "anti-Kremlin
+    media"): it names a side, not the state speaking."""
+    return mention.first > 0 and forms[mention.first - 1] in PARTISAN
 
 
 def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:

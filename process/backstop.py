@@ -253,5 +253,5 @@ def propose(
         confidence=round(probability, 2),
         from_=source,
         to=target,
-        claimed_by=claimant(doc, headline, SentenceCues(headline, profile), profile),
+        claimed_by=claimant(doc, headline, SentenceCues(headline, profile)),
     )

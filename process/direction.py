@@ -40,13 +40,14 @@ def orient(
     trigger: tuple[int, int],
     action: tuple[int, int],
     receive: bool,
-    passive: frozenset[int] = frozenset(),
-    possessor_holds: bool = False,
+    passive: frozenset[int],
+    possessor_holds: bool,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
     ``action`` is the span of the action cue (the trigger's own when there is none); ``receive``
-    says whether it is a receiving one ("bought", "fired"); ``possessor_holds`` (weapons, not troops):
+    says whether it is a receiving one ("bought", "fired"); ``passive`` holds the tokens right after
+    the agent words of a receiving action ("fired *by* Russia"); ``possessor_holds`` (weapons, not troops):
     the subject outranks a possessive or a name after the trigger, which may be its holder."""
     if len(actors) != 2:
         return None, None

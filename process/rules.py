@@ -14,7 +14,8 @@ action cues of its stages in the same clause, then decide, from cues of the lang
 - *background*: the trigger is context ("under the treaty", "the 1961 treaty", an anniversary)
   or the action is old ("signed last year", a year before the article's, "a day after signing").
 
-Parties come from ``process.parties``; a third country among them cancels the event.
+Parties come from ``process.parties``; a third country among them cancels the event unless the type
+says otherwise (``third_countries_cancel: false``: troops fight Ukraine, missiles hit it).
 
 Outside the headline, an event counts only when the headline names no other country outside a
 list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
@@ -106,7 +107,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
-                finding = _judge(doc, sentence, cues, event_type, trigger, actions, profile)
+                finding = _judge(doc, sentence, cues, event_type, trigger, actions)
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings)
@@ -140,7 +141,6 @@ def _judge(
     event_type: EventType,
     trigger: Match[str],
     actions: list[Match[StageCue]],
-    profile: LanguageProfile,
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing."""
     t0, t1 = trigger.first, trigger.last
@@ -242,7 +242,7 @@ def _judge(
         stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
     elif retraction:
         stage = negated_stage or stage
-    claimed_by = claimant(doc, sentence, cues, profile)
+    claimed_by = claimant(doc, sentence, cues)
     if (
         event_type.confirmed_stage is not None
         and not retraction
@@ -443,7 +443,6 @@ _FUNCTION_WORDS = frozenset(
         "über",
         "unter",
         "gegen",
-        "entre",
         "sobre",
         "para",
     ]
