@@ -399,11 +399,15 @@ def _front_pair(
     Korean soldiers") fought on the front, named or not. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
     fronts_named = [m for m in sentence.mentions if m.entity in fronts and cues.clause[m.first] == cues.clause[anchor]]
-    users = {fronts[m.entity] for m in fronts_named if m not in speakers} - set(actors)
-    if not users:  # "Missiles supplied by North Korea…, Ukrainian official says": the front speaks of its foe
-        users = {fronts[m.entity] for m in fronts_named} - set(actors)
-    if captive and not users:  # "North Korean POWs": they fought on the front, named or not
-        users = set(fronts.values()) - set(actors)
+    # strongest first: a front named as no speaker; the speaking front ("Missiles supplied by North
+    # Korea…, Ukrainian official says": it speaks of its foe); any front for a captive ("North Korean
+    # POWs": they fought on it, named or not)
+    searches = (
+        {fronts[m.entity] for m in fronts_named if m not in speakers},
+        {fronts[m.entity] for m in fronts_named},
+        set(fronts.values()) if captive else set(),
+    )
+    users = next((found - set(actors) for found in searches if found - set(actors)), set())
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
