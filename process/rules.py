@@ -256,12 +256,20 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
         source, target = orient(
-            sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive, event_type.possessor_holds
+            sentence,
+            cues,
+            actors,
+            (t0, t1),
+            (anchor, anchor_end),
+            receive,
+            passive,
+            event_type.possessor_holds,
+            ceremony=acknowledged,
         )
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
-        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
