@@ -9,12 +9,14 @@ confirms…") or a third country.
 
 from __future__ import annotations
 
-from process.cues import SentenceCues
+from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
+from process.languages import LanguageProfile
 from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
+TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
 
 
@@ -68,7 +70,41 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
         headline = doc.sentences[0]
         layout = SentenceCues(headline, cues.profile)
         found = sources(headline, layout) or _publishers(headline, layout)
+    if not found and doc.sentences:
+        found = _introduced(doc, cues.profile)
     return found[0].entity if found else None
+
+
+def _introduced(doc: Document, profile: LanguageProfile) -> list[Mention]:
+    """The state of a headline's speaker who is no named entity ("Мацегора: …"), as the lead introduces
+    him: the first name within ``TITLE_WORDS`` words before his name there, not after a place word, his
+    title's ("…, рассказал посол России в Пхеньяне Александр Мацегора", "Russia's ambassador to
+    Pyongyang, Alexander Matsegora, said")."""
+    if len(doc.sentences) < 2:
+        return []
+    headline, lead = doc.sentences[0], doc.sentences[1]
+    forms = headline.forms
+    colon = forms.index(":") if ":" in forms else None
+    if not colon or colon > SPEAKER_WORDS or any(m.first < colon for m in headline.mentions):
+        return []
+    name = forms[colon - 1]
+    if not name.isalpha():
+        return []
+    cues = SentenceCues(lead, profile)
+    places = {m.last for kind in ("place_before", "direction_to") for m in cues.found[kind]}
+    for index, form in enumerate(lead.forms):
+        if form == name:
+            before = [
+                m
+                for m in lead.mentions
+                if index - TITLE_WORDS <= m.first
+                and m.last <= index
+                and m.first not in places
+                and not (lead.forms[m.first - 1] in DETERMINERS and m.first - 1 in places)
+            ]
+            if before and all(f.isalnum() or f == "," for f in lead.forms[before[0].first : index]):
+                return before[:1]
+    return []
 
 
 def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:

@@ -30,6 +30,7 @@ from process.document import Sentence
 from process.watchlist import Mention
 
 Direction = tuple[str | None, str | None]
+LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 
 
@@ -42,13 +43,17 @@ def orient(
     receive: bool,
     passive: frozenset[int],
     possessor_holds: bool,
+    ceremony: bool,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
     ``action`` is the span of the action cue (the trigger's own when there is none); ``receive``
     says whether it is a receiving one ("bought", "fired"); ``passive`` holds the tokens right after
     the agent words of a receiving action ("fired *by* Russia"); ``possessor_holds`` (weapons, not troops):
-    the subject outranks a possessive or a name after the trigger, which may be its holder."""
+    the subject outranks a possessive or a name after the trigger, which may be its holder; ``ceremony``
+    (the action acknowledges the troops: honours, welcomes, thanks): a preposition before the trigger
+    places the ceremony, not the troops ("Défilé à Pyongyang : Kim salue les unités…", "В Пхеньяне
+    прошла церемония…")."""
     if len(actors) != 2:
         return None, None
     anchor = action[0]
@@ -67,8 +72,10 @@ def orient(
         qualifier = None if grammar else _maker(sentence, mention, trigger)
         for tier, role in (
             (0, grammar),
-            (0 if qualifier == "adjective" else 3, "from" if qualifier else None),
-            (1, _marked(sentence, cues, mention, passive)),
+            # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
+            # a weapon's possessive or a name after it may be its holder
+            (0 if qualifier == "adjective" or not possessor_holds else 3, "from" if qualifier else None),
+            (1, None if ceremony and mention.last <= trigger[0] else _marked(sentence, cues, mention, passive)),
         ):
             if role is not None:
                 if tiers[tier].get(mention.entity, role) != role:
@@ -156,8 +163,19 @@ def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> st
     before it ("North Korean missiles"), ``"other"`` as a possessive ("North Korea's troops") or right
     after it ("missiles nord-coréens", "снарядов российской армии")."""
     t0, t1 = trigger
-    if mention.last == t0:
-        return "adjective"
+    if mention.last == t0 or (mention.last < t0 and listed(sentence, mention, trigger)):
+        return "adjective"  # "North Korean (and Ukrainian) soldiers"
     if (mention.last + 1 == t0 and sentence.forms[mention.last] == "s") or mention.first == t1:
         return "other"
-    return None
+    return "other" if mention.first > t1 and listed(sentence, mention, trigger) else None
+
+
+def listed(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether only names and list words stand between ``mention`` and the trigger: it is one of the
+    names that qualify it together ("North Korean and Ukrainian soldiers", "soldats ukrainiens et
+    nord-coréens")."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    t0, t1 = trigger
+    span = range(mention.last, t0) if mention.last <= t0 else range(t1, mention.first)
+    joins = [i for i in span if i not in named]
+    return not span or (bool(joins) and len(joins) < len(span) and all(sentence.forms[i] in LIST_JOINS for i in joins))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from process.attribution import sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
-from process.direction import adjectival
+from process.direction import adjectival, listed
 from process.document import Document, Sentence
 from process.watchlist import Mention
 
@@ -51,7 +51,12 @@ def resolve(
             m
             for m in mentions
             if m.watched
-            or (m.first < first and not target(sentence, cues, m) and not any(m.last <= a < first for a in anchors))
+            or (
+                m.first < first
+                and not target(sentence, cues, m)
+                and not any(m.last <= a < first for a in anchors)
+                and not _sides(sentence, cues, m, anchors)
+            )
         ]
     segments = {cues.segment[a] for a in anchors}
     last = max(segments)
@@ -268,6 +273,20 @@ def _document_pair(
         if len(watched) == 2:
             return tuple(sorted(watched))
     return None
+
+
+def _sides(sentence: Sentence, cues: SentenceCues, mention: Mention, anchors: set[int]) -> bool:
+    """Whether ``mention`` and a watched name qualify the same troops together, as adjectives of one
+    list ("clashes between Ukrainian and North Korean soldiers", "entre soldats ukrainiens et
+    nord-coréens"): the two sides of a fight, not a third state reacting."""
+    return adjectival(sentence, cues, mention) and any(
+        listed(sentence, mention, (a, a + 1))
+        and any(
+            other.watched and adjectival(sentence, cues, other) and listed(sentence, other, (a, a + 1))
+            for other in sentence.mentions
+        )
+        for a in anchors
+    )
 
 
 def coordinated(sentence: Sentence, mention: Mention) -> bool:

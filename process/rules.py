@@ -256,12 +256,20 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
         source, target = orient(
-            sentence, cues, actors, (t0, t1), (anchor, anchor_end), receive, passive, event_type.possessor_holds
+            sentence,
+            cues,
+            actors,
+            (t0, t1),
+            (anchor, anchor_end),
+            receive,
+            passive,
+            event_type.possessor_holds,
+            ceremony=acknowledged,
         )
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
-        acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
@@ -399,11 +407,15 @@ def _front_pair(
     Korean soldiers") fought on the front, named or not. ``actors`` unchanged when no front applies."""
     speakers = set(sources(sentence, cues))
     fronts_named = [m for m in sentence.mentions if m.entity in fronts and cues.clause[m.first] == cues.clause[anchor]]
-    users = {fronts[m.entity] for m in fronts_named if m not in speakers} - set(actors)
-    if not users:  # "Missiles supplied by North Korea…, Ukrainian official says": the front speaks of its foe
-        users = {fronts[m.entity] for m in fronts_named} - set(actors)
-    if captive and not users:  # "North Korean POWs": they fought on the front, named or not
-        users = set(fronts.values()) - set(actors)
+    # strongest first: a front named as no speaker; the speaking front ("Missiles supplied by North
+    # Korea…, Ukrainian official says": it speaks of its foe); any front for a captive ("North Korean
+    # POWs": they fought on it, named or not)
+    searches = (
+        {fronts[m.entity] for m in fronts_named if m not in speakers},
+        {fronts[m.entity] for m in fronts_named},
+        set(fronts.values()) if captive else set(),
+    )
+    users = next((found - set(actors) for found in searches if found - set(actors)), set())
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
 
 
