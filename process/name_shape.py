@@ -182,6 +182,14 @@ def same_case(given: str, surname: str) -> bool:
     return given[-1:] not in VOWELS
 
 
+PATRONYMIC_MARKS = ("ович", "евич", "ьич", "овн", "евн", "ovich", "evich")  # Викторович, Сергеевна, Viktorovich
+
+
+def patronymic(form: str) -> bool:
+    """Whether a folded word is a Russian patronymic in any case ("викторовича", "сергеевной", "viktorovich")."""
+    return any(mark in form for mark in PATRONYMIC_MARKS)
+
+
 def lower_case_word(text: str, token: Token) -> bool:
     """Whether ``token`` is a word written all in lower case ("poutine", "путина"), as no surname is."""
     spelt = word(text, token)

@@ -237,20 +237,24 @@ class Watchlist:
     ) -> bool:
         """Whether a capitalised word right before a strong surname is another person's given name: joined
         to it by a space, in mid-sentence, no form of address, word of the state or title, no given name of
-        the watched person, and in Russian in the surname's case ("Кирилла Лаврова"; not "Минобороны Белоусов")."""
+        the watched person, and in Russian in the surname's case ("Кирилла Лаврова"; not "Минобороны Белоусов").
+        A patronymic defers to the word before it ("Сергея Викторовича Лаврова" is the minister)."""
         before = mention.first - 1
         cased = name_shape.title_cased(text, tokens, mention.first)
         if before in taken or not name_shape.given_name_before(text, tokens, mention.first, cased):
             return False
         form = forms[before]
+        forenames = self._forenames.get(id(name.person), frozenset())
         if (
             not name_shape.joined(text, tokens[before], tokens[mention.first])
             or form in self._shapes.honorifics
             or form in self._state_words.get(mention.entity, frozenset())
-            or form[:FORENAME_STEM] in self._forenames.get(id(name.person), frozenset())
+            or form[:FORENAME_STEM] in forenames
             or self._title_before(mention, forms) is not None
         ):
             return False
+        if name_shape.patronymic(form):  # "Сергея Викторовича Лаврова": the given name is one word earlier
+            return before == 0 or forms[before - 1][:FORENAME_STEM] not in forenames
         return not name_shape.cyrillic(form) or name_shape.same_case(form, forms[mention.first])
 
     def _listed_places_elsewhere(self, match: Match[_Name], forms: Sequence[str]) -> set[str]:

@@ -222,3 +222,14 @@ def test_titles_forms_of_address_watched_given_names_and_derived_words_keep_the_
 def test_a_french_spaced_quote_closing_a_short_name_makes_the_place_part_of_it(detect):
     assert ids(detect("Le restaurant lance « Saveurs de Moscou » à Lille", lang="fr")) == []
     assert ids(detect("Le ministre a dit : « Nous aiderons Moscou »", lang="fr")) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Журналисты процитировали Сергея Викторовича Лаврова", ["RUS"]),
+        ("Студенты вспомнили Кирилла Юрьевича Лаврова", []),
+    ],
+)
+def test_a_patronymic_before_a_surname_defers_to_the_given_name_before_it(detect, title, expected):
+    assert ids(detect(title, lang="ru")) == expected
