@@ -37,6 +37,8 @@ REGION_LINKS = 4  # most link words between a place and its region ("in the stat
 OPENING_QUOTES = frozenset('«“"„')
 CLOSING_QUOTES = frozenset('»”"“')
 QUOTED_NAME_WORDS = 4  # most words of a quoted name that a place closes ("«Вечерняя Москва»")
+SPACED_CLOSERS = frozenset("»”")  # closing quotes French typography sets after a space
+NARROW_SPACES = " \u00a0\u202f"  # the spaces it uses: plain, no-break and narrow no-break
 # single quotes open and close titles in English headlines ('A Gentleman in Moscow'); folding drops them
 NAME_OPENERS = OPENING_QUOTES | {"'", "‘"}
 NAME_CLOSERS = CLOSING_QUOTES | {"'", "’"}
@@ -56,6 +58,7 @@ class ShapeWords:
     calendar: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
     language_before: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, config: NameShapesConfig) -> ShapeWords:
@@ -71,6 +74,7 @@ class ShapeWords:
             words(config.calendar),
             words(config.streets),
             words(config.language_before),
+            words(config.honorifics),
         )
 
 
@@ -158,6 +162,40 @@ def given_name_before(text: str, tokens: Sequence[Token], index: int, cased: boo
     return not sentence_initial(text, tokens, before) and not acronym_or_designation(text, tokens[before])
 
 
+# Russian case endings of a surname -> endings its given name takes in the same case ("Кирилла
+# Лаврова", "Василием Песковым"); a surname ending otherwise (nominative: "Кирилл Лавров") takes a
+# given name ending in a consonant or й. "главы Минобороны Белоусов" does not agree: no given name.
+CASE_AGREEMENT = (
+    (("ым", "им"), ("ом", "ем")),
+    (("а", "я"), ("а", "я")),
+    (("у", "ю"), ("у", "ю")),
+    (("е",), ("е",)),
+)
+VOWELS = frozenset("аеиоуыэюяaeiouy")
+
+
+def same_case(given: str, surname: str) -> bool:
+    """Whether a Cyrillic word before a surname is in the surname's case, as a given name is (folded forms)."""
+    for surname_endings, given_endings in CASE_AGREEMENT:
+        if surname.endswith(surname_endings):
+            return given.endswith(given_endings)
+    return given[-1:] not in VOWELS
+
+
+PATRONYMIC_MARKS = ("ович", "евич", "ьич", "овн", "евн", "ovich", "evich")  # Викторович, Сергеевна, Viktorovich
+
+
+def patronymic(form: str) -> bool:
+    """Whether a folded word is a Russian patronymic in any case ("викторовича", "сергеевной", "viktorovich")."""
+    return any(mark in form for mark in PATRONYMIC_MARKS)
+
+
+def lower_case_word(text: str, token: Token) -> bool:
+    """Whether ``token`` is a word written all in lower case ("poutine", "путина"), as no surname is."""
+    spelt = word(text, token)
+    return token.is_word and spelt.islower()
+
+
 def region_follows(tokens: Sequence[Token], last: int, words: ShapeWords) -> bool:
     """Whether a region follows a place name ending before ``last``, directly or after a few link words:
     "Moscow, Vermont", "Moscou (Idaho)", "Москва (штат Айдахо)", "Moscow in the state of Idaho"."""
@@ -200,8 +238,14 @@ def quoted_title(text: str, tokens: Sequence[Token], first: int, last: int) -> b
 def closes_quoted_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the place over ``[first, last)`` ends a short quoted name that starts with a capital
     after a word ("газета «Вечерняя Москва»", "радио «Эхо Москвы»", "the series 'A Gentleman in
-    Moscow'"), rather than a quoted statement (after a colon or "said") or an apostrophe ("Moscow's")."""
+    Moscow'", "le parfum « Cuir de Russie »"), rather than a quoted statement (after a colon or "said") or an
+    apostrophe ("Moscow's")."""
     end = tokens[last - 1].end
+    spaced = len(text[end:]) - len(text[end:].lstrip(NARROW_SPACES))  # French: « Cuir de Russie »
+    if spaced:
+        end += spaced
+        if text[end : end + 1] not in SPACED_CLOSERS:
+            return False
     if text[end : end + 1] not in NAME_CLOSERS or text[end + 1 : end + 2].isalnum():
         return False
     line = line_of(text, tokens, first)

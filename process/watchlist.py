@@ -30,6 +30,8 @@ from process.text import Token, fold_phrase
 from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig
 
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
+FORENAME_STEM = 4  # letters that tell a watched given name in any spelling or case ("серг": Сергея, Sergueï)
+INFLECTION = 2  # most letters a case ending adds to a surname written as a common noun ("путин" + "а")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class _Name:
     weak: bool = False
     compound: bool = False  # a demonym that may head another proper noun ("Russian Tea Cakes")
     place: str = ""  # a place that may name another place or a venue ("Moscow, Vermont"): its config name
+    stem: int = 0  # a one-word person name: letters before any inflection ("путин" of "Путин*"), else 0
 
 
 class Watchlist:
@@ -65,6 +68,8 @@ class Watchlist:
         self._titles: dict[str, PhraseSet[bool]] = {}  # payload: True for the entity's own titles
         self._supporters: dict[str, frozenset[str]] = {}
         self._given: dict[str, frozenset[str]] = {}  # weak surname -> first given-name words of its people
+        # person (by id) -> the first letters of the words before the surname in their full names ("serg", "dmit")
+        self._forenames: dict[int, frozenset[str]] = {}
         self._state_words: dict[str, frozenset[str]] = {}
         watched: set[str] = set()
         for entity in entities:
@@ -89,6 +94,9 @@ class Watchlist:
             for person in entity.people:
                 for name in person.names:
                     self._add(name, entity, person)
+                self._forenames[id(person)] = frozenset(
+                    word[:FORENAME_STEM] for name in person.names for word in _words(name)[:-1]
+                )
             self._collect_given_names(entity)
             for names in entity.names.values():
                 for name in names:
@@ -104,7 +112,9 @@ class Watchlist:
         weak = name.startswith("~")
         name = name.lstrip("~")
         exact = name[1:] if name.startswith("=") else None
-        self._phrases.add(exact or name, _Name(entity.id, entity.watch, person, exact, weak, compound, place))
+        words = _words(name)
+        stem = len(words[0]) if person is not None and len(words) == 1 else 0
+        self._phrases.add(exact or name, _Name(entity.id, entity.watch, person, exact, weak, compound, place, stem))
 
     def _collect_given_names(self, entity: EntityConfig) -> None:
         """Remember, for each weak surname of the entity's people (``~Kim``), the words that follow it in
@@ -146,6 +156,7 @@ class Watchlist:
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
         found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
+        found = self._without_other_bearers(found, text, tokens, forms, taken)
         if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
         strong = {m.entity for m, name in found if not name.weak}
@@ -180,6 +191,71 @@ class Watchlist:
         if self._titled(mention, forms):
             return True
         return forms[mention.first] not in others and (mention.entity in strong or leaders)
+
+    def _without_other_bearers(
+        self,
+        found: list[tuple[Mention, _Name]],
+        text: str,
+        tokens: Sequence[Token],
+        forms: Sequence[str],
+        taken: frozenset[int],
+    ) -> list[tuple[Mention, _Name]]:
+        """Drop the bare surnames of people the item shows to be something else: a common noun written in
+        lower case ("la poutine", "лососевая путина") or, for a strong surname, another person, by a given
+        name right before it ("Kirill Lavrov", "Василия Пескова"). One sense per item: every bare use of
+        that surname goes, unless one of the entity's titles stands right before it ("Foreign Minister")."""
+        others = {
+            id(name.person)
+            for m, name in found
+            if name.stem
+            and (
+                self._common_noun(m, name, text, tokens)
+                or (not name.weak and self._given_name_before(m, name, text, tokens, forms, taken))
+            )
+        }
+        if not others:
+            return found
+        return [
+            (m, name) for m, name in found if not name.stem or id(name.person) not in others or self._titled(m, forms)
+        ]
+
+    @staticmethod
+    def _common_noun(mention: Mention, name: _Name, text: str, tokens: Sequence[Token]) -> bool:
+        """Whether a one-word person name is written in lower case as an inflected noun, not a derived word
+        ("путина", "poutine"; not "путинский", which still names the man)."""
+        token = tokens[mention.first]
+        return name_shape.lower_case_word(text, token) and len(token.form) - name.stem <= INFLECTION
+
+    def _given_name_before(
+        self,
+        mention: Mention,
+        name: _Name,
+        text: str,
+        tokens: Sequence[Token],
+        forms: Sequence[str],
+        taken: frozenset[int],
+    ) -> bool:
+        """Whether a capitalised word right before a strong surname is another person's given name: joined
+        to it by a space, in mid-sentence, no form of address, word of the state or title, no given name of
+        the watched person, and in Russian in the surname's case ("Кирилла Лаврова"; not "Минобороны Белоусов").
+        A patronymic defers to the word before it ("Сергея Викторовича Лаврова" is the minister)."""
+        before = mention.first - 1
+        cased = name_shape.title_cased(text, tokens, mention.first)
+        if before in taken or not name_shape.given_name_before(text, tokens, mention.first, cased):
+            return False
+        form = forms[before]
+        forenames = self._forenames.get(id(name.person), frozenset())
+        if (
+            not name_shape.joined(text, tokens[before], tokens[mention.first])
+            or form in self._shapes.honorifics
+            or form in self._state_words.get(mention.entity, frozenset())
+            or form[:FORENAME_STEM] in forenames
+            or self._title_before(mention, forms) is not None
+        ):
+            return False
+        if name_shape.patronymic(form):  # "Сергея Викторовича Лаврова": the given name is one word earlier
+            return before == 0 or forms[before - 1][:FORENAME_STEM] not in forenames
+        return not name_shape.cyrillic(form) or name_shape.same_case(form, forms[mention.first])
 
     def _listed_places_elsewhere(self, match: Match[_Name], forms: Sequence[str]) -> set[str]:
         """The places a listed namesake with a region inside puts elsewhere ("Moscow, Idaho": Moscow)."""
@@ -252,3 +328,8 @@ class Watchlist:
 def _heads(names: dict[str, tuple[str, ...]]) -> frozenset[str]:
     """The names of a ``compound_heads``/``place_heads`` mapping, as written in ``names``."""
     return frozenset(name for phrases in names.values() for name in phrases)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a configured name, without its marks (``~``, ``=``, a prefix ``*``)."""
+    return tuple(word for word in fold_phrase(name.lstrip("~=")) if word != "*")

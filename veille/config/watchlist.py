@@ -129,3 +129,8 @@ class NameShapesConfig(Section):
         description="language (or 'any') -> words after which a lower-case compound_heads demonym is the "
         "language ('apprendre le russe', 'traduit du russe')",
     )
+    honorifics: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> capitalised forms of address that are no given name before a "
+        "surname ('Mr Peskov', 'Mme Zakharova')",
+    )

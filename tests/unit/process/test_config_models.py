@@ -53,6 +53,7 @@ def test_the_shape_words_load_from_the_name_shapes_lexicon_folded(lexicon_config
     assert {"rue", "street", "улица"} <= words.streets
     assert {",", "(", "штате"} <= words.region_links
     assert words.language_before == {"le", "du", "en"}
+    assert {"mr", "mme"} <= words.honorifics  # "Mr Peskov": a form of address, no given name
     for region in ("idaho", "quebec", "пенсильвании"):  # folded, and Russian regions as prefixes
         assert words.regions.match_at([region], 0) is not None
     assert words.regions.match_at(["washington"], 0) is None  # "Moscow, Washington and Beijing"

@@ -174,3 +174,62 @@ def test_a_context_possessive_another_leader_role_or_a_listed_namesake_keeps_a_b
 )
 def test_a_place_that_closes_a_short_quoted_name_is_part_of_that_name(detect, lang, title, expected):
     assert ids(detect(title, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Montreal diner wins award for its poutine", "Poutine lovers queued for hours."),
+        ("fr", "Une poutine au foie gras fait sensation à Québec", "La Poutine du chef coûte 30 dollars."),
+        ("ru", "На Сахалине стартовала путина", "Путина продлится до осени."),
+    ],
+)
+def test_a_surname_written_in_lower_case_is_a_common_noun_in_every_use(detect, lang, title, summary):
+    assert "RUS" not in ids(detect(title, summary, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Retired teacher Anna Lavrov publishes a memoir", "Lavrov taught chemistry for forty years."),
+        ("fr", "Le photographe Igor Peskov expose à Arles", "Peskov a photographié les côtes bretonnes."),
+        ("ru", "Умер художник Павел Песков", "Песков писал пейзажи Карелии."),
+        ("ru", "Театр вспомнил Игоря Лаврова", "Лавров играл в труппе тридцать лет."),
+    ],
+)
+def test_a_strong_surname_after_another_given_name_is_another_person_in_every_use(detect, lang, title, summary):
+    assert "RUS" not in ids(detect(title, summary, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Mr Lavrov flew to Ankara for talks on grain"),
+        ("en", "Foreign Minister Lavrov flew to Ankara"),
+        ("en", "Analysts doubt a Trump-Putin summit this year"),
+        ("en", "The minister said Putin and Mr Xi would meet"),
+        ("fr", "Mme Zakharova et M. Peskov ont démenti"),
+        ("fr", "Sergeï Lavrov arrive à Ankara"),
+        ("ru", "Глава Минобороны Белоусов посетил Курскую область"),
+        ("ru", "Эксперты обсудили путинскую модель экономики"),
+        ("ru", "Журналисты спросили Дмитрия Пескова о санкциях"),
+    ],
+)
+def test_titles_forms_of_address_watched_given_names_and_derived_words_keep_the_official(detect, lang, title):
+    assert "RUS" in ids(detect(title, lang=lang))
+
+
+def test_a_french_spaced_quote_closing_a_short_name_makes_the_place_part_of_it(detect):
+    assert ids(detect("Le restaurant lance « Saveurs de Moscou » à Lille", lang="fr")) == []
+    assert ids(detect("Le ministre a dit : « Nous aiderons Moscou »", lang="fr")) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Журналисты процитировали Сергея Викторовича Лаврова", ["RUS"]),
+        ("Студенты вспомнили Кирилла Юрьевича Лаврова", []),
+    ],
+)
+def test_a_patronymic_before_a_surname_defers_to_the_given_name_before_it(detect, title, expected):
+    assert ids(detect(title, lang="ru")) == expected
