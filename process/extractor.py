@@ -131,7 +131,7 @@ class Extractor:
         tokens = tokenize(text)
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
-        lang = language.resolve(article.lang, (t.form for t in tokens if t.is_word))
+        lang = language.resolve(article.lang, (t.form for t in tokens if t.is_word), text)
         scores = self.backstop.scores(lang, tokens, mentions) if self.backstop and lang in self._pipelines else {}
         candidate = lang in self._pipelines and (
             not self.prefilter or bool(scores) or self._is_candidate(tokens, mentions, lang)

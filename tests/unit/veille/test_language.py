@@ -113,8 +113,24 @@ def test_cyrillic_alone_does_not_make_russian():
 def test_a_ukrainian_item_declared_russian_is_processed_as_ukrainian():
     text = "Путін і Кім Чен Ин підписали договір про всеосяжне стратегічне партнерство"
     assert resolve("ru", folded(text)) == "uk"
-    assert resolve("uk", folded("Россия и КНДР подписали договор о партнерстве")) == "ru"
+    russian = "Россия и КНДР подписали в Пхеньяне договор о всеобъемлющем партнерстве"
+    assert resolve("uk", folded(russian), russian) == "ru"
 
 
 def test_a_few_cyrillic_words_do_not_overrule_a_declared_tag():
     assert resolve("ru", folded("Пхеньян Москва")) == "ru"
+
+
+def test_cyrillic_languages_are_told_apart_on_the_letters_folding_drops():
+    # Folded, "вернувшийся из Курской" loses its й and reads as Bulgarian.
+    text = "Командир полка, вернувшийся из Курской области, получил награду"
+    assert guess_words(folded(text)) != "ru"
+    assert detect_language(text) == "ru"
+    assert resolve("ru", folded(text), text) == "ru"
+    assert resolve(None, folded(text), text) == "ru"
+
+
+def test_a_short_cyrillic_headline_keeps_the_language_its_feed_declares():
+    text = "Фигуристка Ким Ён А открыла школу"
+    assert resolve("ru", folded(text), text) == "ru"
+    assert resolve(None, folded(text), text) != UNDETERMINED
