@@ -32,6 +32,7 @@ from process.watchlist import Mention
 Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
+POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
 
 def orient(
@@ -62,6 +63,8 @@ def orient(
     # ("North Korean gunners … from Russian territory"), a preposition, then a possessive or a name
     # after the trigger ("Russia's shells come from North Korea": Russia's is the user)
     tiers: tuple[dict[str, str], ...] = ({}, {}, {}, {})
+    # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
+    deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
     subject = next((m for m in parties if m.last <= anchor), None)
     if possessor_holds and subject is not None and _maker(sentence, subject, trigger) is None:
         # "North Korea supplies half of Russia's artillery ammunition": the subject of the action
@@ -70,8 +73,14 @@ def orient(
     for mention in parties:
         grammar = _case_role(sentence, mention) or _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else _maker(sentence, mention, trigger)
+        # an adjective right after a deed noun, where adjectives follow nouns ("aide technique russe"),
+        # ranks as one right before it ("Russian technical help"); on a weapon it may be its holder
+        # ("la moitié des obus russes viennent de Corée du Nord")
+        if deed and qualifier == "other" and cues.profile.code in POSTPOSED and adjectival(sentence, cues, mention):
+            qualifier = "adjective"
         for tier, role in (
             (0, grammar),
+            (0, "from" if _factory(sentence, cues, mention) else None),
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
             (0 if qualifier == "adjective" or not possessor_holds else 3, "from" if qualifier else None),
@@ -138,6 +147,14 @@ def adjectival(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool
     its form has one of the profile's ``adjective_endings`` (untagged English demonyms: "-an")."""
     last = mention.last - 1
     return sentence.adjective(last) or sentence.forms[last].endswith(cues.profile.adjective_endings)
+
+
+def _factory(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is an adjective qualifying a production word ("traced to a North Korean
+    factory", "sortent d'une usine nord-coréenne"): the weapons were made there, it is their maker."""
+    return adjectival(sentence, cues, mention) and any(
+        m.first == mention.last or m.last == mention.first for m in cues.found["production"]
+    )
 
 
 def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: frozenset[int]) -> str | None:

@@ -46,7 +46,8 @@ def resolve(
     if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
         first = min((m.first for m in mentions if m.watched), default=0)
         # unless it does the action to the party: "Ukraine captures North Korean soldiers"
-        # nor when it is what the weapons hit: "rockets fired at Ukrainian positions came from North Korea"
+        # nor when it is what the weapons hit: "rockets fired at Ukrainian positions came from North Korea";
+        # but one that reacts to the action still cancels ("France condemns missile transfers to Russia")
         mentions = [
             m
             for m in mentions
@@ -54,7 +55,10 @@ def resolve(
             or (
                 m.first < first
                 and not target(sentence, cues, m)
-                and not any(m.last <= a < first for a in anchors)
+                and (
+                    not any(m.last <= a < first for a in anchors)
+                    or any(m.last <= r.first < first for r in cues.found["reaction"])
+                )
                 and not _sides(sentence, cues, m, anchors)
             )
         ]

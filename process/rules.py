@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from process.attribution import claimant, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
-from process.direction import adjectival, orient
+from process.direction import POSTPOSED, adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
@@ -163,6 +163,8 @@ def _judge(
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
             or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
+            # a word of the trigger names its deed: "aide technique russe" (help is given)
+            or (t0 <= a.first and a.last <= t1 and (a.first, a.last) != (t0, t1))
         )
     ]
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead
@@ -479,7 +481,7 @@ def _object(sentence: Sentence, cues: SentenceCues, t0: int, t1: int, lang: str)
     while before > 0 and t0 - before < MODIFIERS and qualifier(before - 1):
         before -= 1
     after = t1
-    if lang in ("fr", "es", "it", "pt"):
+    if lang in POSTPOSED:
         while after - t1 < MODIFIERS and qualifier(after):
             after += 1
     return " ".join(sentence.forms[before:after]).lower()
