@@ -80,3 +80,42 @@ def test_a_supply_that_talks_are_about_is_still_ahead(detect, title, expected):
 )
 def test_a_visit_that_someone_allows_for_is_still_ahead(detect, title, expected):
     assert stage(detect(title, "", lang="ru", published="2025-03-01"), "visit") == expected
+
+
+def arms(detection) -> tuple[str | None, str | None, str | None] | None:
+    """(stage, from, to) of the Russia–DPRK arms transfer in ``detection``, or None."""
+    for event in detection.events:
+        if event.type == "arms_transfer" and event.actors == ("PRK", "RUS"):
+            return event.stage, event.from_, event.to
+    return None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Треть ракет российской армии теперь поставляет КНДР", ("reported", "PRK", "RUS")),
+        ("Большую часть снарядов российских войск производит и отправляет Пхеньян", ("reported", "PRK", "RUS")),
+        ("Россия поставляет КНДР зенитные ракеты", ("reported", "RUS", "PRK")),
+    ],
+)
+def test_a_russian_subject_after_the_verb_gives_when_the_party_before_is_a_genitive(detect, title, expected):
+    assert arms(detect(title, "", lang="ru", published="2025-03-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Российские расчеты стреляют северокорейскими минами и снарядами", ("reported", "PRK", "RUS")),
+        ("Министр подарил КНДР российские беспилотники", ("reported", "RUS", "PRK")),
+        ("Российская делегация вручила КНДР партию беспилотников", ("reported", "RUS", "PRK")),
+    ],
+)
+def test_firing_a_partys_weapons_or_giving_them_as_a_present_is_a_transfer(detect, title, expected):
+    assert arms(detect(title, "", lang="ru", published="2025-03-01")) == expected
+
+
+def test_gunners_are_people_not_artillery(detect):
+    detection = detect(
+        "Российские артиллеристы сетуют на отказы при стрельбе снарядами из КНДР", "", lang="ru", published="2025-03-01"
+    )
+    assert arms(detection) == ("reported", "PRK", "RUS")
