@@ -65,7 +65,7 @@ def orient(
     tiers: tuple[dict[str, str], ...] = ({}, {}, {}, {})
     # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
     deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
-    subject = next((m for m in parties if m.last <= anchor), None)
+    subject = _subject(sentence, parties, action)
     if possessor_holds and subject is not None and _maker(sentence, subject, trigger) is None:
         # "North Korea supplies half of Russia's artillery ammunition": the subject of the action
         # outranks a possessive on the weapon (whose holder may be the user)
@@ -105,6 +105,23 @@ def orient(
     if len(by_role) != 2:
         return None, None
     return by_role["from"], by_role["to"]
+
+
+def _subject(sentence: Sentence, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
+    """The subject of the action: the first party before it, unless its case says it is no subject
+    (a genitive: "половину снарядов *российской* армии поставляет КНДР"); then a nominative noun right
+    after the action, where a free word order puts it ("поставляет *КНДР*")."""
+    before = next((m for m in parties if m.last <= action[0]), None)
+    if before is None or not _oblique(sentence, before):
+        return before
+    after = next((m for m in parties if m.first == action[1]), None)
+    return after if after is not None and "Case=Nom" in sentence.tag(after.last - 1).split("|") else before
+
+
+def _oblique(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the tagger gives ``mention`` a case other than the nominative (languages with cases only)."""
+    features = sentence.tag(mention.last - 1).split("|")
+    return any(f.startswith("Case=") for f in features) and "Case=Nom" not in features
 
 
 def _case_role(sentence: Sentence, mention: Mention) -> str | None:

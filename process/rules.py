@@ -193,7 +193,12 @@ def _judge(
             continue
         after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
         draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
-        pending = draft or (governed and after) or _pending(sentence, cues, action.first, action.last)
+        pending = (
+            draft
+            or (governed and after)
+            or _topic_of_plan(cues, actions, action)
+            or _pending(sentence, cues, action.first, action.last)
+        )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
         ranked = (event_type.rank.get(stage, 0), stage)
@@ -507,11 +512,24 @@ def _trigger_is_background(
     doc: Document, sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int, t1: int
 ) -> bool:
     """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news. A
-    background phrase inside an action does not count ("вступил *в силу* договор": not "by virtue of")."""
+    background phrase inside an action does not count ("вступил *в силу* договор": not "by virtue of").
+    An attributive participle before the trigger is part of its noun phrase, so the phrase may stand
+    before it ("в рамках *вступившего в силу* договора", "согласно подписанному в июне договору")."""
     inside = {i for action in actions for i in range(action.first, action.last)}
-    if any(m.first not in inside for m in cues.near("background_before", t0 - TRIGGER_WINDOW, t0 + 1)):
+    start = min(
+        (a.first for a in actions if t0 - TRIGGER_WINDOW <= a.last <= t0 and _attributive(sentence, a.first)),
+        default=t0,
+    )
+    if any(m.first not in inside for m in cues.near("background_before", start - TRIGGER_WINDOW, t0 + 1)):
         return True
     return _old_year(doc, sentence, cues, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
+
+
+def _attributive(sentence: Sentence, index: int) -> bool:
+    """Whether token ``index`` is a full participle, which agrees with a noun in case ("вступившего",
+    "подписанному"): an attribute of that noun, not the verb of its clause."""
+    features = sentence.tag(index).split("|")
+    return "VerbForm=Part" in features and any(f.startswith("Case=") for f in features)
 
 
 def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
@@ -532,6 +550,19 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
+    )
+
+
+def _topic_of_plan(cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]) -> bool:
+    """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
+    it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
+    "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies)."""
+    if not any(m.last == action.first for m in cues.near("topic", action.first - 1, action.first)):
+        return False
+    clause = cues.clause[action.first]
+    return any(
+        plan.payload.pending is None and plan.last < action.first and cues.clause[plan.first] == clause
+        for plan in actions
     )
 
 

@@ -56,6 +56,7 @@ _CUE_KINDS = (
     "question_particle",
     "private_persons",
     "other_object",
+    "topic",
     "envoys",
     "production",
     "negative_determiner",
