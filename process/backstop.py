@@ -46,6 +46,7 @@ from process.attribution import claimant, sources
 from process.cues import SentenceCues
 from process.document import Document
 from process.languages import LanguageProfile
+from process.rules import dated_opening
 from process.text import Token
 from process.watchlist import Mention
 from veille.contracts import Event
@@ -199,7 +200,7 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
     """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
     speculates; the headline looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
-    отправила…"), asks a speculative question, or opens on another country
+    отправила…", "En 2017, …"), asks a speculative question, or opens on another country
     that is not its source (a reaction); an actor is named in the headline or lead only as a
     circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
     read it in ``process.parties``); for a one-party type (a launch), the headline names another
@@ -212,7 +213,7 @@ def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> 
     cues = layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
-    if any(m.first <= OPENING for m in cues.found["background_time"]):
+    if any(m.first <= OPENING for m in cues.found["background_time"]) or dated_opening(doc, headline, cues):
         return True
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
         return True

@@ -547,6 +547,8 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
             return True
         if _opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
             return True  # "Five years ago, North Korea tested…", "Il y a dix ans, Pyongyang testait…"
+    if segment != 0 and cues.clause[0] == cues.clause[a0] and dated_opening(doc, sentence, cues):
+        return True  # "En 2017, Pyongyang avait tiré…": the opening adverbial dates the clause
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
@@ -564,6 +566,15 @@ def _topic_of_plan(cues: SentenceCues, actions: list[Match[StageCue]], action: M
         plan.payload.pending is None and plan.last < action.first and cues.clause[plan.first] == clause
         for plan in actions
     )
+
+
+def dated_opening(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
+    """Whether the sentence opens on a short adverbial set off by a comma that names a year before
+    the article's ("En 2017, …", "In November 2019, …", "В 2018 году, …")."""
+    if not _opening(cues, 0):
+        return False
+    end = next(i for i, s in enumerate(cues.segment) if s != 0)
+    return _old_year(doc, sentence, cues, 0, end)
 
 
 def _opening(cues: SentenceCues, index: int) -> bool:
