@@ -59,6 +59,7 @@ _CUE_KINDS = (
     "envoys",
     "production",
     "negative_determiner",
+    "goods",
 )
 
 
