@@ -199,7 +199,8 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 
 def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
     """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
-    speculates; the headline negates (outside a modal: "n'exclut pas" still may); the headline looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
+    speculates; the headline negates (outside a modal: "n'exclut pas" still may), ships civilian
+    ``goods`` (two-party types), looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
     отправила…"), asks a speculative question, or opens on another country
     that is not its source (a reaction); an actor is named in the headline or lead only as a
     circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
