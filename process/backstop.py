@@ -11,8 +11,9 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
   the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
 - the parties are named: two watched entities (one for a one-party type: a launch);
 - no veto holds (``vetoed``): the headline or lead names a party only as a circumstance, or denies,
-  withdraws or speculates, or the headline looks back or asks a speculative question (the rules'
-  ``denial``, ``withdrawal``, ``hypothetical``, ``retrospective`` and ``speculation`` cues), or it
+  withdraws or speculates, or the headline negates, looks back or asks a speculative question (the
+  rules' ``denial``, ``withdrawal``, ``hypothetical``, ``negation``, ``retrospective`` and
+  ``speculation`` cues), or it
   opens on another country that is not a source
   ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
   other country;
@@ -199,7 +200,8 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 
 def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
     """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
-    speculates; the headline looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
+    speculates; the headline negates (outside a modal: "n'exclut pas" still may), ships civilian
+    ``goods`` (two-party types), looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
     отправила…", "En 2017, …"), asks a speculative question, or opens on another country
     that is not its source (a reaction); an actor is named in the headline or lead only as a
     circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
@@ -217,6 +219,11 @@ def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> 
         return True
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
         return True
+    if len(actors) == 2 and cues.found["goods"]:
+        return True  # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops
+    modals = cues.found["modal_before"]
+    if any(not any(m.first <= n.first < m.last for m in modals) for n in cues.found["negation"]):
+        return True  # "Russia never supplied…", "Москва не поставляла…": the headline denies what it names
     named = {
         m.entity
         for sentence, layout in zip(doc.sentences, layouts, strict=False)

@@ -351,9 +351,13 @@ def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_t
 
 
 def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
-    """Whether the word at ``index`` may be who travels: before the trigger, or a nominative after it
-    ("В Пхеньян прибыли российские туристы")."""
-    return index < trigger or "Case=Nom" in sentence.tag(index).split("|")
+    """Whether the word at ``index`` may be who travels: before the trigger, a nominative after it
+    ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent
+    ("соглашение о поездках школьников")."""
+    tags = sentence.tag(index).split("|")
+    if index < trigger or "Case=Nom" in tags:
+        return True
+    return index == trigger + 1 and "Case=Gen" in tags and sentence.tag(trigger).startswith("NOUN|")
 
 
 def _person(sentence: Sentence, mention: Mention) -> bool:

@@ -61,6 +61,7 @@ _CUE_KINDS = (
     "production",
     "negative_determiner",
     "reaction",
+    "goods",
 )
 
 
