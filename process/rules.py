@@ -163,8 +163,9 @@ def _judge(
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
             or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
-            # a word of the trigger names its deed: "aide technique russe" (help is given)
-            or (t0 <= a.first and a.last <= t1 and (a.first, a.last) != (t0, t1))
+            # a word of the trigger names its deed, one side helping the other: "aide technique russe"
+            # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
+            or (event_type.directed and t0 <= a.first and a.last <= t1 and (a.first, a.last) != (t0, t1))
         )
     ]
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead

@@ -232,3 +232,9 @@ def test_a_front_publishing_a_video_of_a_captive_reports_the_deployment(detect):
 def test_expectations_are_plans_and_parties_hailing_troops_confirm(detect, title, lang, stage):
     found = event(detect(title, lang=lang, published="2025-05-02"), "troop_deployment")
     assert found is not None and found[1] == stage and (found[2], found[3]) == ("PRK", "RUS")
+
+
+def test_an_action_word_inside_a_weapon_name_fires_nothing(detect):
+    # "огня" is an action word (fire), here inside the weapon's own name: the weapons are on show
+    title = "Лидер КНДР осмотрел в Пхеньяне новые реактивные системы залпового огня на оружейной выставке"
+    assert launch(detect(title, lang="ru", published="2025-10-12")) is None
