@@ -175,11 +175,22 @@ VOWELS = frozenset("аеиоуыэюяaeiouy")
 
 
 def same_case(given: str, surname: str) -> bool:
-    """Whether a Cyrillic word before a surname is in the surname's case, as a given name is (folded forms)."""
+    """Whether a Cyrillic word before a surname is in the surname's case, as a given name is (folded forms).
+
+    Folding writes й as и, so a nominative given name in -ий, -ей, -ай ("Василий", "Андрей") ends in a
+    vowel and и: it still ends in й, a consonant."""
     for surname_endings, given_endings in CASE_AGREEMENT:
         if surname.endswith(surname_endings):
             return given.endswith(given_endings)
-    return given[-1:] not in VOWELS
+    return given[-1:] not in VOWELS or (given[-1:] == "и" and given[-2:-1] in VOWELS)
+
+
+PLURAL_ENDINGS = ("s", "x", "ы", "и")  # Presidents, généraux, Президенты, министры → singular by one letter
+
+
+def singular_forms(form: str) -> tuple[str, ...]:
+    """A folded word and, if it ends like a plural, the word without that ending ("presidents": "president")."""
+    return (form, form[:-1]) if form.endswith(PLURAL_ENDINGS) and len(form) > LONG_WORD else (form,)
 
 
 PATRONYMIC_MARKS = ("ович", "евич", "ьич", "овн", "евн", "ovich", "evich")  # Викторович, Сергеевна, Viktorovich

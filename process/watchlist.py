@@ -236,7 +236,8 @@ class Watchlist:
         taken: frozenset[int],
     ) -> bool:
         """Whether a capitalised word right before a strong surname is another person's given name: joined
-        to it by a space, in mid-sentence, no form of address, word of the state or title, no given name of
+        to it by a space, in mid-sentence, no form of address, word of the state (singular or plural:
+        "Presidents Putin and Xi") or title, no verb of saying ("Ukraine Says Putin…"), no given name of
         the watched person, and in Russian in the surname's case ("Кирилла Лаврова"; not "Минобороны Белоусов").
         A patronymic defers to the word before it ("Сергея Викторовича Лаврова" is the minister)."""
         before = mention.first - 1
@@ -245,10 +246,11 @@ class Watchlist:
             return False
         form = forms[before]
         forenames = self._forenames.get(id(name.person), frozenset())
+        state = self._state_words.get(mention.entity, frozenset()) | self._shapes.honorifics
         if (
             not name_shape.joined(text, tokens[before], tokens[mention.first])
-            or form in self._shapes.honorifics
-            or form in self._state_words.get(mention.entity, frozenset())
+            or form in name_shape.SPEECH_LINKS
+            or any(word in state for word in name_shape.singular_forms(form))
             or form[:FORENAME_STEM] in forenames
             or self._title_before(mention, forms) is not None
         ):

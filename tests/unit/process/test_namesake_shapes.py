@@ -233,3 +233,34 @@ def test_a_french_spaced_quote_closing_a_short_name_makes_the_place_part_of_it(d
 )
 def test_a_patronymic_before_a_surname_defers_to_the_given_name_before_it(detect, title, expected):
     assert ids(detect(title, lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Leaders sign grain deal", "In Astana Presidents Putin and Tokayev signed a grain deal."),
+        ("en", "Opposition bloggers mock the leader", "Bloggers keep calling him Tsar Putin in their posts."),
+        ("en", "Kyiv Says Putin prepares new drone wave", "Air defences were put on alert."),
+        ("fr", "Accord céréalier", "À Astana, les Présidents Poutine et Tokaïev ont signé un accord."),
+        ("ru", "Совещание в Ново-Огарёве", "В пятницу Верховный Главнокомандующий Путин заслушал доклады."),
+    ],
+)
+def test_plural_titles_epithets_and_verbs_of_saying_before_a_surname_keep_the_official(detect, lang, title, summary):
+    assert "RUS" in ids(detect(title, summary, lang=lang))
+
+
+def test_a_russian_given_name_in_ii_or_ei_before_a_surname_is_another_person(detect):
+    summary = "Фотограф Андрей Песков показал снимки. Песков снимал реки."
+    assert "RUS" not in ids(detect("Выставка в Туле", summary, lang="ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Queues form for Pyongyang-style naengmyeon in Mapo"),
+        ("fr", "À Busan, des nouilles froides de Pyongyang pour l'été"),
+        ("ru", "В Пусане подают нэнмён по-пхеньянски"),
+    ],
+)
+def test_a_dish_named_after_pyongyang_is_no_mention(detect, lang, title):
+    assert ids(detect(title, lang=lang)) == []
