@@ -40,4 +40,3 @@ def test_a_threat_of_launches_is_no_launch(detect, title, lang):
 def test_an_anniversary_of_a_launch_in_russian_is_no_launch(detect):
     detection = detect("В Пхеньяне отпраздновали годовщину первого пуска ракеты «Хвасон-15»", "", lang="ru")
     assert launch(detection) is None
-
