@@ -48,6 +48,8 @@ LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it ma
 DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
 PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
+NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
+NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ def _judge(
             or (governed and after)
             or _topic_of_plan(cues, actions, action)
             or _pending(sentence, cues, action.first, action.last)
+            or bool(_notices(cues, action.first))
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
@@ -222,6 +225,8 @@ def _judge(
             best = (event_type.rank.get(stage, 0), stage)
     retraction = denied or (best is None and negated_stage is not None)
     inside = {i for a in actions for i in range(a.first, a.last)}  # "navigational warning" is an action
+    # "avertit Tokyo d'un lancement": the warning gives notice of the deed, it does not threaten it
+    inside |= {i for a in nearby for n in _notices(cues, a.first) for i in range(n.first, n.last)}
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside)):
         return None
     if (
@@ -558,6 +563,27 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
     )
+
+
+def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:
+    """The notice verbs whose object is the deed at token ``index``: a ``notice`` verb, its addressee,
+    then its first ``notice_of`` preposition right before the deed, in one clause ("Pyongyang avertit
+    Tokyo d'un prochain lancement", "предупредила Японию о запуске"; not "avertit Séoul d'une riposte
+    par des tirs"). A deed one gives notice of is ahead."""
+    clause = cues.clause[index]
+    found = []
+    for notice in cues.in_clause("notice", index):
+        after = [p for p in cues.in_clause("notice_of", index) if p.first >= notice.last]
+        first = min(after, key=lambda p: p.first, default=None)
+        if (
+            first is not None
+            and first.last <= index
+            and cues.gap(notice.last, first.first) <= NOTICE_OBJECT
+            and cues.gap(first.last, index) <= NOTICE_REACH
+            and cues.clause[first.first] == clause
+        ):
+            found.append(notice)
+    return found
 
 
 def _topic_of_plan(cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]) -> bool:

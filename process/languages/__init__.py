@@ -57,6 +57,8 @@ _CUE_KINDS = (
     "private_persons",
     "other_object",
     "topic",
+    "notice",
+    "notice_of",
     "envoys",
     "production",
     "negative_determiner",
