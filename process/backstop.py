@@ -46,6 +46,7 @@ from pathlib import Path
 from process.attribution import claimant, sources
 from process.cues import SentenceCues
 from process.document import Document
+from process.events import EventType
 from process.languages import LanguageProfile
 from process.rules import dated_opening
 from process.text import Token
@@ -198,7 +199,9 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
     return {f: round(w, 4) for f, w in sorted(weights.items()) if round(w, 4)}
 
 
-def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
+def vetoed(
+    doc: Document, profile: LanguageProfile, actors: tuple[str, ...], event_type: EventType | None = None
+) -> bool:
     """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
     speculates; the headline negates (outside a modal: "n'exclut pas" still may), ships civilian
     ``goods`` (two-party types), looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
@@ -206,8 +209,9 @@ def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> 
     that is not its source (a reaction); an actor is named in the headline or lead only as a
     circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
     read it in ``process.parties``); for a one-party type (a launch), the headline names another
-    country at all ("Kiev affirme avoir frappé un navire russe": who fired is for the rules to tell).
-    The rules' decisions, obeyed."""
+    country at all ("Kiev affirme avoir frappé un navire russe": who fired is for the rules to tell);
+    the headline names an occasion of ``event_type`` ("Des soldats nord-coréens défilent à Moscou": a
+    parade, not a deployment). The rules' decisions, obeyed."""
     if not doc.sentences:
         return True
     headline = doc.sentences[0]
@@ -218,6 +222,8 @@ def vetoed(doc: Document, profile: LanguageProfile, actors: tuple[str, ...]) -> 
     if any(m.first <= OPENING for m in cues.found["background_time"]) or dated_opening(doc, headline, cues):
         return True
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
+        return True
+    if event_type is not None and event_type.occasions_in(doc.lang, headline.forms, headline.lemmas):
         return True
     if len(actors) == 2 and cues.found["goods"]:
         return True  # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops

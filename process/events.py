@@ -46,6 +46,7 @@ class EventType:
     fronts: dict[str, str] | None = None
     captives: dict[str, PhraseSet[bool]] | None = None
     captive_stage: str | None = None
+    occasions: dict[str, PhraseSet[bool]] | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig, watchlist: Mapping[str, bool] | None = None) -> EventType:
@@ -96,6 +97,7 @@ class EventType:
             confirmed_stage=config.confirmed_stage,
             captives=_per_language(_inflected([(lang, p, True) for lang, ps in config.captives.items() for p in ps])),
             captive_stage=config.captive_stage,
+            occasions=_per_language(_inflected([(lang, p, True) for lang, ps in config.occasions.items() for p in ps])),
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
@@ -117,6 +119,12 @@ class EventType:
         """Captive words ("POWs", "prisonniers de guerre") over ``forms``; none unless the type has one front."""
         phrases = (self.captives or {}).get(lang) or (self.captives or {}).get("any")
         return phrases.find(forms) if phrases and self.fronts and len(set(self.fronts.values())) == 1 else []
+
+    def occasions_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str] = ()) -> list[Match[bool]]:
+        """Occasion words ("parade", "délégation", "почетный караул") over ``forms`` (one-word ones also
+        over ``lemmas``): people of a party shown at home or on a visit, not sent."""
+        phrases = (self.occasions or {}).get(lang) or (self.occasions or {}).get("any")
+        return phrases.find(forms, lemmas or None) if phrases else []
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload

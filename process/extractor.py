@@ -196,7 +196,7 @@ class Extractor:
         found = features(item.lang, item.tokens, item.mentions)
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
-            if actors is None or vetoed(doc, profile, actors):
+            if actors is None or vetoed(doc, profile, actors, next(t for t in self.types if t.name == name)):
                 continue
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found))
         return events

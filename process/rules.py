@@ -224,6 +224,9 @@ def _judge(
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
     retraction = denied or (best is None and negated_stage is not None)
+    acknowledges = best is not None and best[1] == event_type.confirmed_stage
+    if best is not None and not retraction and not acknowledges and _occasion(doc, sentence, cues, event_type, t0):
+        return None  # "soldiers of an honour guard lined the carpet as Putin arrived": shown, not sent
     inside = {i for a in actions for i in range(a.first, a.last)}  # "navigational warning" is an action
     # "avertit Tokyo d'un lancement": the warning gives notice of the deed, it does not threaten it
     inside |= {i for a in nearby for n in _notices(cues, a.first) for i in range(n.first, n.last)}
@@ -303,6 +306,14 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _occasion(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether the clause of token ``t0`` names an occasion of the type (a parade, an honour guard, a
+    delegation, cadets): "Парадный расчет КНА принял участие в параде Победы", "a delegation of the
+    Korean People's Army arrived in Moscow" show a party's people at an event, they are not sent to one."""
+    occasions = event_type.occasions_in(doc.lang, sentence.forms, sentence.lemmas)
+    return any(cues.clause[m.first] == cues.clause[t0] for m in occasions)
 
 
 def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:

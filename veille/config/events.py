@@ -84,6 +84,12 @@ class EventTypeConfig(Section):
         "so the front's user is the other party even when no front is named",
     )
     captive_stage: str | None = Field(None, description="the stage a captive reports ('reported')")
+    occasions: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="occasions at which a party's own people appear without being sent (a parade, an honour guard, "
+        "a delegation, cadets at an academy): a trigger in a clause naming one reports nothing unless the action "
+        "acknowledges the deed (``confirmed_stage``); a headline naming one vetoes the backstop",
+    )
 
     @property
     def stage_ranks(self) -> dict[str, int]:
