@@ -71,7 +71,11 @@ def orient(
         # outranks a possessive on the weapon (whose holder may be the user)
         tiers[2][subject.entity] = "to" if receive else "from"
     for mention in parties:
-        grammar = _case_role(sentence, mention) or _indirect_object(sentence, cues, mention, trigger, action, receive)
+        grammar = (
+            _case_role(sentence, mention)
+            or _passive_agent(sentence, mention, action, receive)
+            or _indirect_object(sentence, cues, mention, trigger, action, receive)
+        )
         qualifier = None if grammar else _maker(sentence, mention, trigger)
         # an adjective right after a deed noun, where adjectives follow nouns ("aide technique russe"),
         # ranks as one right before it ("Russian technical help"); on a weapon it may be its holder
@@ -129,11 +133,42 @@ def _case_role(sentence: Sentence, mention: Mention) -> str | None:
     locative, which pymorphy3 may prefer for the same form: "Москве") receives, instrumental gives
     (the agent of "передаче Россией", "переданные Пхеньяном")."""
     tag = sentence.tag(mention.last - 1)
-    if tag.split("|")[0] not in ("NOUN", "PROPN") or sentence.tag(mention.first - 1).startswith("ADP|"):
+    if tag.split("|")[0] not in ("NOUN", "PROPN") or _governed(sentence, mention):
         return None
     if "Case=Dat" in tag or "Case=Loc" in tag:
         return "to"
     return "from" if "Case=Ins" in tag else None
+
+
+def _governed(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a preposition governs ``mention``: right before it, or before the name it is coordinated
+    with ("между КНДР и Россией": the instrumental is the preposition's, not an agent's)."""
+    start = mention.first
+    while sentence.forms[start - 1 : start] and sentence.forms[start - 1] in LIST_JOINS:
+        before = next((m for m in sentence.mentions if m.last == start - 1), None)
+        if before is None:
+            break
+        start = before.first
+    return sentence.tag(start - 1).startswith("ADP|")
+
+
+def _passive_participle(sentence: Sentence, action: tuple[int, int]) -> bool:
+    """Whether the action ends in a passive participle ("поставленные", "переданных", "найдены")."""
+    features = sentence.tag(action[1] - 1).split("|")
+    return "VerbForm=Part" in features and "Voice=Pass" in features
+
+
+def _passive_agent(sentence: Sentence, mention: Mention, action: tuple[int, int], receive: bool) -> str | None:
+    """The role of a noun ``mention`` right after a passive participle (no preposition between): its
+    agent, the giver ("поставленные КНДР снаряды", where the indeclinable name is read as a nominative),
+    or the receiver of a receiving action ("полученные КНДР ракеты"). Another case is no agent
+    ("переданные России снаряды": a dative or genitive form)."""
+    if mention.first != action[1] or not _passive_participle(sentence, action):
+        return None
+    tag = sentence.tag(mention.last - 1).split("|")
+    if tag[0] not in ("NOUN", "PROPN") or not ("Case=Nom" in tag or "Case=Ins" in tag):
+        return None
+    return "to" if receive else "from"
 
 
 def _indirect_object(
@@ -152,6 +187,8 @@ def _indirect_object(
         start -= 1
     if receive or action[0] == trigger[0] or start != action[1] or mention.last > trigger[0]:
         return None
+    if _passive_participle(sentence, action):
+        return None  # "поставленные КНДР снаряды": the name after a passive participle is its agent
     if trigger[0] - mention.last > OBJECT_GAP or any(
         mention.last <= other.first < trigger[0] for other in sentence.mentions
     ):

@@ -631,14 +631,15 @@ def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:
 def _topic_of_plan(cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]) -> bool:
     """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
     it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
-    "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies)."""
+    "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies); or such
+    a plan right before it, governing it as its object: "обсуждают поставки оружия"."""
+    clause = cues.clause[action.first]
+    plans = [plan for plan in actions if plan.payload.pending is None and cues.clause[plan.first] == clause]
+    if any(plan.last == action.first for plan in plans):
+        return True
     if not any(m.last == action.first for m in cues.near("topic", action.first - 1, action.first)):
         return False
-    clause = cues.clause[action.first]
-    return any(
-        plan.payload.pending is None and plan.last < action.first and cues.clause[plan.first] == clause
-        for plan in actions
-    )
+    return any(plan.last < action.first for plan in plans)
 
 
 def dated_opening(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
