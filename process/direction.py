@@ -31,6 +31,7 @@ from process.watchlist import Mention
 
 Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
+MAKER_GAP = 2  # words between a third state's adjective and the weapon it made ("Iranian attack drones")
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
@@ -109,6 +110,35 @@ def orient(
     if len(by_role) != 2:
         return None, None
     return by_role["from"], by_role["to"]
+
+
+def counterpart(
+    sentence: Sentence,
+    cues: SentenceCues,
+    mention: Mention,
+    trigger: tuple[int, int],
+    action: tuple[int, int],
+    receive: bool,
+    passive: frozenset[int],
+) -> bool:
+    """Whether ``mention`` (a third state) gives or receives in the action itself, by the marks
+    ``orient`` reads: its case ("Ирану", "Тегераном"), a direction preposition right before it ("to
+    Iran", "à l'Iran", "для Алжира", "from Iran"), an indirect object ("sold Iran jets"), a maker or
+    sender next to the trigger ("Iranian drones", "drones iraniens", at most ``MAKER_GAP`` words
+    before it: "Iranian attack drones") or, for a receiving action, its
+    subject right before it ("Vietnam to buy Russian jets")."""
+    if _case_role(sentence, mention) or _marked(sentence, cues, mention, passive) or _factory(sentence, cues, mention):
+        return True
+    if _indirect_object(sentence, cues, mention, trigger, action, receive) or _maker(sentence, mention, trigger):
+        return True
+    if adjectival(sentence, cues, mention) and 0 < trigger[0] - mention.last <= MAKER_GAP:
+        # "Iranian attack drones": a word of the weapon's kind between, no other name nor the action
+        between = range(mention.last, trigger[0])
+        if not any(m.first in between for m in sentence.mentions) and action[0] not in between:
+            return True
+    if not receive or mention.last > action[0] or adjectival(sentence, cues, mention) or _oblique(sentence, mention):
+        return False
+    return not any(mention.last <= other.first < action[0] for other in sentence.mentions)
 
 
 def _subject(sentence: Sentence, parties: list[Mention], action: tuple[int, int]) -> Mention | None:

@@ -194,9 +194,11 @@ class Extractor:
         profile = languages.profile(item.lang)
         events = []
         found = features(item.lang, item.tokens, item.mentions)
+        dealt = rules.third_party_deals(doc, self.types, profile)  # "Россия направила военных в Сирию"
         for name, probability in sorted(item.backstop.items()):
             actors = self.backstop.parties(name, item.mentions)
-            if actors is None or vetoed(doc, profile, actors, next(t for t in self.types if t.name == name)):
+            event_type = next(t for t in self.types if t.name == name)
+            if actors is None or name in dealt or vetoed(doc, profile, actors, event_type):
                 continue
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found))
         return events

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from process.attribution import claimant, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
-from process.direction import POSTPOSED, adjectival, orient
+from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
 from process.events import MEETING, EventType, StageCue
 from process.languages import LanguageProfile
@@ -134,6 +134,42 @@ def _receiving_agents(
             if event_type.receives(doc.lang, sentence.forms, sentence.lemmas, action.first):
                 marked.add(agent.last)
     return frozenset(marked)
+
+
+COUNTERPART_GAP = 3  # words between a third state and the trigger or action it gives or receives in
+
+
+def third_party_deals(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> set[str]:
+    """The directed types whose trigger in the headline or lead has a third state as its counterpart
+    ("Россия направила военных в Сирию"): the rules read that item as another pair's deal, and the
+    backstop must not make it a watched pair's."""
+    dealt: set[str] = set()
+    for sentence in doc.sentences[:2]:
+        cues: SentenceCues | None = None
+        for event_type in types:
+            triggers = event_type.find_triggers(doc.lang, sentence.forms) if event_type.directed else []
+            if not triggers:
+                continue
+            cues = cues or SentenceCues(sentence, profile)
+            actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+            for trigger in triggers:
+                t0, t1 = trigger.first, trigger.last
+                passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+                spans = [(t0, t1)] + [(a.first, a.last) for a in actions if cues.clause[a.first] == cues.clause[t0]]
+                if any(
+                    _third_counterpart(
+                        sentence,
+                        cues,
+                        event_type,
+                        (t0, t1),
+                        span,
+                        span[0] != t0 and event_type.receives(doc.lang, sentence.forms, sentence.lemmas, span[0]),
+                        passive,
+                    )
+                    for span in spans
+                ):
+                    dealt.add(event_type.name)
+    return dealt
 
 
 def _judge(
@@ -243,6 +279,12 @@ def _judge(
         resolved = None if foreign else resolve_single(doc, sentence, cues, {t0, anchor})
     else:
         resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
+    receive = passive = None
+    if event_type.directed:
+        receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
+        passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        if _third_counterpart(sentence, cues, event_type, (t0, t1), (anchor, anchor_end), receive, passive):
+            return None  # "Russia supplied Iran with jets", "Vietnam to buy Russian jets": that pair's deal
     if resolved is None:
         return None
     if not event_type.third_countries_cancel and _third_recipient(
@@ -273,9 +315,7 @@ def _judge(
     ):
         stage = event_type.confirmed_stage  # a party says so itself
     source, target = (None, None)
-    if event_type.directed:
-        receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
-        passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+    if receive is not None and passive is not None:
         acknowledged = best is not None and best[1] == event_type.confirmed_stage  # the action itself: thanks, honours
         source, target = orient(
             sentence,
@@ -451,6 +491,36 @@ def _honoured(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], e
         if mention.first == start and mention.entity in actors and not adjectival(sentence, cues, mention):
             return mention.entity
     return None
+
+
+def _third_counterpart(
+    sentence: Sentence,
+    cues: SentenceCues,
+    event_type: EventType,
+    trigger: tuple[int, int],
+    action: tuple[int, int],
+    receive: bool,
+    passive: frozenset[int],
+) -> bool:
+    """Whether a third state gives or receives in a directed event, in the comma segment of its trigger
+    or action ("Россия поставила *Ирану* истребители", "drones *iraniens* livrés à la Russie"): the
+    event is between it and the party, and no other clause or sentence completes a watched pair. A
+    front of the event (Ukraine, where the weapons hit or the troops fight), a speaker and a country
+    named as a circumstance are no counterparts, nor one more than ``COUNTERPART_GAP`` words from the
+    trigger and the action ("a captured North Korean soldier … wants to go to South Korea")."""
+    segments = {cues.segment[trigger[0]], cues.segment[action[0]]}
+    speakers = set(sources(sentence, cues))
+    return any(
+        not m.watched
+        and m.entity not in (event_type.fronts or {})
+        and m not in speakers
+        and cues.segment[m.first] in segments
+        and any(m.first - end <= COUNTERPART_GAP >= start - m.last for start, end in (trigger, action))
+        and not cues.in_context(m.first)
+        and not target(sentence, cues, m)
+        and counterpart(sentence, cues, m, trigger, action, receive, passive)
+        for m in sentence.mentions
+    )
 
 
 def _front_pair(
