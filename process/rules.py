@@ -287,10 +287,6 @@ def _judge(
             return None  # "Russia supplied Iran with jets", "Vietnam to buy Russian jets": that pair's deal
     if resolved is None:
         return None
-    if not event_type.third_countries_cancel and _third_recipient(
-        doc, sentence, cues, event_type, (anchor, anchor_end), t0
-    ):
-        return None  # "North Korea exported arms to Syria": the receiver is another state
     actors, confidence = resolved
     if len(actors) < event_type.min_parties and event_type.fronts:
         taken = captive or (qualified and any(c.first <= anchor < c.last for c in captives))  # "взятии в плен"
@@ -452,33 +448,6 @@ def _dateline(doc: Document) -> bool:
         return False
     written = doc.text[opening.start : opening.end]
     return written.isupper() and len(written) > 2
-
-
-def _third_recipient(
-    doc: Document,
-    sentence: Sentence,
-    cues: SentenceCues,
-    event_type: EventType,
-    action: tuple[int, int],
-    t0: int,
-) -> bool:
-    """Whether a giving ``action`` sends the weapons or troops to a third country: the first country after
-    it marked by a ``direction_to`` preposition, in its clause, is neither watched nor a front nor a
-    speaker ("North Korea exported arms to Syria", "a vendu des armes à la Syrie"), so a watched
-    party named elsewhere is not the receiver. Receiving actions are left alone: their country after
-    a preposition is where they were fired ("fired at", "tirés vers")."""
-    anchor, end = action
-    if anchor == t0 or event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor):
-        return False
-    speakers = set(sources(sentence, cues))
-    marks = {m.last for m in cues.found["direction_to"]}
-    for mention in sentence.mentions:
-        if mention.first < end or cues.clause[mention.first] != cues.clause[anchor] or mention in speakers:
-            continue
-        start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
-        if start in marks:
-            return not mention.watched and mention.entity not in (event_type.fronts or {})
-    return False
 
 
 def _honoured(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], end: int) -> str | None:
