@@ -211,7 +211,8 @@ def vetoed(
     read it in ``process.parties``); for a one-party type (a launch), the headline names another
     country at all ("Kiev affirme avoir frappé un navire russe": who fired is for the rules to tell);
     the headline names an occasion of ``event_type`` ("Des soldats nord-coréens défilent à Moscou": a
-    parade, not a deployment). The rules' decisions, obeyed."""
+    parade, not a deployment) or one of its ``exclude`` phrases (an instrument, relief: "с помощью
+    спутников"). The rules' decisions, obeyed."""
     if not doc.sentences:
         return True
     headline = doc.sentences[0]
@@ -225,6 +226,8 @@ def vetoed(
         return True
     if event_type is not None and event_type.occasions_in(doc.lang, headline.forms, headline.lemmas):
         return True
+    if event_type is not None and event_type.excluded_in(doc.lang, headline.forms):
+        return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
     if len(actors) == 2 and cues.found["goods"]:
         return True  # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops
     modals = cues.found["modal_before"]

@@ -132,6 +132,14 @@ class EventType:
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 
+    def excluded_in(self, lang: str, forms: Sequence[str]) -> bool:
+        """Whether ``forms`` hold one of the type's ``exclude`` phrases of several words: a construction
+        that reads like the event and is not ("с помощью спутников", "humanitarian aid", a treaty's
+        "mutual assistance"). A one-word exclusion only keeps a trigger off another word ("артиллеристы",
+        gunners, under "артиллери*") and says nothing of the item."""
+        phrases = self.triggers.get(lang) or self.triggers.get("any")
+        return bool(phrases) and any(m.payload is None and m.last - m.first > 1 for m in phrases.find(forms))
+
     def find_cues(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> list[Match[StageCue]]:
         """Stage cue matches over ``forms`` (one-word cues also over ``lemmas``)."""
         phrases = self.cues.get(lang) or self.cues.get("any")

@@ -34,15 +34,16 @@ def test_agreement_detection_meets_the_targets_per_language():
 # development figures: P 1.000, R 0.955; docs/WATCHING.md). ru-holdout5 was scored blind once in
 # round 9 (P 0.879, R 0.906) and tuned on in round 10 (development figures: P 0.969, R 0.969).
 # ru-holdout6 was scored blind once in round 10 (before P 0.879 R 0.906, after P 0.938 R 0.938) and
-# tuned on in round 11 (development figures: P 1.000, R 0.938). A set named here is a strict expected
-# failure, so its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS: set[str] = set()
+# tuned on in round 11 (development figures: P 1.000, R 0.938). ru-holdout7 was scored blind once in
+# round 11 (before P 0.806 R 0.862, after P 0.862 R 0.862) and not tuned on. A set named here is a
+# strict expected failure, so its mark goes the day it passes.
+MISSING_RUSSIAN_TARGETS: set[str] = {"ru-holdout7"}
 
 
 @pytest.mark.parametrize(
     "corpus",
     [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="below the Russian targets, blind round 10"))
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="below the Russian targets, blind round 11"))
         if c.stem in MISSING_RUSSIAN_TARGETS
         else c
         for c in RUSSIAN
