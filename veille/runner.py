@@ -10,10 +10,12 @@ A stage supplies a pure-ish ``handler(messages) -> list[Outgoing]``; the runner 
   The consumer keeps polling meanwhile, so the group does not evict it.
 - **Poison records** (undecodable, or a handler raising PermanentError or an unexpected error for
   that record alone) go to the dead-letter topic with the reason; the partition moves on.
-- **Lost clients.** A consumer left without partitions for ``orphan_timeout`` seconds (seen after
-  an embedded-broker restart) is rebuilt; if the new one is orphaned too, the next rebuild waits
-  twice as long (up to 8x, with jitter), so replicas do not keep restarting a rebalance that only
-  needs time to finish. Producers rebuild themselves after a failed flush.
+- **Lost clients.** A consumer that is not a stable member of its group, or has no partitions, for
+  ``orphan_timeout`` seconds is rebuilt (seen after an embedded-broker restart, and after a broker
+  freeze during a rebalance: a member kept its old partitions while its rejoin never completed, so
+  the whole group stopped). If the new one is orphaned too, the next rebuild waits twice as long
+  (up to 8x, with jitter), so replicas do not keep restarting a rebalance that only needs time to
+  finish. Producers rebuild themselves after a failed flush.
 - **Shutdown.** ``stop`` (set by SIGTERM/SIGINT) is checked between batches: the batch in hand is
   finished, committed and flushed before ``run`` returns.
 """
@@ -33,7 +35,7 @@ from kafka import KafkaConsumer
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CommitFailedError, KafkaError
 from kafka.producer.future import RecordMetadata
-from kafka.structs import OffsetAndMetadata, TopicPartition
+from kafka.structs import MemberState, OffsetAndMetadata, TopicPartition
 from pydantic import ValidationError
 
 from veille.bus import Bus, Producer
@@ -152,7 +154,7 @@ class StageRunner:
             self._rebuild_consumer()
             self._pause(stop, TransientError(str(exc)))
             return []
-        self._watch_assignment(consumer)
+        self._watch_membership(consumer)
         if not polled:
             self._record_lag(consumer)
             return []
@@ -282,8 +284,9 @@ class StageRunner:
         self._consumer = None
         STAGE_CLIENT_REBUILDS.labels(self.stage).inc()
 
-    def _watch_assignment(self, consumer: KafkaConsumer) -> None:
-        if consumer.assignment():
+    def _watch_membership(self, consumer: KafkaConsumer) -> None:
+        missing = membership_problem(consumer)
+        if missing is None:
             self._orphan_since = None
             self._orphan_patience = self.orphan_timeout
             HEALTH.condition("partitions", None)
@@ -291,9 +294,9 @@ class StageRunner:
         now = time.monotonic()
         if self._orphan_since is None:
             self._orphan_since = now
-        HEALTH.condition("partitions", f"none assigned for {now - self._orphan_since:.0f}s")
+        HEALTH.condition("partitions", f"{missing} for {now - self._orphan_since:.0f}s")
         if now - self._orphan_since > self._orphan_patience:
-            log.warning("%s: no partitions for %.0fs; rebuilding the consumer", self.stage, self._orphan_patience)
+            log.warning("%s: %s for %.0fs; rebuilding the consumer", self.stage, missing, self._orphan_patience)
             self._orphan_patience = orphan_patience(self.orphan_timeout, self._orphan_patience)
             self._rebuild_consumer()
 
@@ -329,6 +332,19 @@ def _first_error(exc: ValidationError) -> str:
 def _reason(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def membership_problem(consumer: KafkaConsumer) -> str | None:
+    """Why ``consumer`` cannot be consuming, or None: still (re)joining its group, or no partitions.
+
+    A member whose rejoin has not completed keeps reporting its old partitions, so the group state is
+    checked first.
+    """
+    if consumer.group_metadata().state != MemberState.STABLE:
+        return "not a stable group member"
+    if not consumer.assignment():
+        return "no partitions assigned"
+    return None
 
 
 def orphan_patience(timeout: float, previous: float) -> float:

@@ -150,6 +150,13 @@ class Fleet:
                     del pending[name]
             time.sleep(0.05)
 
+    def dump_stacks(self) -> None:
+        """SIGUSR1 to every running worker: each writes its threads' stacks to its log."""
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGUSR1)
+        time.sleep(1.0)
+
     def crashed(self) -> list[str]:
         """One line per worker that exited by itself: its name, exit code and the last lines of its log."""
         return [f"{name} exited with {code}: {self.tail(name)}" for name, code in self._exited().items()]
@@ -374,6 +381,10 @@ def run(options: Options, say: Callable[[str], None] = print) -> Ledger:
                 if ledger.processed >= ledger.published and ledger.delivered >= ledger.expected:
                     break
                 fleet.sleep(2.0)
+            else:  # what each worker said last, then its stacks (SIGUSR1) into its log
+                ledger.problems.append(f"timed out after {options.timeout:.0f}s; last log lines:")
+                ledger.problems += [f"  {name}: {fleet.tail(name)}" for name in sorted(fleet.processes)]
+                fleet.dump_stacks()
             fleet.sleep(5.0)  # anything sent twice would arrive now
         except FleetCrashed as crash:  # nothing more can get through: stop at once (the stack kills the rest)
             ledger.events.append(f"{time.monotonic() - started:6.1f}s fleet crashed")
