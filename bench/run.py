@@ -84,8 +84,6 @@ FIGURES: dict[str, list[Figure]] = {
         Figure("naive articles/s per core", ("naive_articles_per_s",)),
         Figure("ratio to naive", ("ratio",), 10),
         Figure("Russian articles/s per core", ("russian_rate",)),
-        Figure("eval recall with prefilter", ("recall_with_prefilter",)),
-        Figure("eval recall without prefilter", ("recall_without_prefilter",)),
     ],
     "ingest": [
         Figure("feeds/s", ("feeds_per_s",)),

@@ -202,37 +202,47 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
 def vetoed(
     doc: Document, profile: LanguageProfile, actors: tuple[str, ...], event_type: EventType | None = None
 ) -> bool:
-    """Whether a backstop event of ``actors`` is ruled out: the headline or lead denies, withdraws or
-    speculates; the headline negates (outside a modal: "n'exclut pas" still may), ships civilian
-    ``goods`` (two-party types), looks back, opens on a time before the news ("Год назад…", "Ранее КНДР
-    отправила…", "En 2017, …"), asks a speculative question, or opens on another country
-    that is not its source (a reaction); an actor is named in the headline or lead only as a
-    circumstance ("Russian soldiers guard trenches along the border with North Korea", as the rules
-    read it in ``process.parties``); for a one-party type (a launch), the headline names another
-    country at all ("Kiev affirme avoir frappé un navire russe": who fired is for the rules to tell);
-    the headline names an occasion of ``event_type`` ("Des soldats nord-coréens défilent à Moscou": a
-    parade, not a deployment) or one of its ``exclude`` phrases (an instrument, relief: "с помощью
-    спутников"). The rules' decisions, obeyed."""
+    """Whether a backstop event of ``actors`` is ruled out by the rules' decisions, obeyed: a cue of
+    the headline or lead (``_cue_veto``), something ``event_type`` rules out (``_type_veto``), or how
+    the parties are named (``_party_veto``)."""
     if not doc.sentences:
         return True
-    headline = doc.sentences[0]
     layouts = [SentenceCues(sentence, profile) for sentence in doc.sentences[:2]]
-    cues = layouts[0]
+    return (
+        _cue_veto(doc, layouts) or _type_veto(doc, layouts[0], actors, event_type) or _party_veto(doc, layouts, actors)
+    )
+
+
+def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
+    """The headline looks back, dates itself before the news, asks a speculative question or negates,
+    or the headline or lead denies, withdraws or speculates."""
+    headline, cues = doc.sentences[0], layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
     if any(m.first <= OPENING for m in cues.found["background_time"]) or dated_opening(doc, headline, cues):
-        return True
+        return True  # "Год назад…", "Ранее КНДР отправила…", "En 2017, …"
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
         return True
+    modals = cues.found["modal_before"]
+    # "Russia never supplied…", "Москва не поставляла…": the headline denies what it names ("n'exclut pas" still may)
+    return any(not any(m.first <= n.first < m.last for m in modals) for n in cues.found["negation"])
+
+
+def _type_veto(doc: Document, cues: SentenceCues, actors: tuple[str, ...], event_type: EventType | None) -> bool:
+    """The headline names an occasion or an ``exclude`` phrase of ``event_type``, or ships civilian goods."""
+    headline = doc.sentences[0]
     if event_type is not None and event_type.occasions_in(doc.lang, headline.forms, headline.lemmas):
-        return True
+        return True  # "Des soldats nord-coréens défilent à Moscou": a parade, not a deployment
     if event_type is not None and event_type.excluded_in(doc.lang, headline.forms):
         return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
-    if len(actors) == 2 and cues.found["goods"]:
-        return True  # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops
-    modals = cues.found["modal_before"]
-    if any(not any(m.first <= n.first < m.last for m in modals) for n in cues.found["negation"]):
-        return True  # "Russia never supplied…", "Москва не поставляла…": the headline denies what it names
+    # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops
+    return len(actors) == 2 and bool(cues.found["goods"])
+
+
+def _party_veto(doc: Document, layouts: Sequence[SentenceCues], actors: tuple[str, ...]) -> bool:
+    """An actor is named in the headline or lead only as a circumstance, or the headline names another
+    country (a launch) or opens on one that is not its source (a reaction)."""
+    headline, cues = doc.sentences[0], layouts[0]
     named = {
         m.entity
         for sentence, layout in zip(doc.sentences, layouts, strict=False)
@@ -240,12 +250,12 @@ def vetoed(
         if m.watched and not layout.in_context(m.first)
     }
     if not set(actors) <= named:
-        return True
+        return True  # "Russian soldiers guard trenches along the border with North Korea" (``process.parties``)
     if len(actors) == 1:
-        return any(not m.watched for m in headline.mentions)
+        return any(not m.watched for m in headline.mentions)  # "Kiev affirme avoir frappé un navire russe"
     speakers = set(sources(headline, cues))
     leading = next((m for m in headline.mentions if m not in speakers), None)
-    return leading is not None and not leading.watched
+    return leading is not None and not leading.watched  # "Australia condemns North Korea's deployment…"
 
 
 def propose(

@@ -156,17 +156,12 @@ def direction(item: dict, event: dict | None, event_type: str) -> tuple[object, 
     return (item["from"], item["to"]), predicted
 
 
-def score(corpus: Path, config_path: Path = CONFIG, prefilter: bool = True) -> dict[str, Tally]:
-    """Run ``corpus`` through the extract contract; tallies per language.
-
-    ``prefilter=False`` sends every item to spaCy (the benchmark checks it changes nothing).
-    """
+def score(corpus: Path, config_path: Path = CONFIG) -> dict[str, Tally]:
+    """Run ``corpus`` through the extract contract; tallies per language."""
     lines = corpus.read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line.strip()]
     stdout, stderr = io.StringIO(), io.StringIO()
-    code = run_extract(
-        load_config(config_path), io.StringIO("\n".join(lines) + "\n"), stdout, stderr, prefilter=prefilter
-    )
+    code = run_extract(load_config(config_path), io.StringIO("\n".join(lines) + "\n"), stdout, stderr)
     if code != 0:
         raise SystemExit(f"{corpus}: extract rejected lines:\n{stderr.getvalue()}")
     outputs = {o["id"]: o for o in map(json.loads, stdout.getvalue().splitlines())}

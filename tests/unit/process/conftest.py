@@ -54,9 +54,14 @@ def detect(extractor: Extractor) -> Callable[..., Detection]:
     return run
 
 
-def agreement(detection: Detection) -> str | None:
-    """The stage of the Russia–DPRK agreement in ``detection``, or None."""
+def stage(detection: Detection, event_type: str) -> str | None:
+    """The stage of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
     for event in detection.events:
-        if event.type == "agreement" and event.actors == ("PRK", "RUS"):
+        if event.type == event_type and event.actors == ("PRK", "RUS"):
             return event.stage
     return None
+
+
+def agreement(detection: Detection) -> str | None:
+    """The stage of the Russia–DPRK agreement in ``detection``, or None."""
+    return stage(detection, "agreement")

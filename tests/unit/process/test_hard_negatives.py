@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.contracts import Detection
-
-
-def _stage(detection: Detection, event_type: str) -> str | None:
-    """The stage of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
-    for event in detection.events:
-        if event.type == event_type and event.actors == ("PRK", "RUS"):
-            return event.stage
-    return None
+from tests.unit.process.conftest import stage
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _stage(detection: Detection, event_type: str) -> str | None:
     ],
 )
 def test_trips_of_private_people_are_no_visit(detect, lang, title, summary):
-    assert _stage(detect(title, summary, lang=lang), "visit") is None
+    assert stage(detect(title, summary, lang=lang), "visit") is None
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def test_trips_of_private_people_are_no_visit(detect, lang, title, summary):
     ],
 )
 def test_official_trips_stay_visits(detect, lang, title):
-    assert _stage(detect(title, lang=lang), "visit") == "held"
+    assert stage(detect(title, lang=lang), "visit") == "held"
 
 
 @pytest.mark.parametrize(
@@ -67,12 +59,12 @@ def test_official_trips_stay_visits(detect, lang, title):
     ],
 )
 def test_korean_war_history_is_background(detect, lang, title, summary):
-    assert _stage(detect(title, summary, lang=lang), "arms_transfer") is None
+    assert stage(detect(title, summary, lang=lang), "arms_transfer") is None
 
 
 def test_a_current_shipment_is_still_reported(detect):
     title = "North Korea shipped more artillery shells to Russia this month, Seoul says"
-    assert _stage(detect(title, lang="en"), "arms_transfer") == "reported"
+    assert stage(detect(title, lang="en"), "arms_transfer") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +75,7 @@ def test_a_current_shipment_is_still_reported(detect):
     ],
 )
 def test_a_negated_headline_gets_no_backstop_event(detect, lang, title):
-    assert _stage(detect(title, lang=lang), "arms_transfer") is None
+    assert stage(detect(title, lang=lang), "arms_transfer") is None
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_a_negated_headline_gets_no_backstop_event(detect, lang, title):
     ],
 )
 def test_a_meeting_named_after_another_party_is_a_circumstance(detect, title):
-    assert _stage(detect(title, lang="en"), "visit") == "held"
+    assert stage(detect(title, lang="en"), "visit") == "held"
 
 
 @pytest.mark.parametrize(
@@ -107,8 +99,8 @@ def test_a_meeting_named_after_another_party_is_a_circumstance(detect, title):
 )
 def test_civilian_cargo_is_no_arms_or_troops(detect, lang, title):
     detection = detect(title, lang=lang)
-    assert _stage(detection, "arms_transfer") is None
-    assert _stage(detection, "troop_deployment") is None
+    assert stage(detection, "arms_transfer") is None
+    assert stage(detection, "troop_deployment") is None
 
 
 @pytest.mark.parametrize(
@@ -119,4 +111,4 @@ def test_civilian_cargo_is_no_arms_or_troops(detect, lang, title):
     ],
 )
 def test_calling_a_report_a_lie_denies_it(detect, lang, title):
-    assert _stage(detect(title, lang=lang), "arms_transfer") is None
+    assert stage(detect(title, lang=lang), "arms_transfer") is None

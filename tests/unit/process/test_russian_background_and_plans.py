@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.process.conftest import agreement
-from tests.unit.process.test_russian_modality import stage
+from tests.unit.process.conftest import agreement, stage
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.process.conftest import agreement
-
-
-def stage(detection, event_type: str) -> str | None:
-    """The stage of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
-    for event in detection.events:
-        if event.type == event_type and event.actors == ("PRK", "RUS"):
-            return event.stage
-    return None
+from tests.unit.process.conftest import agreement, stage
 
 
 @pytest.mark.parametrize(

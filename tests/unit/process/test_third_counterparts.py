@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.contracts import Detection
-
-
-def _pair(detection: Detection, event_type: str) -> str | None:
-    """The stage of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
-    for event in detection.events:
-        if event.type == event_type and event.actors == ("PRK", "RUS"):
-            return event.stage
-    return None
+from tests.unit.process.conftest import stage
 
 
 @pytest.mark.parametrize(
@@ -28,7 +20,7 @@ def _pair(detection: Detection, event_type: str) -> str | None:
     ],
 )
 def test_a_third_state_receiving_arms_makes_them_its_deal(detect, lang, title, summary):
-    assert _pair(detect(title, summary, lang=lang), "arms_transfer") is None
+    assert stage(detect(title, summary, lang=lang), "arms_transfer") is None
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def test_a_third_state_receiving_arms_makes_them_its_deal(detect, lang, title, s
     ],
 )
 def test_a_third_state_giving_arms_makes_them_its_deal(detect, lang, title, summary):
-    assert _pair(detect(title, summary, lang=lang), "arms_transfer") is None
+    assert stage(detect(title, summary, lang=lang), "arms_transfer") is None
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_a_third_state_giving_arms_makes_them_its_deal(detect, lang, title, summ
     ],
 )
 def test_troops_sent_to_a_third_state_are_its_deployment(detect, lang, title, summary):
-    assert _pair(detect(title, summary, lang=lang), "troop_deployment") is None
+    assert stage(detect(title, summary, lang=lang), "troop_deployment") is None
 
 
 @pytest.mark.parametrize(
@@ -66,4 +58,4 @@ def test_troops_sent_to_a_third_state_are_its_deployment(detect, lang, title, su
     ],
 )
 def test_fronts_targets_and_reactors_keep_the_pair(detect, lang, title, event_type):
-    assert _pair(detect(title, lang=lang), event_type) is not None
+    assert stage(detect(title, lang=lang), event_type) is not None
