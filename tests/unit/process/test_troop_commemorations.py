@@ -106,3 +106,8 @@ def test_a_hoax_denies_the_deployment(detect):
 )
 def test_a_headline_weighing_lessons_makes_its_body_analysis(detect, title, summary, lang):
     assert troops(detect(title, summary, lang=lang, published="2025-08-01")) is None
+
+
+def test_visitors_at_a_memorial_are_not_honoured_by_it(detect):
+    title = "North Korean officers lay wreaths at a war memorial in Moscow"
+    assert troops(detect(title, published="2025-05-10")) is None
