@@ -27,7 +27,7 @@ another story.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from process.attribution import claimant, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
@@ -112,7 +112,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 finding = _judge(doc, sentence, cues, event_type, trigger, actions)
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
-    return _dedupe(findings)
+    return _dedupe(findings, types)
 
 
 def _receiving_agents(
@@ -781,11 +781,30 @@ def _timeline(headline: Sentence) -> bool:
     return any(form in TIMELINE for form in headline.forms)
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Keep, per (type, actors), the finding from the earliest sentence; ties go to the most advanced."""
+def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding]:
+    """Keep, per (type, actors), the finding from the earliest sentence; ties go to the most advanced.
+    A party's acknowledgement in any sentence confirms the deed an earlier one reports ("Kim embraces
+    families of soldiers killed in Kursk" + "…awarded them posthumous titles"): the earliest finding
+    keeps its trigger and direction and takes the type's ``confirmed_stage``; a plan stays a plan."""
+    confirmed = {t.name: t for t in types if t.confirmed_stage is not None}
     best: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    acknowledged: set[tuple[str, tuple[str, ...]]] = set()
     for finding in findings:
         key = (finding.type, finding.actors)
         if key not in best or (finding.sentence, -finding.rank) < (best[key].sentence, -best[key].rank):
             best[key] = finding
-    return list(best.values())
+        event_type = confirmed.get(finding.type)
+        if event_type is not None and not finding.retraction and finding.stage == event_type.confirmed_stage:
+            acknowledged.add(key)
+    kept = []
+    for key, finding in best.items():
+        event_type = confirmed.get(finding.type)
+        if (
+            key in acknowledged
+            and event_type is not None
+            and not finding.retraction
+            and finding.stage not in event_type.pending_stages
+        ):
+            finding = replace(finding, stage=event_type.confirmed_stage)
+        kept.append(finding)
+    return kept
