@@ -266,16 +266,17 @@ def propose(
     actors: tuple[str, ...],
     probability: float,
     found: Sequence[str],
+    stage: str | None = None,
 ) -> Event:
     """The event the backstop adds for ``event_type`` (``actors`` named, ``probability`` above the
-    threshold, no veto): the type's prior stage, the direction ``model`` gives the item's
-    ``found`` features, the headline's claimant."""
+    threshold, no veto): ``stage`` (default: the type's prior stage), the direction ``model`` gives
+    the item's ``found`` features, the headline's claimant."""
     headline = doc.sentences[0]
     source, target = model.orientation(found) if set(model.direction) <= set(actors) else (None, None)
     return Event(
         type=event_type,
         actors=actors,
-        stage=model.stage,
+        stage=stage or model.stage,
         evidence=doc.evidence(headline),
         confidence=round(probability, 2),
         from_=source,

@@ -25,7 +25,14 @@ class SentenceCues:
         forms, lemmas = sentence.forms, sentence.lemmas
         self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
         # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
-        breaks = {m.first for m in self.found["clause_break"] if sentence.index or forms[m.first] != ":"}
+        # "dismissed as baseless claims that…": a break word right after a denial introduces what is
+        # denied, in the denial's clause
+        denials = {m.last for m in self.found["denial"]}
+        breaks = {
+            m.first
+            for m in self.found["clause_break"]
+            if (sentence.index or forms[m.first] != ":") and m.first not in denials
+        }
         self.clause: list[int] = []
         self.segment: list[int] = []
         clause = segment = 0

@@ -33,6 +33,10 @@ Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 MAKER_GAP = 2  # words between a third state's adjective and the weapon it made ("Iranian attack drones")
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
+PUBLISHER_GAP = 2  # words between a party and the publishing verb of the noun it qualifies ("Russian war bloggers")
+DESIGNATION = frozenset(
+    {"«", "»", '"', "'"}
+)  # quotes around a system's name after the weapon ("орудий M1989 «Коксан»")
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
 
@@ -66,7 +70,7 @@ def orient(
     tiers: tuple[dict[str, str], ...] = ({}, {}, {}, {})
     # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
     deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
-    subject = _subject(sentence, parties, action)
+    subject = _subject(sentence, cues, parties, action)
     if possessor_holds and subject is not None and _maker(sentence, subject, trigger) is None:
         # "North Korea supplies half of Russia's artillery ammunition": the subject of the action
         # outranks a possessive on the weapon (whose holder may be the user)
@@ -81,7 +85,13 @@ def orient(
         # an adjective right after a deed noun, where adjectives follow nouns ("aide technique russe"),
         # ranks as one right before it ("Russian technical help"); on a weapon it may be its holder
         # ("la moitié des obus russes viennent de Corée du Nord")
-        if deed and qualifier == "other" and cues.profile.code in POSTPOSED and adjectival(sentence, cues, mention):
+        # ...and so does a genitive or possessive after one anywhere: help is given, not held
+        # ("благодаря технической помощи Москвы": Moscow helps)
+        if (
+            deed
+            and qualifier == "other"
+            and (cues.profile.code not in POSTPOSED or adjectival(sentence, cues, mention))
+        ):
             qualifier = "adjective"
         for tier, role in (
             (0, grammar),
@@ -141,15 +151,28 @@ def counterpart(
     return not any(mention.last <= other.first < action[0] for other in sentence.mentions)
 
 
-def _subject(sentence: Sentence, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
-    """The subject of the action: the first party before it, unless its case says it is no subject
-    (a genitive: "половину снарядов *российской* армии поставляет КНДР"); then a nominative noun right
-    after the action, where a free word order puts it ("поставляет *КНДР*")."""
-    before = next((m for m in parties if m.last <= action[0]), None)
+def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
+    """The subject of the action: the first party before it that does not publish what the report
+    shows ("*Российские* военкоры опубликовали кадры стрельбы…": the bloggers film the guns, they do
+    not give them), unless its case says it is no subject (a genitive: "половину снарядов *российской*
+    армии поставляет КНДР"); then a nominative noun right after the action, where a free word order
+    puts it ("поставляет *КНДР*")."""
+    before = next((m for m in parties if m.last <= action[0] and not _publisher(sentence, cues, m)), None)
     if before is None or not _oblique(sentence, before):
         return before
     after = next((m for m in parties if m.first == action[1]), None)
     return after if after is not None and "Case=Nom" in sentence.tag(after.last - 1).split("|") else before
+
+
+def _publisher(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention``, or the noun it qualifies, publishes: a ``publish`` cue at most
+    ``PUBLISHER_GAP`` words after it, no other name between ("Russian bloggers published footage")."""
+    return any(
+        mention.last <= match.first
+        and cues.gap(mention.last, match.first) <= PUBLISHER_GAP
+        and not any(mention.last <= other.first < match.first for other in sentence.mentions)
+        for match in cues.found["publish"]
+    )
 
 
 def _oblique(sentence: Sentence, mention: Mention) -> bool:
@@ -267,6 +290,10 @@ def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> st
     if mention.last == t0 or (mention.last < t0 and listed(sentence, mention, trigger)):
         return "adjective"  # "North Korean (and Ukrainian) soldiers"
     if (mention.last + 1 == t0 and sentence.forms[mention.last] == "s") or mention.first == t1:
+        return "other"
+    # a designation between, with figures or quotes: "самоходных орудий M1989 «Коксан»", "howitzers M1989 Koksan"
+    between = sentence.forms[t1 : mention.first]
+    if mention.first > t1 and all(f in DESIGNATION or any(c.isdigit() for c in f) for f in between):
         return "other"
     return "other" if mention.first > t1 and listed(sentence, mention, trigger) else None
 

@@ -200,7 +200,9 @@ class Extractor:
             event_type = next(t for t in self.types if t.name == name)
             if actors is None or name in dealt or vetoed(doc, profile, actors, event_type):
                 continue
-            events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found))
+            # "Russia may hand North Korea jets": the headline's deed is still ahead
+            stage = rules.pending_headline(doc, event_type, profile)
+            events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found, stage))
         return events
 
 

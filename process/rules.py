@@ -235,7 +235,7 @@ def _judge(
         pending = (
             draft
             or (governed and after)
-            or _topic_of_plan(cues, actions, action)
+            or _topic_of_plan(sentence, cues, actions, action)
             or _pending(sentence, cues, action.first, action.last)
             or bool(_notices(cues, action.first))
         )
@@ -667,14 +667,19 @@ def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:
     return found
 
 
-def _topic_of_plan(cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]) -> bool:
+def _topic_of_plan(
+    sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]
+) -> bool:
     """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
     it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
     "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies); or such
-    a plan right before it, governing it as its object: "обсуждают поставки оружия"."""
+    a plan right before it, governing it as its object, an article at most between: "обсуждают поставки
+    оружия", "négocier la vente d'obus"."""
     clause = cues.clause[action.first]
     plans = [plan for plan in actions if plan.payload.pending is None and cues.clause[plan.first] == clause]
-    if any(plan.last == action.first for plan in plans):
+    forms = sentence.forms
+    start = action.first - 1 if action.first > 0 and forms[action.first - 1] in DETERMINERS else action.first
+    if any(plan.last in (action.first, start) for plan in plans):
         return True
     if not any(m.last == action.first for m in cues.near("topic", action.first - 1, action.first)):
         return False
@@ -771,6 +776,20 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
     return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= a0 - MODAL_WINDOW)
+
+
+def pending_headline(doc: Document, event_type: EventType, profile: LanguageProfile) -> str | None:
+    """The pending stage of ``event_type`` when the headline tells its deed only under a modal or
+    future ("Russia may hand North Korea jets", "Moscou pourrait céder des avions"): every action cue
+    of the type there is pending. None when the headline has none, or one that is not."""
+    if not doc.sentences or len(event_type.pending_stages) != 1:
+        return None
+    headline = doc.sentences[0]
+    cues = SentenceCues(headline, profile)
+    actions = event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+    if not actions or not all(_pending(headline, cues, a.first, a.last) for a in actions):
+        return None
+    return next(iter(event_type.pending_stages))
 
 
 TIMELINE = frozenset({"timeline", "chronologie", "хронология", "хроника", "factbox", "reperes"})
