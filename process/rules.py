@@ -92,7 +92,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 t.name
                 for t in types
                 if t.min_parties == 1
-                and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
+                and (
+                    t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas)
+                )
             }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
@@ -117,7 +119,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     return _dedupe(findings)
 
 
-def _other_story(headline: Sentence, cues: SentenceCues, profile: LanguageProfile, reporters: frozenset[Mention]) -> bool:
+def _other_story(
+    headline: Sentence, cues: SentenceCues, profile: LanguageProfile, reporters: frozenset[Mention]
+) -> bool:
     """Whether ``headline`` makes its body context: it names another country (not in a list with a watched
     one, a circumstance, a target, a speaker or one of ``reporters``) or announces a look back."""
     return (
@@ -138,7 +142,9 @@ def _other_story(headline: Sentence, cues: SentenceCues, profile: LanguageProfil
     )
 
 
-def _own_actions(actions: list[Match[StageCue]], triggers: list[Match[str]], trigger: Match[str]) -> list[Match[StageCue]]:
+def _own_actions(
+    actions: list[Match[StageCue]], triggers: list[Match[str]], trigger: Match[str]
+) -> list[Match[StageCue]]:
     """The actions that may tell ``trigger``'s deed: not a word inside another trigger, which names a
     weapon or a thing ("lance-roquettes et missiles présentés": « lance » is no launch of the missiles)."""
     return [
