@@ -57,6 +57,7 @@ class ShapeWords:
     region_links: frozenset[str] = frozenset()
     calendar: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
+    municipalities: frozenset[str] = frozenset()
     language_before: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
 
@@ -73,6 +74,7 @@ class ShapeWords:
             words(config.region_links),
             words(config.calendar),
             words(config.streets),
+            words(config.municipalities),
             words(config.language_before),
             words(config.honorifics),
         )
@@ -317,6 +319,17 @@ def street_before(tokens: Sequence[Token], first: int, streets: frozenset[str]) 
     if before >= 0 and tokens[before].form in {"de", "d"}:
         before -= 1
     return before >= 0 and tokens[before].form in streets
+
+
+def municipality(tokens: Sequence[Token], first: int, last: int, municipalities: frozenset[str]) -> bool:
+    """Whether a noun of a small local unit sits right after the place name ("Moscow borough council")
+    or right before it, an "of" aside ("the village of Moscow", "деревня Москва"): no capital is one."""
+    before = first - 1
+    if before >= 0 and tokens[before].form in OF:
+        before -= 1
+    return (last < len(tokens) and tokens[last].form in municipalities) or (
+        before >= 0 and tokens[before].form in municipalities
+    )
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

@@ -79,40 +79,88 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     headline_cues = SentenceCues(headline, profile) if headline is not None else None
     # The headline is about another country, or announces a look back ("One year on", "Chronologie",
     # "Five years ago, …"): what the body says happened is a reaction or a recap, not news.
-    body_is_context = headline is not None and (
-        any(
-            not m.watched
-            and not coordinated(headline, m)
-            # "Kharkiv strike wreckage…": a circumstance, not another country's story
-            and not headline_cues.near("context_after", m.last, m.last + 1)
-            # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
-            and not target(headline, headline_cues, m)
-            and not speaker(headline, m)
-            for m in headline.mentions
-        )
-        or bool(profile.cue("retrospective").find(headline.forms))
-        or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
-        or _speculative(headline, headline_cues)
-    )
+    body_is_context = headline is not None and _other_story(headline, headline_cues, profile, frozenset())
+    # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says": a country reporting a
+    # launch in the headline tells the launcher's story; the body's details are news, not a reaction
+    reported: set[str] = set()
+    if headline is not None and body_is_context:
+        reporters = frozenset(sources(headline, headline_cues))
+        if any(m.watched and m not in reporters for m in headline.mentions) and not _other_story(
+            headline, headline_cues, profile, reporters
+        ):
+            reported = {
+                t.name
+                for t in types
+                if t.min_parties == 1
+                and (
+                    t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas)
+                )
+            }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
     for sentence in doc.sentences:
-        if sentence.index >= 1 and body_is_context:
+        if sentence.index >= 1 and body_is_context and not reported:
             break
         if sentence.index == 0 and recap:
             continue
         cues: SentenceCues | None = headline_cues if sentence.index == 0 else None
         for event_type in types:
+            if sentence.index >= 1 and body_is_context and event_type.name not in reported:
+                continue
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
                 continue
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
-                finding = _judge(doc, sentence, cues, event_type, trigger, actions)
+                finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _other_story(
+    headline: Sentence, cues: SentenceCues, profile: LanguageProfile, reporters: frozenset[Mention]
+) -> bool:
+    """Whether ``headline`` makes its body context: it names another country (not in a list with a watched
+    one, a circumstance, a target, a speaker or one of ``reporters``) or announces a look back."""
+    return (
+        any(
+            not m.watched
+            and not coordinated(headline, m)
+            # "Kharkiv strike wreckage…": a circumstance, not another country's story
+            and not cues.near("context_after", m.last, m.last + 1)
+            # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
+            and not target(headline, cues, m)
+            and not speaker(headline, m)
+            and m not in reporters
+            for m in headline.mentions
+        )
+        or bool(profile.cue("retrospective").find(headline.forms))
+        or any(_opening(cues, m.first) for m in cues.found["background_time"])
+        or _speculative(headline, cues)
+    )
+
+
+def _own_actions(
+    actions: list[Match[StageCue]], triggers: list[Match[str]], trigger: Match[str]
+) -> list[Match[StageCue]]:
+    """The actions that may tell ``trigger``'s deed: not a word inside another trigger, which names a
+    weapon or a thing ("lance-roquettes et missiles présentés": « lance » is no launch of the missiles)."""
+    return [
+        a
+        for a in actions
+        if not any(
+            t is not trigger and t.first <= a.first and a.last <= t.last and (t.first, t.last) != (a.first, a.last)
+            for t in triggers
+        )
+    ]
+
+
+def _compound_verb(doc: Document, sentence: Sentence, end: int, t1: int) -> bool:
+    """Whether the word ending at token ``end`` is joined by a hyphen to the next word of its trigger
+    (ending at ``t1``): the verb of a compound noun ("lance-roquettes"), not a deed."""
+    return end < t1 and doc.text[sentence.tokens[end - 1].end : sentence.tokens[end].start] == "-"
 
 
 def _receiving_agents(
@@ -203,7 +251,14 @@ def _judge(
             or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
-            or (event_type.directed and t0 <= a.first and a.last <= t1 and (a.first, a.last) != (t0, t1))
+            # ...but not the verb of a compound noun: "lance-roquettes" launches nothing
+            or (
+                event_type.directed
+                and t0 <= a.first
+                and a.last <= t1
+                and (a.first, a.last) != (t0, t1)
+                and not _compound_verb(doc, sentence, a.last, t1)
+            )
         )
     ]
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead

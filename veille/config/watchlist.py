@@ -124,6 +124,11 @@ class NameShapesConfig(Section):
         default_factory=dict,
         description="language (or 'any') -> street and square nouns before a place name ('rue de Moscou')",
     )
+    municipalities: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> nouns of a small local unit right after or before a place name, "
+        "which no capital is ('Moscow borough council', 'the village of Moscow', 'деревня Москва')",
+    )
     language_before: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="language (or 'any') -> words after which a lower-case compound_heads demonym is the "
