@@ -13,6 +13,9 @@ from tests.eval.score import CONFIG, CORPORA, TARGETS, Tally, score
 # idle core, twice that on a loaded 2-core machine, beyond the suite's default timeout.
 pytestmark = pytest.mark.timeout(900)
 
+# ru-dev2 (12 items, round 13: 11 positive labels) is a development set too small for per-set figures
+# to mean anything; it counts in the overall test and in the report count below.
+SMALL_RUSSIAN = {"ru-dev2"}
 RUSSIAN = [corpus for corpus in CORPORA if corpus.stem.startswith("ru-")]
 RUSSIAN_TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.90}
 
@@ -35,9 +38,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # round 9 (P 0.879, R 0.906) and tuned on in round 10 (development figures: P 0.969, R 0.969).
 # ru-holdout6 was scored blind once in round 10 (before P 0.879 R 0.906, after P 0.938 R 0.938) and
 # tuned on in round 11 (development figures: P 1.000, R 0.938). ru-holdout7 was scored blind once in
-# round 11 (before P 0.806 R 0.862, after P 0.862 R 0.862) and not tuned on. A set named here is a
-# strict expected failure, so its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS: set[str] = {"ru-holdout7"}
+# round 11 (before P 0.806 R 0.862, after P 0.862 R 0.862) and tuned on in round 13 (development
+# figures: P 1.000, R 0.966). A set named here is a strict expected failure, so its mark goes the day
+# it passes.
+MISSING_RUSSIAN_TARGETS: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -47,6 +51,7 @@ MISSING_RUSSIAN_TARGETS: set[str] = {"ru-holdout7"}
         if c.stem in MISSING_RUSSIAN_TARGETS
         else c
         for c in RUSSIAN
+        if c.stem not in SMALL_RUSSIAN
     ],
     ids=lambda path: path.stem,
 )
