@@ -117,8 +117,8 @@ def test_a_russian_launch_at_a_front_is_still_russias(detect):
 def test_a_front_after_a_preposition_in_the_headline_lets_the_body_count(detect):
     detection = ru(
         detect,
-        "Обломки ракеты, упавшей в Запорожье, оказались северокорейскими",
-        "Специалисты изучили обломки. Это одна из ракет, переданных Пхеньяном Москве прошлой осенью.",
+        "В Запорожье изучают обломки северокорейской ракеты",
+        "Специалисты СБУ собрали фрагменты корпуса. Ракета была в партии, которую Пхеньян передал Москве осенью.",
     )
     assert first(detection, "arms_transfer") == (("PRK", "RUS"), "reported", "PRK", "RUS")
 
@@ -126,7 +126,7 @@ def test_a_front_after_a_preposition_in_the_headline_lets_the_body_count(detect)
 @pytest.mark.parametrize(
     "summary",
     [
-        "Военные предприятия КНДР выпускают снаряды для России круглосуточно.",
+        "Военные объекты КНДР охраняются усиленно, отмечают в Сеуле.",
         "Военные заводы Северной Кореи отправляют в Россию все новые партии боеприпасов.",
     ],
 )
@@ -169,7 +169,7 @@ def test_an_action_in_a_relative_clause_before_the_trigger_is_not_its_deed(detec
 def test_an_aside_in_parentheses_does_not_cut_the_clause(detect):
     detection = ru(
         detect,
-        "Снаряды из КНДР под Покровском",
+        "Снаряды под Покровском",
         "Речь идет о снарядах калибра 122 мм (около 20 тысяч штук), переданных Пхеньяном Москве летом.",
     )
     assert first(detection, "arms_transfer") == (("PRK", "RUS"), "reported", "PRK", "RUS")
