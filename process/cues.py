@@ -35,11 +35,15 @@ class SentenceCues:
         }
         self.clause: list[int] = []
         self.segment: list[int] = []
-        clause = segment = 0
+        clause = segment = count = 0
+        resumed: list[int] = []  # "о ракете (KN-23), переданной Пхеньяном": the clause goes on after an aside
         for index, form in enumerate(forms):
             if index in breaks:
-                clause += 1
+                count += 1
                 segment += 1
+                if form == "(":
+                    resumed.append(clause)
+                clause = resumed.pop() if form == ")" and resumed else count
             elif form in {",", "—", "-"}:
                 segment += 1
             self.clause.append(clause)

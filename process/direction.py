@@ -64,6 +64,11 @@ def orient(
         return None, None
     anchor = action[0]
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
+    # "Шойгу в Пхеньяне: КНДР направит…": a headline's topic before its colon says who speaks and
+    # where, not who gives; the statement after it does, when it names a party
+    colon = next((i for i, form in enumerate(sentence.forms) if form == ":"), None) if sentence.index == 0 else None
+    if colon is not None and anchor > colon and any(m.first > colon for m in parties):
+        parties = [m for m in parties if m.first > colon]
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
     # ("North Korean gunners … from Russian territory"), a preposition, then a possessive or a name
     # after the trigger ("Russia's shells come from North Korea": Russia's is the user)

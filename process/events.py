@@ -13,6 +13,7 @@ from veille.config.events import EventTypeConfig
 T = TypeVar("T")
 TRIGGER = "trigger"  # payload of a trigger phrase
 MEETING = "meeting"  # payload of a meeting phrase: a trigger only where a watched place is named
+STAY = "stay"  # payload of a presence phrase: a trigger only where a watched person is in the other's place
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class EventType:
                 + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
                 + [(lang, p, TRIGGER) for lang, ps in config.captives.items() for p in ps]
                 + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
+                + [(lang, p, STAY) for lang, ps in config.stays.items() for p in ps]
             )
         )
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
@@ -128,7 +130,7 @@ class EventType:
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
-        says whether it is a plain trigger (``TRIGGER``) or a meeting (``MEETING``)."""
+        says whether it is a plain trigger (``TRIGGER``), a meeting (``MEETING``) or a presence (``STAY``)."""
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 

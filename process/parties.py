@@ -25,19 +25,26 @@ _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "
 
 
 def resolve(
-    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int], third_cancels: bool = True
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    anchors: set[int],
+    third_cancels: bool = True,
+    makers: bool = True,
 ) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party.
 
     ``third_cancels=False`` (troops sent to fight a third country): other countries named after the
     first party are ignored ("clashed with Ukrainian forces"); one before it still cancels ("Seoul
-    summons the Russian envoy over the deployment").
+    summons the Russian envoy over the deployment"). ``makers=False`` (types that name no weapon): a
+    weapon's maker is no party ("российские войска использовали ракету северокорейского производства").
     """
     sources = _sources(sentence, cues)
     mentions = [
         m
         for m in sentence.mentions
         if m not in sources
+        and (makers or not maker(sentence, cues, m))
         and not cues.in_context(m.first)
         and (m.watched or not cues.near("context_after", m.last, m.last + 1))
     ]
@@ -126,6 +133,8 @@ def resolve_single(
         watched = {m.entity for m in near if m not in speakers}
     if not watched and any(m.watched for m in scope):
         return None  # "the missile that hit Kharkiv was North Korean-made": its maker did not fire it
+    if watched and {m.entity for m in scope if m.watched} - watched:
+        return None  # "Russia fired missiles made in North Korea": an arms transfer, as "North Korean missiles"
     if not watched and sentence.index <= 1 and doc.sentences:
         headline = doc.sentences[0]
         layout = cues if sentence.index == 0 else SentenceCues(headline, cues.profile)

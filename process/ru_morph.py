@@ -60,6 +60,16 @@ def participles(entry: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form.word for form in parse.lexeme if form.tag.POS in PARTICIPLE_TAGS))
 
 
+def attributive(word: str, noun: str) -> bool:
+    """Whether ``word`` may be an adjective that agrees in case and number with ``noun`` read as a noun
+    ("военные заводы", "военные поставки"; not "солдаты армии"), over all of pymorphy3's parses."""
+    morph = analyzer()
+    nouns = {(p.tag.case, p.tag.number) for p in morph.parse(noun.lower()) if p.tag.POS == "NOUN"}
+    return any(
+        p.is_known and p.tag.POS == "ADJF" and (p.tag.case, p.tag.number) in nouns for p in morph.parse(word.lower())
+    )
+
+
 class Pymorphy3Tagger:
     """Sets ``pos_`` and ``morph`` of Cyrillic words from their most probable pymorphy3 parse."""
 

@@ -29,11 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from process import languages
 from process.attribution import claimant, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
 from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
-from process.events import MEETING, EventType, StageCue
+from process.events import MEETING, STAY, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.parties import coordinated, foreign_weapon, resolve, resolve_single, target, weapon_owner
@@ -75,37 +76,74 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     """Every event and retraction that ``doc`` reports, one per (type, actors, kind), earliest first."""
     findings: list[Finding] = []
     focus = {m.entity for s in doc.sentences[:2] for m in s.mentions if m.watched}
+    # "Обломки ракеты, упавшей в Харькове…": a front the headline or lead names stands for its user
+    named = {m.entity for s in doc.sentences[:2] for m in s.mentions}
+    fronted = {t.name: {user for front, user in (t.fronts or {}).items() if front in named} for t in types}
     headline = doc.sentences[0] if doc.sentences else None
     headline_cues = SentenceCues(headline, profile) if headline is not None else None
     # The headline is about another country, or announces a look back ("One year on", "Chronologie",
     # "Five years ago, …"): what the body says happened is a reaction or a recap, not news.
-    body_is_context = headline is not None and _other_story(headline, headline_cues, profile, frozenset())
+    others = (
+        [
+            m
+            for m in headline.mentions
+            if not m.watched
+            and not coordinated(headline, m)
+            # "Kharkiv strike wreckage…": a circumstance, not another country's story
+            and not headline_cues.near("context_after", m.last, m.last + 1)
+            # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
+            and not target(headline, headline_cues, m)
+            and not speaker(headline, m)
+        ]
+        if headline is not None and headline_cues is not None
+        else []
+    )
+    body_is_context = headline is not None and (
+        bool(profile.cue("retrospective").find(headline.forms))
+        or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
+        or _speculative(headline, headline_cues)
+    )
+    # a directed type's front governed by a preposition is where its deed happened or what it hit, not
+    # another country's story: "по Киеву ударили северокорейской ракетой", "ракета, упавшая в Харькове"
+    # (an attribution or a speaker is no place: "selon Kyiv", "по данным Киева", "В Киеве заявили")
+    attributed = {m.last for m in headline_cues.found["source_before"]} if headline_cues is not None else set()
+    speakers = sources(headline, headline_cues) if headline is not None and headline_cues is not None else []
     # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says": a country reporting a
-    # launch in the headline tells the launcher's story; the body's details are news, not a reaction
-    reported: set[str] = set()
-    if headline is not None and body_is_context:
-        reporters = frozenset(sources(headline, headline_cues))
-        if any(m.watched and m not in reporters for m in headline.mentions) and not _other_story(
-            headline, headline_cues, profile, reporters
-        ):
-            reported = {
-                t.name
-                for t in types
-                if t.min_parties == 1
-                and (
-                    t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas)
-                )
-            }
+    # launch the headline names tells the launcher's story; the body's details are news, not a reaction
+    reported = {
+        t.name
+        for t in types
+        if headline is not None
+        and t.min_parties == 1
+        and any(m.watched and m not in speakers for m in headline.mentions)
+        and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
+    }
+    reacting = {
+        t.name: body_is_context
+        or any(
+            not (
+                t.directed
+                and m.entity in (t.fronts or {})
+                and headline.tag(m.first - 1).startswith("ADP|")
+                and m.first not in attributed
+                and m not in speakers  # "В Киеве допустили…": a speaker, wherever it stands
+            )
+            and not (t.name in reported and m in speakers)
+            for m in others
+        )
+        for t in types
+        if headline is not None
+    }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
     for sentence in doc.sentences:
-        if sentence.index >= 1 and body_is_context and not reported:
+        if sentence.index >= 1 and all(reacting.values()):
             break
         if sentence.index == 0 and recap:
             continue
         cues: SentenceCues | None = headline_cues if sentence.index == 0 else None
         for event_type in types:
-            if sentence.index >= 1 and body_is_context and event_type.name not in reported:
+            if sentence.index >= 1 and reacting[event_type.name]:
                 continue
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
@@ -114,32 +152,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
-                if finding is not None and (sentence.index < 2 or set(finding.actors) <= focus):
+                known = focus | fronted[event_type.name]
+                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known):
                     findings.append(finding)
     return _dedupe(findings, types)
-
-
-def _other_story(
-    headline: Sentence, cues: SentenceCues, profile: LanguageProfile, reporters: frozenset[Mention]
-) -> bool:
-    """Whether ``headline`` makes its body context: it names another country (not in a list with a watched
-    one, a circumstance, a target, a speaker or one of ``reporters``) or announces a look back."""
-    return (
-        any(
-            not m.watched
-            and not coordinated(headline, m)
-            # "Kharkiv strike wreckage…": a circumstance, not another country's story
-            and not cues.near("context_after", m.last, m.last + 1)
-            # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
-            and not target(headline, cues, m)
-            and not speaker(headline, m)
-            and m not in reporters
-            for m in headline.mentions
-        )
-        or bool(profile.cue("retrospective").find(headline.forms))
-        or any(_opening(cues, m.first) for m in cues.found["background_time"])
-        or _speculative(headline, cues)
-    )
 
 
 def _own_actions(
@@ -232,6 +248,12 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
+    if _qualifier(doc, sentence, t0, t1):
+        return None  # "военные заводы КНДР": the trigger word qualifies another noun
+    if event_type.directed and not event_type.possessor_holds and _place_of(sentence, cues, t0):
+        return None  # "техника находится в российских войсках": the troops are where something is
+    if event_type.default_stage is not None and _verb_decides(doc, sentence, cues, event_type, trigger):
+        return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
     if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
     if event_type.default_stage is not None and _private_trip(doc, sentence, cues, event_type, t0):
@@ -246,6 +268,7 @@ def _judge(
         a
         for a in actions
         if cues.clause[a.first] == cues.clause[t0]
+        and not _relative_aside(cues, a.first, t0)
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
             or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
@@ -332,8 +355,12 @@ def _judge(
     elif event_type.min_parties == 1:
         foreign = foreign_weapon(sentence, cues, (t0, t1))  # "North Korea condemns US missile test"
         resolved = None if foreign else resolve_single(doc, sentence, cues, {t0, anchor})
+        if resolved is not None and _front_foe(sentence, cues, event_type, resolved[0], anchor):
+            resolved = None  # "ракета, упавшая в Харькове, произведена в КНДР": its maker did not fire it
     else:
-        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel)
+        # the weapon types (whose possessor may hold the weapon) have its maker as a party; troops do not
+        makers = event_type.possessor_holds or not event_type.directed
+        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers)
     receive = passive = None
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
@@ -350,6 +377,8 @@ def _judge(
         return None
     if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
         return None  # talks by phone, on the sidelines elsewhere: no visit
+    if trigger.payload == STAY and not _guest(sentence, cues, t0):
+        return None  # "военные КНДР находятся в Курской области", "Ким находится в Пхеньяне": no guest
     stage = best[1] if best else None
     if retraction and cues.in_clause("withdrawal", t0):
         stage = max(event_type.rank, key=event_type.rank.__getitem__, default=None)
@@ -409,6 +438,93 @@ def _occasion(doc: Document, sentence: Sentence, cues: SentenceCues, event_type:
     Korean People's Army arrived in Moscow" show a party's people at an event, they are not sent to one."""
     occasions = event_type.occasions_in(doc.lang, sentence.forms, sentence.lemmas)
     return any(cues.clause[m.first] == cues.clause[t0] for m in occasions)
+
+
+def _relative_aside(cues: SentenceCues, a0: int, t0: int) -> bool:
+    """Whether the action at ``a0`` sits before the trigger in another comma segment opened by a relative
+    word ("при атаке на Киев, *в результате которой погибли* девять человек, российские войска…"): it
+    tells of the word that clause qualifies, not of the trigger."""
+    segment = cues.segment[a0]
+    return (
+        a0 < t0
+        and segment != cues.segment[t0]
+        and any(cues.segment[m.first] == segment and m.first < a0 for m in cues.found["relative"])
+    )
+
+
+def _qualifier(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
+    """Whether a one-word trigger qualifies the common noun right after it, agreeing with it in case and
+    number: a substantivised adjective used as one ("*военные* заводы", "*военные* поставки"), not the
+    people it names ("военные КНДР", "военные из Северной Кореи")."""
+    if t1 - t0 != 1 or t1 >= len(sentence.forms) or any(m.first <= t1 < m.last for m in sentence.mentions):
+        return False
+    if not sentence.tag(t1).startswith("NOUN|"):
+        return False
+    word, noun = (doc.text[sentence.tokens[i].start : sentence.tokens[i].end] for i in (t0, t1))
+    return languages.attributive(doc.lang)(word, noun)
+
+
+def _place_of(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trigger is the place a place word governs, in the prepositional case, only adjectives
+    or names between: "часть техники находится *в российских войсках*" says where the equipment is; the
+    troops are no one sent there."""
+    if "Case=Loc" not in sentence.tag(t0).split("|"):
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    for place in cues.found["place_before"]:
+        between = range(place.last, t0)
+        if place.last <= t0 and all(i in named or sentence.adjective(i) for i in between):
+            return True
+    return False
+
+
+def _verb_decides(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, trigger: Match[str]
+) -> bool:
+    """Whether a noun trigger of a type with a default stage ("делегация", "визит") shares its comma
+    segment with a verb trigger of the type that is no meeting ("Делегация … посетит КНДР"): the verb's
+    tense and mood say whether the trip is made or planned, so the noun reports nothing of its own."""
+    if sentence.tag(trigger.first).startswith("VERB|"):
+        return False
+    segment = cues.segment[trigger.first]
+    return any(
+        other.payload != MEETING
+        and cues.segment[other.first] == segment
+        and sentence.tag(other.first).startswith("VERB|")
+        for other in event_type.find_triggers(doc.lang, sentence.forms)
+        if other.first != trigger.first
+    )
+
+
+def _front_foe(
+    sentence: Sentence, cues: SentenceCues, event_type: EventType, actors: tuple[str, ...], anchor: int
+) -> bool:
+    """Whether the anchor's clause names a front of a one-party type (where the weapon hit or fell:
+    "упавшей в Харькове") whose user is not the party found: that party made or sent the weapon, the
+    front's foe fired it ("обломки ракеты, упавшей в Харькове, принадлежат северокорейской KN-23")."""
+    fronts = event_type.fronts or {}
+    speakers = set(sources(sentence, cues))
+    return any(
+        m.entity in fronts
+        and fronts[m.entity] not in actors
+        and m not in speakers
+        and cues.clause[m.first] == cues.clause[anchor]
+        and not cues.in_context(m.first)
+        for m in sentence.mentions
+    )
+
+
+def _guest(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether a presence phrase ("находится в") has a guest: a watched place after a place word in its
+    clause and a watched person of another party named there ("Лавров находится в Пхеньяне"); troops or
+    a leader at home are no visit."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    hosts = {m.entity for m in sentence.mentions if m.watched and m.first in ends}
+    return bool(hosts) and any(
+        m.watched and m.entity not in hosts and cues.clause[m.first] == clause and _person(sentence, m)
+        for m in sentence.mentions
+    )
 
 
 def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:

@@ -64,6 +64,7 @@ _CUE_KINDS = (
     "negative_determiner",
     "reaction",
     "goods",
+    "relative",
 )
 
 
@@ -118,6 +119,20 @@ def participles(code: str) -> Callable[[str], tuple[str, ...]]:
 
 def _none(word: str) -> tuple[str, ...]:
     return ()
+
+
+def attributive(code: str) -> Callable[[str, str], bool]:
+    """For language ``code``: (word, noun) -> whether the word may be an adjective agreeing with the noun
+    after it (always False when the profile names no ``participles`` analyser)."""
+    if code not in available() or profile(code).pipeline.participles != "pymorphy3":
+        return _never
+    from process.ru_morph import attributive as agrees
+
+    return agrees
+
+
+def _never(word: str, noun: str) -> bool:
+    return False
 
 
 def available() -> tuple[str, ...]:

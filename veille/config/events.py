@@ -42,6 +42,11 @@ class EventTypeConfig(Section):
         default_factory=dict,
         description="triggers that count only where a watched place follows a place word ('met … in Pyongyang')",
     )
+    stays: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="presence phrases ('находится в'): a trigger only where a watched person stays in the other "
+        "party's watched place ('Лавров находится в Пхеньяне')",
+    )
     stages: tuple[StageConfig, ...] = ()
     default_stage: str | None = Field(None, description="stage when a trigger has no stage cue (None: no event)")
     default_pending: str | None = Field(None, description="stage for a trigger alone under a modal")
@@ -75,7 +80,9 @@ class EventTypeConfig(Section):
     fronts: dict[str, str] = Field(
         default_factory=dict,
         description="directed types: a front (context entity) -> the watched party that fights there; one party's "
-        "weapons found or used there went to it ('North Korean shells found in Ukraine')",
+        "weapons found or used there went to it ('North Korean shells found in Ukraine'); one-party types: a "
+        "weapon that hit or fell there was fired by that party, not by another it names ('a missile that fell "
+        "in Kharkiv was made in North Korea')",
     )
     captives: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
@@ -112,8 +119,8 @@ class EventTypeConfig(Section):
         ]
         if self.captives and (self.captive_stage not in known or len(set(self.fronts.values())) != 1):
             problems.append(f"event type {self.type!r}: captives need a known captive_stage and one front user")
-        if self.fronts and not self.directed:
-            problems.append(f"event type {self.type!r}: fronts need a directed type")
+        if self.fronts and not self.directed and self.min_parties != 1:
+            problems.append(f"event type {self.type!r}: fronts need a directed or one-party type")
         if not any(self.triggers.values()):
             problems.append(f"event type {self.type!r} has no triggers")
         if not self.stages and self.default_stage is None:
