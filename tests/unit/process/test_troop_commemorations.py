@@ -1,4 +1,4 @@
-"""Round (13): a party commemorating or thanking its soldiers acknowledges their deployment (memorials,
+"""Round (12): a party commemorating or thanking its soldiers acknowledges their deployment (memorials,
 plaques, posthumous titles, welcome ceremonies, gratitude; French "combattants"), also when the
 acknowledgement comes after a headline that only reports it; Soviet soldiers of 1945 are history;
 "bientôt" before a deed makes it a plan, as do Russian arrival and start-of-work infinitives and

@@ -1,4 +1,4 @@
-"""Round (13), Russian constructions: the tense of a visit verb decides over a visit noun beside it, a
+"""Round (12), Russian constructions: the tense of a visit verb decides over a visit noun beside it, a
 plan still being worked out, a guest staying in the other party's capital, a report called absurd, a
 weapon that hit or fell on a front, a trigger word that qualifies another noun, troops as a place, a
 headline topic before its colon, an action in a relative clause, and an aside in parentheses."""
