@@ -986,7 +986,7 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
         event_type = confirmed.get(finding.type)
         if event_type is not None and not finding.retraction and finding.stage == event_type.confirmed_stage:
             acknowledged.add(key)
-    kept = []
+    kept: list[Finding] = []
     for key, finding in best.items():
         event_type = confirmed.get(finding.type)
         if (

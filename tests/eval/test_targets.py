@@ -40,9 +40,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # ru-holdout6 was scored blind once in round 10 (before P 0.879 R 0.906, after P 0.938 R 0.938) and
 # tuned on in round 11 (development figures: P 1.000, R 0.938). ru-holdout7 was scored blind once in
 # round 11 (before P 0.806 R 0.862, after P 0.862 R 0.862) and tuned on in round 12 (development
-# figures: P 1.000, R 0.966). A set named here is a strict expected failure, so its mark goes the day
-# it passes.
-MISSING_RUSSIAN_TARGETS: set[str] = set()
+# figures: P 1.000, R 0.966). ru-holdout8 was scored blind once in round 12 (before P 0.879 R 1.000,
+# after P 0.879 R 1.000) and not tuned on. A set named here is a strict expected failure, so its mark
+# goes the day it passes.
+MISSING_RUSSIAN_TARGETS: set[str] = {"ru-holdout8"}
 
 
 @pytest.mark.parametrize(
