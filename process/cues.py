@@ -33,6 +33,9 @@ class SentenceCues:
             for m in self.found["clause_break"]
             if (sentence.index or forms[m.first] != ":") and m.first not in denials
         }
+        # "но" opens a clause at the sentence start or after a comma or dash; in mid-phrase it is a Korean
+        # surname ("министр обороны Но Гван Чхоль", "министр Но")
+        breaks |= {m.first for m in self.found["pause_break"] if m.first == 0 or not forms[m.first - 1].isalnum()}
         self.clause: list[int] = []
         self.segment: list[int] = []
         clause = segment = count = 0

@@ -87,6 +87,9 @@ def orient(
             or _indirect_object(sentence, cues, mention, trigger, action, receive)
         )
         qualifier = None if grammar else _maker(sentence, mention, trigger)
+        governed = _marked(sentence, cues, mention, passive) is not None and not adjectival(sentence, cues, mention)
+        if qualifier == "adjective" and governed:
+            qualifier = None  # "направила в КНДР военных": a noun after its preposition is where they go
         # an adjective right after a deed noun, where adjectives follow nouns ("aide technique russe"),
         # ranks as one right before it ("Russian technical help"); on a weapon it may be its holder
         # ("la moitié des obus russes viennent de Corée du Nord")

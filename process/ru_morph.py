@@ -62,11 +62,16 @@ def participles(entry: str) -> tuple[str, ...]:
 
 def attributive(word: str, noun: str) -> bool:
     """Whether ``word`` may be an adjective that agrees in case and number with ``noun`` read as a noun
-    ("военные заводы", "военные поставки"; not "солдаты армии"), over all of pymorphy3's parses."""
+    ("военные заводы", "военные поставки"; not "солдаты армии"), over all of pymorphy3's parses. A
+    ``noun`` that also reads as a finite verb of the adjective's number is the predicate of a
+    substantivised adjective ("военные *прибыли*": arrived, not profits; "военные стали")."""
     morph = analyzer()
-    nouns = {(p.tag.case, p.tag.number) for p in morph.parse(noun.lower()) if p.tag.POS == "NOUN"}
+    parses = morph.parse(noun.lower())
+    nouns = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "NOUN"}
+    verbs = {p.tag.number for p in parses if p.tag.POS == "VERB"}
     return any(
-        p.is_known and p.tag.POS == "ADJF" and (p.tag.case, p.tag.number) in nouns for p in morph.parse(word.lower())
+        p.is_known and p.tag.POS == "ADJF" and (p.tag.case, p.tag.number) in nouns and p.tag.number not in verbs
+        for p in morph.parse(word.lower())
     )
 
 

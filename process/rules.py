@@ -250,6 +250,10 @@ def _judge(
         return None
     if _qualifier(doc, sentence, t0, t1):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun
+    if _exchanged(sentence, cues, t0):
+        return None  # "платой за отправку войск", "in return for troops": the price of the news, not news
+    if event_type.possessor_holds and _skill(sentence, t0):
+        return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and _place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.default_stage is not None and _verb_decides(doc, sentence, cues, event_type, trigger):
@@ -305,6 +309,8 @@ def _judge(
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
+        if event_type.directed and not event_type.possessor_holds and _taught(sentence, cues, action, t0):
+            continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
@@ -462,6 +468,60 @@ def _qualifier(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
         return False
     word, noun = (doc.text[sentence.tokens[i].start : sentence.tokens[i].end] for i in (t0, t1))
     return languages.attributive(doc.lang)(word, noun)
+
+
+EXCHANGE_REACH = 4  # words (names aside) between an exchange cue and the deed it pays for
+
+
+def _exchanged(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trigger is what a deal pays for: an ``exchange`` cue at most ``EXCHANGE_REACH`` words
+    before it in its comma segment, no finite verb between ("в обмен на отправку северокорейских войск",
+    "платой за поставки снарядов", "in return for the troops"). The deed paid for is the occasion of the
+    news, told as known; a finite verb between starts the news itself ("В обмен на снаряды Москва
+    поставила Пхеньяну комплексы")."""
+    return any(
+        m.last <= t0
+        and cues.segment[m.first] == cues.segment[t0]
+        and cues.gap(m.last, t0) <= EXCHANGE_REACH
+        and not any("VerbForm=Fin" in sentence.tag(i).split("|") for i in range(m.last, t0))
+        for m in cues.found["exchange"]
+    )
+
+
+def _skill(sentence: Sentence, t0: int) -> bool:
+    """Whether a weapon trigger names the field of the person noun that governs it: a genitive right
+    after it ("операторы беспилотников") or a dative after its preposition ("специалисты по
+    беспилотникам"), adjectives or names between. People skilled in a weapon are no weapon sent."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    own = sentence.tag(t0).split("|")
+    head = t0 - 1
+    while head >= 0 and (head in named or sentence.adjective(head)):
+        head -= 1
+    if "Case=Dat" in own and sentence.tag(head).startswith("ADP|"):
+        head -= 1
+    elif "Case=Gen" not in own:
+        return False
+    tags = sentence.tag(head).split("|")
+    return head >= 0 and head not in named and tags[0] == "NOUN" and "Animacy=Anim" in tags
+
+
+def _taught(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:
+    """Whether ``action`` is a ``training`` noun whose object, the troops, is the trigger right after it (names or
+    adjectives between) and its clause names no watched place after a place word: "запланировано
+    обучение северокорейских расчетов", "the training of North Korean crews" say the troops are taught,
+    not where; "обучение военных КНДР в России" tells a deployment."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    taught = any(
+        m.first <= action.first < m.last
+        and m.last <= t0
+        and all(i in named or sentence.adjective(i) for i in range(m.last, t0))
+        for m in cues.found["training"]
+    )
+    if not taught:
+        return False
+    clause = cues.clause[t0]
+    ends = {p.last for p in cues.found["place_before"] if cues.clause[p.first] == clause}
+    return not any(m.watched and m.first in ends for m in sentence.mentions)
 
 
 def _place_of(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:

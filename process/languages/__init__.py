@@ -65,6 +65,9 @@ _CUE_KINDS = (
     "reaction",
     "goods",
     "relative",
+    "exchange",
+    "training",
+    "pause_break",
 )
 
 
