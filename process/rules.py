@@ -136,8 +136,11 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
+    all_reacting = all(reacting.values())  # per item, not per sentence
+    # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
+    known = {t.name: focus | fronted[t.name] for t in types}
     for sentence in doc.sentences:
-        if sentence.index >= 1 and all(reacting.values()):
+        if sentence.index >= 1 and all_reacting:
             break
         if sentence.index == 0 and recap:
             continue
@@ -152,8 +155,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
-                known = focus | fronted[event_type.name]
-                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known):
+                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
                     findings.append(finding)
     return _dedupe(findings, types)
 
