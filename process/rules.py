@@ -51,6 +51,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,9 @@ def _judge(
         for a in nearby
     )
     for action in nearby:
-        if _action_is_background(doc, sentence, cues, action.first, action.last):
+        if _action_is_background(doc, sentence, cues, action.first, action.last) or (
+            event_type.dated_news and _other_month(doc, sentence, cues, action.first, action.last)
+        ):
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
@@ -331,7 +334,9 @@ def _judge(
     if best is None and not nearby and captive and not denied and not _negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
-        if _action_is_background(doc, sentence, cues, t0, t1):
+        if _action_is_background(doc, sentence, cues, t0, t1) or (
+            event_type.dated_news and _other_month(doc, sentence, cues, t0, t1)
+        ):
             return None
         if _negated(cues, t0) or _negated_after(cues, t1):
             negated_stage = event_type.default_stage
@@ -817,6 +822,40 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
     )
+
+
+def _other_month(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
+    """Whether the deed at ``[a0, a1)`` is dated in another month than the article's and is no plan, so
+    done in an earlier month of its year or a later one of the year before: "the treaty Putin and Kim
+    signed in June" in a December item, "ratifié en novembre" in January are recalled (for types whose
+    deeds are news when they happen: ``dated_news``). The date sits in the action's comma segment, at
+    most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
+    date after a place word or next to a number ("in June", "en juin", "в июне", "June 19", "le 19 juin";
+    not the verb "may"); a year after it other than the article's is left to the year rules."""
+    if doc.month is None or doc.year is None:
+        return False
+    forms = sentence.forms
+    places = {m.last for m in cues.found["place_before"]}
+    segment = cues.segment[a0]
+    for month in cues.profile.months.find(forms):
+        i = month.first
+        if month.payload == doc.month or cues.segment[i] != segment:
+            continue
+        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH
+        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW):
+            continue
+        if not (i in places or _number(forms, i - 1) or _number(forms, month.last)):
+            continue
+        years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
+        if years and years[0] != doc.year:
+            continue
+        return not _pending(sentence, cues, a0, a1)
+    return False
+
+
+def _number(forms: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` exists and is a number ("19" in "June 19", "le 19 juin")."""
+    return 0 <= index < len(forms) and forms[index].isdigit()
 
 
 def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:
