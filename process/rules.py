@@ -324,6 +324,11 @@ def _judge(
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
+        if stage == event_type.confirmed_stage and _outsider_speaks(sentence, cues, action.first):
+            # "Kyiv thanks allies for exposing…", "Seoul confirmed the deployment": no party acknowledges it
+            stage = _stage_below(event_type, stage)
+            if stage is None:
+                continue
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
@@ -437,6 +442,37 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _outsider_speaks(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
+    """Whether the acknowledgement at token ``index`` (thanks, praise, a confirmation) has a subject that is
+    no watched party: the first name before it in its clause that is no circumstance, no place and no
+    source of the report, unless a source is the only name ("Zelensky remercie Séoul…", "Киев выразил
+    благодарность…", "Seoul confirmed the deployment"; not "Putin thanks…", "Le ministre russe
+    remercie…", "Seoul says Putin thanked…"). A clause naming no one before it ("Министр обороны
+    поблагодарил…") keeps the acknowledgement a party's."""
+    clause = cues.clause[index]
+    speakers = set(sources(sentence, cues))
+    ends = {m.last for m in cues.found["place_before"]}  # "в Пекине", "in the Kremlin": where, not who
+    named = [
+        m
+        for m in sentence.mentions
+        if m.last <= index
+        and cues.clause[m.first] == clause
+        and not cues.in_context(m.first)
+        and m.first not in ends
+        and not (m.first - 1 in ends and sentence.forms[m.first - 1] in DETERMINERS)
+    ]
+    # a source speaks of another's acknowledgement ("Seoul says Putin thanked…") unless it is the only
+    # name: then its verb is the acknowledgement ("Seoul confirmed the deployment")
+    subject = next((m for m in named if m not in speakers), named[0] if named else None)
+    return subject is not None and not subject.watched
+
+
+def _stage_below(event_type: EventType, stage: str) -> str | None:
+    """The type's stage ranked right below ``stage`` ("reported" below "confirmed"), or None."""
+    lower = [s for s, rank in event_type.rank.items() if rank < event_type.rank.get(stage, 0)]
+    return max(lower, key=event_type.rank.__getitem__, default=None)
 
 
 def _occasion(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
