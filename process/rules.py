@@ -305,7 +305,7 @@ def _judge(
     )
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last) or (
-            event_type.dated_news and _other_month(doc, sentence, cues, action.first, action.last)
+            event_type.dated_news and _other_month(doc, sentence, cues, action.first, action.last, nearby)
         ):
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
@@ -340,7 +340,7 @@ def _judge(
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
         if _action_is_background(doc, sentence, cues, t0, t1) or (
-            event_type.dated_news and _other_month(doc, sentence, cues, t0, t1)
+            event_type.dated_news and _other_month(doc, sentence, cues, t0, t1, actions)
         ):
             return None
         if _negated(cues, t0) or _negated_after(cues, t1):
@@ -860,14 +860,18 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     )
 
 
-def _other_month(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
+def _other_month(
+    doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int, actions: list[Match[StageCue]]
+) -> bool:
     """Whether the deed at ``[a0, a1)`` is dated in another month than the article's and is no plan, so
     done in an earlier month of its year or a later one of the year before: "the treaty Putin and Kim
     signed in June" in a December item, "ratifié en novembre" in January are recalled (for types whose
     deeds are news when they happen: ``dated_news``). The date sits in the action's comma segment, at
     most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
     date after a place word or next to a number ("in June", "en juin", "в июне", "June 19", "le 19 juin";
-    not the verb "may"); a year after it other than the article's is left to the year rules."""
+    not the verb "may"); a year after it other than the article's is left to the year rules. A month dates
+    the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
+    force on Wednesday" recalls the signing, not the entry into force."""
     if doc.month is None or doc.year is None:
         return False
     forms = sentence.forms
@@ -877,8 +881,10 @@ def _other_month(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int,
         i = month.first
         if month.payload == doc.month or cues.segment[i] != segment:
             continue
-        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH
-        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW):
+        between = any(a1 <= other.first and other.last <= i for other in actions)
+        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
+        owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
+        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
             continue
         if not (i in places or _number(forms, i - 1) or _number(forms, month.last)):
             continue

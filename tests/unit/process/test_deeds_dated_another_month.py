@@ -36,6 +36,12 @@ from tests.unit.process.conftest import agreement
             "Les élus ont évoqué le traité que la Russie et la Corée du Nord ont ratifié le 6 novembre.",
             "2025-02-03",
         ),
+        (
+            "ru",
+            "Военные КНДР роют окопы под Курском",
+            "Аналитики связывают их отправку с договором, который Путин и Ким Чен Ын подписали в июне в Пхеньяне.",
+            "2024-12-10",
+        ),
     ],
 )
 def test_a_deed_dated_another_month_is_background(detect, lang, title, summary, published):
