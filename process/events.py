@@ -43,6 +43,7 @@ class EventType:
     failures: dict[str, PhraseSet[bool]] | None = None
     interceptions: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
+    dated_news: bool = False
     possessor_holds: bool = False
     fronts: dict[str, str] | None = None
     captives: dict[str, PhraseSet[bool]] | None = None
@@ -86,6 +87,7 @@ class EventType:
             directed=config.directed,
             receive=receive,
             third_countries_cancel=config.third_countries_cancel,
+            dated_news=config.dated_news,
             possessor_holds=config.possessor_holds,
             fronts={
                 front: user

@@ -158,7 +158,14 @@ class Extractor:
         retractions: list[Event] = []
         if item.candidate:
             doc = document.split(
-                item.text, len(article.title), item.tokens, item.mentions, annotation, item.lang, _year(item)
+                item.text,
+                len(article.title),
+                item.tokens,
+                item.mentions,
+                annotation,
+                item.lang,
+                _year(item),
+                article.published.month if article.published is not None else None,
             )
             for finding in rules.detect(doc, self.types, languages.profile(item.lang)):
                 event = Event(

@@ -51,6 +51,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,11 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
     recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and _timeline(headline)
+    all_reacting = all(reacting.values())  # per item, not per sentence
+    # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
+    known = {t.name: focus | fronted[t.name] for t in types}
     for sentence in doc.sentences:
-        if sentence.index >= 1 and all(reacting.values()):
+        if sentence.index >= 1 and all_reacting:
             break
         if sentence.index == 0 and recap:
             continue
@@ -152,8 +156,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
-                known = focus | fronted[event_type.name]
-                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known):
+                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
                     findings.append(finding)
     return _dedupe(findings, types)
 
@@ -305,7 +308,9 @@ def _judge(
         for a in nearby
     )
     for action in nearby:
-        if _action_is_background(doc, sentence, cues, action.first, action.last):
+        if _action_is_background(doc, sentence, cues, action.first, action.last) or (
+            event_type.dated_news and _other_month(doc, sentence, cues, action.first, action.last, nearby)
+        ):
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
@@ -325,6 +330,11 @@ def _judge(
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
+        if stage == event_type.confirmed_stage and _outsider_speaks(sentence, cues, action.first):
+            # "Kyiv thanks allies for exposing…", "Seoul confirmed the deployment": no party acknowledges it
+            stage = _stage_below(event_type, stage)
+            if stage is None:
+                continue
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
@@ -335,7 +345,9 @@ def _judge(
     if best is None and not nearby and captive and not denied and not _negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
-        if _action_is_background(doc, sentence, cues, t0, t1):
+        if _action_is_background(doc, sentence, cues, t0, t1) or (
+            event_type.dated_news and _other_month(doc, sentence, cues, t0, t1, actions)
+        ):
             return None
         if _negated(cues, t0) or _negated_after(cues, t1):
             negated_stage = event_type.default_stage
@@ -436,6 +448,37 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
     )
+
+
+def _outsider_speaks(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
+    """Whether the acknowledgement at token ``index`` (thanks, praise, a confirmation) has a subject that is
+    no watched party: the first name before it in its clause that is no circumstance, no place and no
+    source of the report, unless a source is the only name ("Zelensky remercie Séoul…", "Киев выразил
+    благодарность…", "Seoul confirmed the deployment"; not "Putin thanks…", "Le ministre russe
+    remercie…", "Seoul says Putin thanked…"). A clause naming no one before it ("Министр обороны
+    поблагодарил…") keeps the acknowledgement a party's."""
+    clause = cues.clause[index]
+    speakers = set(sources(sentence, cues))
+    ends = {m.last for m in cues.found["place_before"]}  # "в Пекине", "in the Kremlin": where, not who
+    named = [
+        m
+        for m in sentence.mentions
+        if m.last <= index
+        and cues.clause[m.first] == clause
+        and not cues.in_context(m.first)
+        and m.first not in ends
+        and not (m.first - 1 in ends and sentence.forms[m.first - 1] in DETERMINERS)
+    ]
+    # a source speaks of another's acknowledgement ("Seoul says Putin thanked…") unless it is the only
+    # name: then its verb is the acknowledgement ("Seoul confirmed the deployment")
+    subject = next((m for m in named if m not in speakers), named[0] if named else None)
+    return subject is not None and not subject.watched
+
+
+def _stage_below(event_type: EventType, stage: str) -> str | None:
+    """The type's stage ranked right below ``stage`` ("reported" below "confirmed"), or None."""
+    lower = [s for s, rank in event_type.rank.items() if rank < event_type.rank.get(stage, 0)]
+    return max(lower, key=event_type.rank.__getitem__, default=None)
 
 
 def _occasion(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
@@ -875,6 +918,46 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
     )
+
+
+def _other_month(
+    doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int, actions: list[Match[StageCue]]
+) -> bool:
+    """Whether the deed at ``[a0, a1)`` is dated in another month than the article's and is no plan, so
+    done in an earlier month of its year or a later one of the year before: "the treaty Putin and Kim
+    signed in June" in a December item, "ratifié en novembre" in January are recalled (for types whose
+    deeds are news when they happen: ``dated_news``). The date sits in the action's comma segment, at
+    most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
+    date after a place word or next to a number ("in June", "en juin", "в июне", "June 19", "le 19 juin";
+    not the verb "may"); a year after it other than the article's is left to the year rules. A month dates
+    the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
+    force on Wednesday" recalls the signing, not the entry into force."""
+    if doc.month is None or doc.year is None:
+        return False
+    forms = sentence.forms
+    places = {m.last for m in cues.found["place_before"]}
+    segment = cues.segment[a0]
+    for month in cues.profile.months.find(forms):
+        i = month.first
+        if month.payload == doc.month or cues.segment[i] != segment:
+            continue
+        between = any(a1 <= other.first and other.last <= i for other in actions)
+        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
+        owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
+        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
+            continue
+        if not (i in places or _number(forms, i - 1) or _number(forms, month.last)):
+            continue
+        years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
+        if years and years[0] != doc.year:
+            continue
+        return not _pending(sentence, cues, a0, a1)
+    return False
+
+
+def _number(forms: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` exists and is a number ("19" in "June 19", "le 19 juin")."""
+    return 0 <= index < len(forms) and forms[index].isdigit()
 
 
 def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:

@@ -104,6 +104,7 @@ class LanguageProfile:
     pipeline: PipelineSpec
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ()  # folded endings of adjectival names where no tagger says so
+    months: PhraseSet[int] = field(default_factory=PhraseSet)  # month names -> month number (1-12)
 
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
@@ -166,4 +167,12 @@ def profile(code: str) -> LanguageProfile:
         ),
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
         adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),
+        months=_months(raw.get("months") or ()),
     )
+
+
+def _months(raw: list[list[str]]) -> PhraseSet[int]:
+    """The ``months`` key: twelve lists of a month's names, January first -> phrase set of month numbers."""
+    if raw and len(raw) != 12:
+        raise ValueError(f"months: twelve lists expected, got {len(raw)}")
+    return PhraseSet((str(name), number) for number, names in enumerate(raw, start=1) for name in names)

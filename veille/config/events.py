@@ -74,6 +74,12 @@ class EventTypeConfig(Section):
     third_countries_cancel: bool = Field(
         True, description="False: other countries named with the parties do not cancel (troops fight Ukraine)"
     )
+    dated_news: bool = Field(
+        False,
+        description="True: the deed is news when it happens (agreements, visits), so one dated in another month "
+        "than the article's ('the treaty signed in June' in a December item) is recalled; arms and troops are "
+        "revealed later, and their dates say nothing of the news",
+    )
     confirmed_stage: str | None = Field(
         None, description="the stage when a party itself is the claimant ('confirmed' by Moscow, not Seoul)"
     )
