@@ -923,10 +923,11 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
 def _other_month(
     doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int, actions: list[Match[StageCue]]
 ) -> bool:
-    """Whether the deed at ``[a0, a1)`` is dated in another month than the article's and is no plan, so
-    done in an earlier month of its year or a later one of the year before: "the treaty Putin and Kim
-    signed in June" in a December item, "ratifié en novembre" in January are recalled (for types whose
-    deeds are news when they happen: ``dated_news``). The date sits in the action's comma segment, at
+    """Whether the deed at ``[a0, a1)`` is dated two months or more before the article's month and is no
+    plan, so done in an earlier month of its year or a later one of the year before: "the treaty Putin
+    and Kim signed in June" in a December item, "ratifié en novembre" in January are recalled (for types
+    whose deeds are news when they happen: ``dated_news``). The month before the article's is still news:
+    a deed of the 30th reported on the 1st. The date sits in the action's comma segment, at
     most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
     date after a place word or next to a number ("in June", "en juin", "в июне", "June 19", "le 19 juin";
     not the verb "may"); a year after it other than the article's is left to the year rules. A month dates
@@ -939,7 +940,7 @@ def _other_month(
     segment = cues.segment[a0]
     for month in cues.profile.months.find(forms):
         i = month.first
-        if month.payload == doc.month or cues.segment[i] != segment:
+        if (doc.month - month.payload) % 12 in (0, 1) or cues.segment[i] != segment:
             continue
         between = any(a1 <= other.first and other.last <= i for other in actions)
         after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between

@@ -1,6 +1,7 @@
-"""Round 13 (agree-dev): an agreement dated in another month than the article's is recalled, not
+"""Round 13 (agree-dev): an agreement dated two months or more before the article's is recalled, not
 reported ("the treaty Putin and Kim signed in June" in a December item, "ratifié le 6 novembre" in
-February); the article's own month, a plan for a month and a "may" that is no date leave it as it was."""
+February); the article's own month, the month before (a deed of the 30th reported on the 1st), a plan
+for a month and a "may" that is no date leave it as it was."""
 
 from __future__ import annotations
 
@@ -60,6 +61,20 @@ def test_a_deed_dated_another_month_is_background(detect, lang, title, summary, 
         ),
         (
             "en",
+            "Russia and North Korea sign fisheries agreement",
+            "Moscow and Pyongyang signed the fisheries agreement on November 30 in Vladivostok, TASS said.",
+            "2025-12-01",
+            "signed",
+        ),
+        (
+            "fr",
+            "La Russie et la Corée du Nord signent un accord sur la pêche",
+            "Moscou et Pyongyang ont signé l'accord le 31 janvier à Vladivostok, selon TASS.",
+            "2025-02-01",
+            "signed",
+        ),
+        (
+            "en",
             "Russia and North Korea plan visa accord",
             "Moscow and Pyongyang will sign an agreement easing visas in March, the Russian foreign ministry said.",
             "2025-01-10",
@@ -88,7 +103,7 @@ def test_a_deed_dated_another_month_is_background(detect, lang, title, summary, 
         ),
     ],
 )
-def test_the_articles_month_a_plan_and_a_modal_may_are_not_background(
+def test_the_articles_month_the_month_before_a_plan_and_a_modal_may_are_not_background(
     detect, lang, title, summary, published, expected
 ):
     assert agreement(detect(title, summary, lang=lang, published=published)) == expected
