@@ -292,6 +292,7 @@ def _judge(
     draft_at = min((m.first for m in drafts), default=None)
     deed_stands = bool(drafts) and all(m.first in suspected for m in drafts)
     best: tuple[int, str] | None = None
+    asked = False  # the best action is a possibility an interrogative asks about
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
@@ -305,6 +306,8 @@ def _judge(
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
+        if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
+            continue  # "showed Kim the rockets before their talks": the talks date the showing
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
@@ -322,6 +325,7 @@ def _judge(
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
+            asked = pending and _asked(cues, action.first)
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
@@ -346,6 +350,8 @@ def _judge(
     inside |= {i for a in nearby for n in _notices(cues, a.first) for i in range(n.first, n.last)}
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside)):
         return None
+    if asked and not retraction:
+        return None  # "какие технологии Москва может передать Пхеньяну": what might be given, not a plan
     if (
         event_type.min_parties == 1
         and anchor != t0
@@ -872,6 +878,25 @@ def _opening(cues: SentenceCues, index: int) -> bool:
         return False
     length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
     return length is not None and length <= OPENING_WORDS
+
+
+def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
+    """Whether the action at token ``index`` follows a ``time_before`` preposition, at most one word
+    (a determiner or possessive, no name) between: "after talks with Shoigu", "avant leurs pourparlers",
+    "после переговоров" date another deed; they are not the deed."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    return any(
+        0 <= index - match.last <= 1 and not any(i in named for i in range(match.last, index))
+        for match in cues.found["time_before"]
+    )
+
+
+def _asked(cues: SentenceCues, index: int) -> bool:
+    """Whether an ``interrogative`` word sits before the action at token ``index`` in its clause,
+    within ``HYPOTHETICAL_WINDOW`` words: "what weapons could Russia give", "quelles armes la Russie
+    pourrait livrer", "какие технологии Москва может передать" ask what might happen."""
+    asking = cues.in_clause("interrogative", index)
+    return any(m.last <= index and cues.gap(m.last, index) < HYPOTHETICAL_WINDOW for m in asking)
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int]) -> bool:

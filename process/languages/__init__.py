@@ -65,6 +65,9 @@ _CUE_KINDS = (
     "reaction",
     "goods",
     "relative",
+    "exchange",
+    "time_before",
+    "interrogative",
 )
 
 
