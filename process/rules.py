@@ -414,6 +414,8 @@ def _judge(
             event_type.possessor_holds,
             ceremony=acknowledged,
         )
+        if source is None and not acknowledged:
+            source, target = _told_before(doc, sentence, cues, event_type, actors)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
@@ -878,6 +880,31 @@ def _opening(cues: SentenceCues, index: int) -> bool:
         return False
     length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
     return length is not None and length <= OPENING_WORDS
+
+
+def _told_before(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, actors: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """The direction an earlier sentence (the headline, then the lead) gives the pair through an action
+    of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
+    из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
+    for earlier in doc.sentences[: min(sentence.index, 2)]:
+        if not any(m.entity in actors for m in earlier.mentions):
+            continue
+        earlier_cues = SentenceCues(earlier, cues.profile)
+        for action in event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas):
+            if _negated(earlier_cues, action.first) or _action_is_background(
+                doc, earlier, earlier_cues, action.first, action.last
+            ):
+                continue
+            span = (action.first, action.last)
+            receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
+            found = orient(
+                earlier, earlier_cues, actors, span, span, receive, frozenset(), event_type.possessor_holds, False
+            )
+            if found != (None, None):
+                return found
+    return None, None
 
 
 def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
