@@ -20,7 +20,10 @@ Each party mention gets a role from what marks it, strongest first:
    ("North Korea supplies half of Russia's ammunition": Russia holds it), unless it is one itself,
    for the types whose possessor may be a holder (``possessor_holds``: weapons; troops are their sender's).
 
-The other party takes the remaining role. Conflicting marks give no direction.
+The other party takes the remaining role. Conflicting marks give no direction. An adjective on a
+weapon whose origin another party names ("Russian shells come from North Korea") is its holder; a
+name after an action noun in no clear case ranks with the subject ("о поставках КНДР снарядов в
+Россию"); a weapon after an ``exchange`` cue pays for the deed and goes the other way.
 """
 
 from __future__ import annotations
