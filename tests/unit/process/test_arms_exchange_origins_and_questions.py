@@ -122,3 +122,19 @@ def test_a_plain_modal_supply_is_still_a_plan(detect):
 def test_french_air_defence_without_systems_is_a_weapon(detect):
     found = arms(detect("Moscou va livrer des équipements de défense aérienne à Pyongyang", "", lang="fr"))
     assert found is not None and found[1:] == ("announced", "RUS", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        (
+            "North Korean soldiers pulled back from Kursk front line, Kyiv says",
+            "Kyiv said the troops had suffered heavy casualties.",
+            "en",
+        ),
+        ("Les soldats nord-coréens retirés du front de Koursk, selon Kiev", "Ils ont subi des pertes.", "fr"),
+    ],
+)
+def test_troops_pulled_back_from_a_front_are_a_withdrawal_the_backstop_obeys(detect, title, summary, lang):
+    detection = detect(title, summary, lang=lang, published="2025-02-12")
+    assert not [e for e in detection.events if e.type == "troop_deployment"]
