@@ -20,7 +20,10 @@ Each party mention gets a role from what marks it, strongest first:
    ("North Korea supplies half of Russia's ammunition": Russia holds it), unless it is one itself,
    for the types whose possessor may be a holder (``possessor_holds``: weapons; troops are their sender's).
 
-The other party takes the remaining role. Conflicting marks give no direction.
+The other party takes the remaining role. Conflicting marks give no direction. An adjective on a
+weapon whose origin another party names ("Russian shells come from North Korea") is its holder; a
+name after an action noun in no clear case ranks with the subject ("о поставках КНДР снарядов в
+Россию"); a weapon after an ``exchange`` cue pays for the deed and goes the other way.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from process.watchlist import Mention
 Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 MAKER_GAP = 2  # words between a third state's adjective and the weapon it made ("Iranian attack drones")
+EXCHANGE_GAP = 3  # words between "in exchange for" and the weapon that pays ("in exchange for millions of shells")
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 PUBLISHER_GAP = 2  # words between a party and the publishing verb of the noun it qualifies ("Russian war bloggers")
 DESIGNATION = frozenset(
@@ -69,6 +73,33 @@ def orient(
     colon = next((i for i, form in enumerate(sentence.forms) if form == ":"), None) if sentence.index == 0 else None
     if colon is not None and anchor > colon and any(m.first > colon for m in parties):
         parties = [m for m in parties if m.first > colon]
+    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony)
+    exchange = _exchange(cues, trigger, action)
+    if exchange is None:
+        return _roles(parties, *args)
+    # "Russia gives North Korea oil in exchange for shells": the weapon after "in exchange for" goes the
+    # other way; a party that marks it itself says who made or sent it ("in exchange for North Korean
+    # shells", "en échange d'obus venus de Pyongyang"), else the main deed's roles are reversed
+    counter = _roles([m for m in parties if m.first >= exchange], *args)
+    if counter != (None, None):
+        return counter
+    giver, receiver = _roles([m for m in parties if m.last <= exchange], *args)
+    return receiver, giver
+
+
+def _roles(
+    parties: list[Mention],
+    sentence: Sentence,
+    cues: SentenceCues,
+    actors: tuple[str, ...],
+    trigger: tuple[int, int],
+    action: tuple[int, int],
+    receive: bool,
+    passive: frozenset[int],
+    possessor_holds: bool,
+    ceremony: bool,
+) -> Direction:
+    """``(from, to)`` from the marks of ``parties`` (``orient``'s arguments otherwise)."""
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
     # ("North Korean gunners … from Russian territory"), a preposition, then a possessive or a name
     # after the trigger ("Russia's shells come from North Korea": Russia's is the user)
@@ -76,20 +107,36 @@ def orient(
     # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
     deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
     subject = _subject(sentence, cues, parties, action)
-    if possessor_holds and subject is not None and _maker(sentence, subject, trigger) is None:
+
+    def qualifies(mention: Mention) -> str | None:
+        """How ``mention`` qualifies the trigger; a name between the weapon and its verb is that
+        verb's subject ("the shells Russia fires are North Korean-made": Russia fires them)."""
+        if _relative_subject(sentence, cues, mention, trigger, action):
+            return None
+        return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
+
+    # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
+    # named origin of the weapons makes an adjective on them their holder, not their maker
+    origins = {
+        m.entity
+        for m in parties
+        if not receive and not adjectival(sentence, cues, m) and _marked(sentence, cues, m, passive) == "from"
+    }
+    if possessor_holds and subject is not None and qualifies(subject) is None:
         # "North Korea supplies half of Russia's artillery ammunition": the subject of the action
         # outranks a possessive on the weapon (whose holder may be the user)
         tiers[2][subject.entity] = "to" if receive else "from"
     for mention in parties:
-        grammar = (
-            _case_role(sentence, mention)
-            or _passive_agent(sentence, mention, action, receive)
-            or _indirect_object(sentence, cues, mention, trigger, action, receive)
-        )
-        qualifier = None if grammar else _maker(sentence, mention, trigger)
+        grammar = _case_role(sentence, mention) or _passive_agent(sentence, mention, action, receive)
+        # after an action noun a name in no clear case may be its genitive agent as well as its receiver
+        # ("о поставках КНДР снарядов в Россию"): a preposition or the subject decides before it
+        loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
+        grammar = grammar or _indirect_object(sentence, cues, mention, trigger, action, receive)
+        qualifier = None if grammar else qualifies(mention)
         governed = _marked(sentence, cues, mention, passive) is not None and not adjectival(sentence, cues, mention)
         if qualifier == "adjective" and governed:
             qualifier = None  # "направила в КНДР военных": a noun after its preposition is where they go
+        held = possessor_holds and not deed and qualifier == "adjective" and bool(origins - {mention.entity})
         # an adjective right after a deed noun, where adjectives follow nouns ("aide technique russe"),
         # ranks as one right before it ("Russian technical help"); on a weapon it may be its holder
         # ("la moitié des obus russes viennent de Corée du Nord")
@@ -102,11 +149,11 @@ def orient(
         ):
             qualifier = "adjective"
         for tier, role in (
-            (0, grammar),
+            (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
-            (0 if qualifier == "adjective" or not possessor_holds else 3, "from" if qualifier else None),
+            (0 if (qualifier == "adjective" and not held) or not possessor_holds else 3, "from" if qualifier else None),
             (1, None if ceremony and mention.last <= trigger[0] else _marked(sentence, cues, mention, passive)),
         ):
             if role is not None:
@@ -288,6 +335,50 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         if match.last == start
     ]
     return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
+
+
+def _exchange(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> int | None:
+    """The first token of an ``exchange`` cue between the action and the trigger, at most
+    ``EXCHANGE_GAP`` words before the trigger ("gives … oil *in exchange for* shells", "передаст …
+    *в обмен на* снаряды"): the trigger is what pays for the deed. None when there is none."""
+    return next(
+        (
+            match.first
+            for match in cues.found["exchange"]
+            if action[1] <= match.first
+            and match.last <= trigger[0]
+            and cues.gap(match.last, trigger[0]) <= EXCHANGE_GAP
+            and cues.clause[match.first] == cues.clause[trigger[0]]
+        ),
+        None,
+    )
+
+
+def _relative_subject(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> bool:
+    """Whether ``mention`` is a noun right between the trigger and its action, in no oblique case: the
+    subject of a relative clause ("the rockets *Russia* fires"), not a name that qualifies the weapon
+    ("missiles *nord-coréens* tirés")."""
+    if mention.first != trigger[1] or mention.last != action[0]:
+        return False
+    return not adjectival(sentence, cues, mention) and not _oblique(sentence, mention)
+
+
+def _distant_maker(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> str | None:
+    """``"adjective"`` when ``mention`` is an adjective at most ``MAKER_GAP`` words before the trigger
+    with only other adjectives or figures between ("северокорейской *баллистической* ракеты", "North
+    Korean 240mm rockets"): it qualifies the weapon too. Untagged words must hold a figure."""
+    between = range(mention.last, trigger[0])
+    if not adjectival(sentence, cues, mention) or not 0 < len(between) <= MAKER_GAP or action[0] in between:
+        return None
+    if any(m.first in between for m in sentence.mentions):
+        return None
+    if all(sentence.adjective(i) or any(c.isdigit() for c in sentence.forms[i]) for i in between):
+        return "adjective"
+    return None
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:

@@ -253,7 +253,7 @@ def _judge(
         return None
     if _qualifier(doc, sentence, t0, t1):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun
-    if _exchanged(sentence, cues, t0):
+    if _exchanged(sentence, cues, actions, t0):
         return None  # "платой за отправку войск", "in return for troops": the price of the news, not news
     if event_type.possessor_holds and _skill(sentence, t0):
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
@@ -299,6 +299,7 @@ def _judge(
     draft_at = min((m.first for m in drafts), default=None)
     deed_stands = bool(drafts) and all(m.first in suspected for m in drafts)
     best: tuple[int, str] | None = None
+    asked = False  # the best action is a possibility an interrogative asks about
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
@@ -316,6 +317,8 @@ def _judge(
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
         if event_type.directed and not event_type.possessor_holds and _taught(sentence, cues, action, t0):
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
+        if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
+            continue  # "showed Kim the rockets before their talks": the talks date the showing
         if not failed and _negated(cues, action.first):
             negated_stage = negated_stage or action.payload.stage
             continue
@@ -338,6 +341,7 @@ def _judge(
         ranked = (event_type.rank.get(stage, 0), stage)
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
+            asked = pending and _asked(cues, action.first)
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
@@ -364,6 +368,8 @@ def _judge(
     inside |= {i for a in nearby for n in _notices(cues, a.first) for i in range(n.first, n.last)}
     if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside)):
         return None
+    if asked and not retraction:
+        return None  # "какие технологии Москва может передать Пхеньяну": what might be given, not a plan
     if (
         event_type.min_parties == 1
         and anchor != t0
@@ -426,6 +432,8 @@ def _judge(
             event_type.possessor_holds,
             ceremony=acknowledged,
         )
+        if source is None and not acknowledged:
+            source, target = _told_before(doc, sentence, cues, event_type, actors)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
@@ -516,17 +524,20 @@ def _qualifier(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
 EXCHANGE_REACH = 4  # words (names aside) between an exchange cue and the deed it pays for
 
 
-def _exchanged(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+def _exchanged(sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int) -> bool:
     """Whether the trigger is what a deal pays for: an ``exchange`` cue at most ``EXCHANGE_REACH`` words
     before it in its comma segment, no finite verb between ("в обмен на отправку северокорейских войск",
     "платой за поставки снарядов", "in return for the troops"). The deed paid for is the occasion of the
     news, told as known; a finite verb between starts the news itself ("В обмен на снаряды Москва
-    поставила Пхеньяну комплексы")."""
+    поставила Пхеньяну комплексы"). After one of the type's ``actions`` in the cue's clause the trigger is
+    that deed's price, sent the other way, which is news (``direction``: "gives Pyongyang oil in exchange
+    for shells")."""
     return any(
         m.last <= t0
         and cues.segment[m.first] == cues.segment[t0]
         and cues.gap(m.last, t0) <= EXCHANGE_REACH
         and not any("VerbForm=Fin" in sentence.tag(i).split("|") for i in range(m.last, t0))
+        and not any(a.last <= m.first and cues.clause[a.first] == cues.clause[m.first] for a in actions)
         for m in cues.found["exchange"]
     )
 
@@ -1016,6 +1027,50 @@ def _opening(cues: SentenceCues, index: int) -> bool:
         return False
     length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
     return length is not None and length <= OPENING_WORDS
+
+
+def _told_before(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, actors: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """The direction an earlier sentence (the headline, then the lead) gives the pair through an action
+    of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
+    из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
+    for earlier in doc.sentences[: min(sentence.index, 2)]:
+        if not any(m.entity in actors for m in earlier.mentions):
+            continue
+        earlier_cues = SentenceCues(earlier, cues.profile)
+        for action in event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas):
+            if _negated(earlier_cues, action.first) or _action_is_background(
+                doc, earlier, earlier_cues, action.first, action.last
+            ):
+                continue
+            span = (action.first, action.last)
+            receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
+            found = orient(
+                earlier, earlier_cues, actors, span, span, receive, frozenset(), event_type.possessor_holds, False
+            )
+            if found != (None, None):
+                return found
+    return None, None
+
+
+def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
+    """Whether the action at token ``index`` follows a ``time_before`` preposition, at most one word
+    (a determiner or possessive, no name) between: "after talks with Shoigu", "avant leurs pourparlers",
+    "после переговоров" date another deed; they are not the deed."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    return any(
+        0 <= index - match.last <= 1 and not any(i in named for i in range(match.last, index))
+        for match in cues.found["time_before"]
+    )
+
+
+def _asked(cues: SentenceCues, index: int) -> bool:
+    """Whether an ``interrogative`` word sits before the action at token ``index`` in its clause,
+    within ``HYPOTHETICAL_WINDOW`` words: "what weapons could Russia give", "quelles armes la Russie
+    pourrait livrer", "какие технологии Москва может передать" ask what might happen."""
+    asking = cues.in_clause("interrogative", index)
+    return any(m.last <= index and cues.gap(m.last, index) < HYPOTHETICAL_WINDOW for m in asking)
 
 
 def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int]) -> bool:

@@ -68,6 +68,8 @@ _CUE_KINDS = (
     "exchange",
     "training",
     "pause_break",
+    "time_before",
+    "interrogative",
 )
 
 
