@@ -65,6 +65,7 @@ _CUE_KINDS = (
     "reaction",
     "goods",
     "relative",
+    "auxiliary",
 )
 
 
