@@ -13,11 +13,14 @@ said", a headline's speaker before a colon: "Seoul: …") are not parties.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from process.attribution import sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
 from process.watchlist import Mention
+from process.weapons import firer, maker, struck
 
 SELF_WINDOW = 6  # "Ukraine's navy says it": tokens from a speaker to its self-reference
 TARGET_GAP = 2  # words between a target cue and the country it aims at ("по объектам ВПК Украины")
@@ -101,15 +104,24 @@ def resolve(
 
 
 def resolve_single(
-    doc: Document, sentence: Sentence, cues: SentenceCues, anchors: set[int]
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    anchors: set[int],
+    weapon: tuple[int, int] | None = None,
+    deeds: Sequence[tuple[int, int]] = (),
+    foreign: bool = False,
 ) -> tuple[tuple[str, ...], float] | None:
     """The one watched party of a one-party event (a launch): the only watched entity of the clause.
 
     Third countries after it or after the action do not cancel it (targets: "toward Japan", "a
-    frappé Dnipro"); one before both does (a reaction or another state's launch), and so do a
-    third-country speaker that claims the action itself ("Ukraine says it fired…") and two watched
-    entities ("Russia fired North Korean missiles": an arms transfer, not a launch by either). With
-    none in the clause, the headline's only watched entity stands in for the headline and lead.
+    frappé Dnipro"); one before both does (a reaction or another state's launch), and so does a
+    third-country speaker that claims the action itself ("Ukraine says it fired…"). A state named as
+    the firer of another state's ``weapon`` (the subject or agent of one of its ``deeds``: "Russia
+    fired North Korean missiles", "missiles tirés par la Russie") launched it; its maker did not
+    (the maker's supply is an arms transfer). Otherwise two watched entities are no launch, nor is a
+    ``foreign`` weapon (another state's name on it and no watched one's). With none in the clause,
+    the headline's only watched entity stands in for the headline and lead.
     """
     clause = cues.clause[min(anchors)]
     speakers = set(sources(sentence, cues))
@@ -122,10 +134,24 @@ def resolve_single(
     scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not _qualifies(sentence, cues, m)]
     # "Frappe record contre l'Ukraine : la Russie a tiré…", "по объектам ВПК Украины нанесен удар": a
     # target named before the launcher is no other state's story
-    leading = next((m for m in scope if m not in speakers and (m.watched or not target(sentence, cues, m))), None)
+    # ...nor one struck by the weapon ("Kiev frappée par un missile nord-coréen tiré par la Russie")
+    leading = next(
+        (
+            m
+            for m in scope
+            if m not in speakers and (m.watched or not (target(sentence, cues, m) or struck(cues, m, deeds)))
+        ),
+        None,
+    )
     # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
     # after the action is its target ("Poutine confirme avoir frappé Dnipro")
     if leading is not None and not leading.watched and leading.first < min(anchors):
+        return None
+    if weapon is not None:
+        fired = firer(sentence, cues, [m for m in scope if m not in speakers], weapon, deeds)
+        if fired is not None:
+            return (fired,), 0.9
+    if foreign:
         return None
     near = [m for m in scope if m.watched and not maker(sentence, cues, m)]
     watched = {m.entity for m in near}
@@ -143,50 +169,6 @@ def resolve_single(
     return (tuple(watched), 0.9) if len(watched) == 1 else None
 
 
-QUALIFIER_GAP = 2  # words between a state and the weapon it qualifies ("Russian Kh-101 cruise missiles")
-
-
-def weapon_owner(
-    sentence: Sentence, cues: SentenceCues, trigger: tuple[int, int], action: int
-) -> tuple[tuple[str, ...], float] | None:
-    """The launcher of an intercepted weapon: the one watched state that names or qualifies it ("Kinjal",
-    "Russian Kh-101 missiles", "missiles russes", "Russia's missiles"), not its maker ("North Korean-made");
-    the subject that shot it down (before ``action``) is no party. None when no single state qualifies it."""
-    owners = {
-        m.entity
-        for m in sentence.mentions
-        if m.watched and _names_weapon(sentence, m, trigger, QUALIFIER_GAP, action) and not maker(sentence, cues, m)
-    }
-    return (tuple(owners), 0.9) if len(owners) == 1 else None
-
-
-def foreign_weapon(sentence: Sentence, cues: SentenceCues, trigger: tuple[int, int]) -> bool:
-    """Whether another state's name qualifies the weapon right at it and no watched state's does:
-    "North Korea condemns *US* missile test", "un tir de missile *américain*" report no launch by a
-    watched state. A payload's owner is not its launcher ("Russia launches two Iranian satellites")."""
-    if any(m.first < trigger[1] and m.last > trigger[0] for m in cues.found["payload"]):
-        return False
-    qualifying = [
-        m for m in sentence.mentions if _names_weapon(sentence, m, trigger, 0, -1) and not maker(sentence, cues, m)
-    ]
-    return any(not m.watched for m in qualifying) and not any(m.watched for m in qualifying)
-
-
-def _names_weapon(sentence: Sentence, mention: Mention, trigger: tuple[int, int], gap: int, action: int) -> bool:
-    """Whether ``mention`` names or qualifies the weapon ``trigger``: it is the trigger ("Kinjal"), sits
-    at most ``gap`` words before it (a possessive aside, no other name or the ``action`` between:
-    "Russian Kh-101 missiles", "Russia's missiles") or right after it ("missiles russes")."""
-    t0, t1 = trigger
-    if mention.first < t1 and mention.last > t0:
-        return True
-    if mention.last <= t0:
-        between = range(mention.last, t0)
-        possessive = sentence.forms[mention.last : mention.last + 1] == ("s",)
-        named = {i for m in sentence.mentions for i in range(m.first, m.last)}
-        return len(between) <= gap + possessive and not any(i in named or i == action for i in between)
-    return mention.first == t1
-
-
 def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` is what a strike aims at: a target cue ("against", "contre", "удар по",
     "по объектам") ends at most ``TARGET_GAP`` words before it in its comma segment, with no other
@@ -197,14 +179,6 @@ def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
         and not any(match.last <= m.first < mention.first for m in sentence.mentions)
         for match in cues.found["target"]
     )
-
-
-def maker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
-    """Whether ``mention`` names a weapon's maker: a maker cue right after it ("North Korean-made") or
-    right before it, an article aside ("made in North Korea", "fabriqué en Corée du Nord",
-    "производства КНДР")."""
-    start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
-    return any(m.first == mention.last or m.last == start for m in cues.found["maker"])
 
 
 def _qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -37,9 +37,10 @@ from process.document import Document, Sentence
 from process.events import MEETING, STAY, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
-from process.parties import coordinated, foreign_weapon, resolve, resolve_single, target, weapon_owner
+from process.parties import coordinated, resolve, resolve_single, target
 from process.text import year_of
 from process.watchlist import Mention
+from process.weapons import foreign_weapon, weapon_owner
 
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
@@ -104,9 +105,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
         or _speculative(headline, headline_cues)
     )
-    # a directed type's front governed by a preposition is where its deed happened or what it hit, not
-    # another country's story: "по Киеву ударили северокорейской ракетой", "ракета, упавшая в Харькове"
-    # (an attribution or a speaker is no place: "selon Kyiv", "по данным Киева", "В Киеве заявили")
+    # a front (of a directed type or a launch) governed by a preposition is where its deed happened or
+    # what it hit, not another country's story: "по Киеву ударили северокорейской ракетой", "ракета,
+    # упавшая в Харькове", "missile debris found in Kharkiv" (an attribution or a speaker is no place:
+    # "selon Kyiv", "по данным Киева", "В Киеве заявили")
     attributed = {m.last for m in headline_cues.found["source_before"]} if headline_cues is not None else set()
     speakers = sources(headline, headline_cues) if headline is not None and headline_cues is not None else []
     # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says": a country reporting a
@@ -123,9 +125,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         t.name: body_is_context
         or any(
             not (
-                t.directed
-                and m.entity in (t.fronts or {})
-                and headline.tag(m.first - 1).startswith("ADP|")
+                m.entity in (t.fronts or {})
+                and _placed(headline, headline_cues, m)
                 and m.first not in attributed
                 and m not in speakers  # "В Киеве допустили…": a speaker, wherever it stands
             )
@@ -159,6 +160,15 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a preposition governs ``mention``: so tagged, or a place cue of the profile right before
+    it, an article aside (untagged English: "found *in* Kharkiv")."""
+    if sentence.tag(mention.first - 1).startswith("ADP|"):
+        return True
+    start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
+    return any(m.last == start for m in cues.found["place_before"])
 
 
 def _own_actions(
@@ -251,8 +261,8 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
-    if _qualifier(doc, sentence, t0, t1):
-        return None  # "военные заводы КНДР": the trigger word qualifies another noun
+    if _qualifier(doc, sentence, t0, t1) and not any(a.first == t1 for a in actions):
+        return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
     if _exchanged(sentence, cues, actions, t0):
         return None  # "платой за отправку войск", "in return for troops": the price of the news, not news
     if event_type.possessor_holds and _skill(sentence, t0):
@@ -378,7 +388,8 @@ def _judge(
         resolved = weapon_owner(sentence, cues, (t0, t1), anchor)  # "Ukraine shot down Russian missiles"
     elif event_type.min_parties == 1:
         foreign = foreign_weapon(sentence, cues, (t0, t1))  # "North Korea condemns US missile test"
-        resolved = None if foreign else resolve_single(doc, sentence, cues, {t0, anchor})
+        deeds = [(a.first, a.last) for a in nearby if a.first != t0]
+        resolved = resolve_single(doc, sentence, cues, {t0, anchor}, (t0, t1), deeds, foreign)
         if resolved is not None and _front_foe(sentence, cues, event_type, resolved[0], anchor):
             resolved = None  # "ракета, упавшая в Харькове, произведена в КНДР": its maker did not fire it
     else:

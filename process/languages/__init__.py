@@ -70,6 +70,7 @@ _CUE_KINDS = (
     "pause_break",
     "time_before",
     "interrogative",
+    "auxiliary",
 )
 
 
