@@ -72,6 +72,7 @@ class Finding:
     to: str | None = None
     claimed_by: str | None = None
     object: str = ""
+    decided: bool = False  # a pending stage told as a decision taken ("принял решение направить")
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -352,6 +353,16 @@ def _judge(
         if best is None or ranked > best:
             best, anchor, anchor_end = ranked, action.first, action.last
             asked = pending and _asked(cues, action.first)
+    if (
+        best is not None
+        and best[1] in event_type.pending_stages
+        and anchor >= t1
+        and "reported" in event_type.rank
+        and _present_at(sentence, cues, nearby, t0, t1)
+    ):
+        # "8,000 North Korean troops in Kursk, expected to enter combat": the troops are there; only
+        # their next step is ahead
+        best, anchor, anchor_end, asked = (event_type.rank["reported"], "reported"), t0, t1, False
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
@@ -452,6 +463,9 @@ def _judge(
             source, target = honoured, next(a for a in actors if a != honoured)
     if sentence.index >= 2:
         confidence -= 0.1
+    # "Ким Чен Ын принял решение направить войска": a decision taken, not a plan still ahead, once a party
+    # acknowledges the deed (``_dedupe``)
+    decided = stage in event_type.pending_stages and bool(cues.near("decision", anchor - MODAL_WINDOW, anchor))
     return Finding(
         type=event_type.name,
         actors=actors,
@@ -466,7 +480,28 @@ def _judge(
         to=target,
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
+        decided=decided,
     )
+
+
+PRESENCE_REACH = 2  # words (names aside) between a place preposition and the watched place it names
+
+
+def _present_at(sentence: Sentence, cues: SentenceCues, nearby: list[Match[StageCue]], t0: int, t1: int) -> bool:
+    """Whether the trigger at ``[t0, t1)`` names troops where they are, with no verb: a place preposition
+    right after it and its qualifying names ("North Korean troops in Kursk", "soldats nord-coréens à
+    Koursk", "военных КНДР в Курской области") and a watched name just after that. Troops a verb or a
+    modal governs ("send troops to Kursk", "wants troops in Kursk") are no presence."""
+    after = t1
+    while any(m.first == after for m in sentence.mentions if m.watched):
+        after = next(m.last for m in sentence.mentions if m.watched and m.first == after)
+    places = [m for m in cues.found["place_before"] if m.first == after]
+    if not places or any(a.last <= t0 and cues.segment[a.first] == cues.segment[t0] for a in nearby):
+        return False
+    if cues.near("modal_before", t0 - MODAL_WINDOW, t0) or cues.near("future_forms", t0 - MODAL_WINDOW, t0):
+        return False
+    end = places[0].last
+    return any(m.watched and m.first >= end and cues.gap(end, m.first) <= PRESENCE_REACH for m in sentence.mentions)
 
 
 def _outsider_speaks(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
@@ -1185,7 +1220,9 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     """Keep, per (type, actors), the finding from the earliest sentence; ties go to the most advanced.
     A party's acknowledgement in any sentence confirms the deed an earlier one reports ("Kim embraces
     families of soldiers killed in Kursk" + "…awarded them posthumous titles"): the earliest finding
-    keeps its trigger and direction and takes the type's ``confirmed_stage``; a plan stays a plan."""
+    keeps its trigger and direction and takes the type's ``confirmed_stage``; a plan stays a plan, unless it
+    was told as a decision taken ("Kim decided to send troops to liberate Kursk" + "KCNA confirmed their
+    part in the fighting")."""
     confirmed = {t.name: t for t in types if t.confirmed_stage is not None}
     best: dict[tuple[str, tuple[str, ...]], Finding] = {}
     acknowledged: set[tuple[str, tuple[str, ...]]] = set()
@@ -1203,7 +1240,7 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
             key in acknowledged
             and event_type is not None
             and not finding.retraction
-            and finding.stage not in event_type.pending_stages
+            and (finding.stage not in event_type.pending_stages or finding.decided)
         ):
             finding = replace(finding, stage=event_type.confirmed_stage)
         kept.append(finding)

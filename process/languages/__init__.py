@@ -71,6 +71,7 @@ _CUE_KINDS = (
     "time_before",
     "interrogative",
     "auxiliary",
+    "decision",
 )
 
 
