@@ -52,6 +52,11 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+PARTNER_WORDS = (
+    3  # words of a partner phrase between a plan and its object ("обсуждал с северокорейской стороной поставки")
+)
+PARTNER = frozenset({"with", "avec", "с", "со"})
+ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
@@ -112,13 +117,19 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     # "selon Kyiv", "по данным Киева", "В Киеве заявили")
     attributed = {m.last for m in headline_cues.found["source_before"]} if headline_cues is not None else set()
     speakers = sources(headline, headline_cues) if headline is not None and headline_cues is not None else []
-    # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says": a country reporting a
-    # launch the headline names tells the launcher's story; the body's details are news, not a reaction
+    # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says", "Ukraine says missile that
+    # hit Kharkiv was North Korean": a country reporting a launch or a transfer the headline names tells
+    # the watched state's story; the body's details are news, not a reaction (unless it reacts: "Seoul
+    # says it will sanction Russian firms over arms deals", "US warns North Korea against any arms deal")
     reported = {
         t.name
         for t in types
         if headline is not None
-        and t.min_parties == 1
+        and headline_cues is not None
+        and (
+            t.min_parties == 1
+            or (t.directed and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"])
+        )
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
     }
@@ -335,10 +346,11 @@ def _judge(
             continue
         after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
         draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
+        topic = _topic_of_plan(sentence, cues, actions, action, t0)
         pending = (
             draft
             or (governed and after)
-            or _topic_of_plan(sentence, cues, actions, action)
+            or topic
             or _pending(sentence, cues, action.first, action.last)
             or bool(_notices(cues, action.first))
         )
@@ -350,7 +362,8 @@ def _judge(
             if stage is None:
                 continue
         ranked = (event_type.rank.get(stage, 0), stage)
-        if best is None or ranked > best:
+        # "пытается договориться о закупке снарядов": the deed a plan is about, not the plan, orients the pair
+        if best is None or ranked > best or (ranked == best and topic):
             best, anchor, anchor_end = ranked, action.first, action.last
             asked = pending and _asked(cues, action.first)
     if (
@@ -1040,7 +1053,11 @@ def _notices(cues: SentenceCues, index: int) -> list[Match[str]]:
 
 
 def _topic_of_plan(
-    sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], action: Match[StageCue]
+    sentence: Sentence,
+    cues: SentenceCues,
+    actions: list[Match[StageCue]],
+    action: Match[StageCue],
+    trigger_start: int,
 ) -> bool:
     """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
     it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
@@ -1049,13 +1066,29 @@ def _topic_of_plan(
     оружия", "négocier la vente d'obus"."""
     clause = cues.clause[action.first]
     plans = [plan for plan in actions if plan.payload.pending is None and cues.clause[plan.first] == clause]
-    forms = sentence.forms
-    start = action.first - 1 if action.first > 0 and forms[action.first - 1] in DETERMINERS else action.first
-    if any(plan.last in (action.first, start) for plan in plans):
+    start = _object_start(sentence, trigger_start, action.first)
+    if any(plan.last == start or _partner_between(sentence, plan.last, start) for plan in plans):
         return True
-    if not any(m.last == action.first for m in cues.near("topic", action.first - 1, action.first)):
+    if not any(m.last == start for m in cues.near("topic", start - 1, start)):
         return False
-    return any(plan.last < action.first for plan in plans)
+    return any(plan.last < start for plan in plans)
+
+
+def _object_start(sentence: Sentence, trigger_start: int, action: int) -> int:
+    """Where the noun phrase of the action at token ``action`` begins: the trigger it is part of ("a
+    technology *transfer*", "передачу технологий"), then back over determiners ("d'un transfert")."""
+    start = trigger_start if trigger_start < action and trigger_start >= action - TRIGGER_WINDOW else action
+    while start > 0 and sentence.forms[start - 1] in ARTICLES:
+        start -= 1
+    return start
+
+
+def _partner_between(sentence: Sentence, end: int, start: int) -> bool:
+    """Whether only a partner phrase ("with", « avec », «с» and at most ``PARTNER_WORDS`` words, no
+    punctuation) separates a plan ending at ``end`` from its object at ``start``: "обсуждал с
+    северокорейским руководством закупку", "discussed with Pyongyang the supply"."""
+    words = sentence.forms[end:start]
+    return 1 < len(words) <= PARTNER_WORDS + 1 and words[0] in PARTNER and all(w.isalnum() for w in words)
 
 
 def dated_opening(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
@@ -1226,6 +1259,12 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     confirmed = {t.name: t for t in types if t.confirmed_stage is not None}
     best: dict[tuple[str, tuple[str, ...]], Finding] = {}
     acknowledged: set[tuple[str, tuple[str, ...]]] = set()
+    # "Arms talks between Russia and North Korea advance" + "Moscow seeks shells": the earliest finding
+    # keeps its stage and trigger, and takes the direction of the first later one of the pair that has one
+    oriented: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for finding in sorted(findings, key=lambda f: (f.sentence, -f.rank)):
+        if finding.from_ is not None and not finding.retraction:
+            oriented.setdefault((finding.type, finding.actors), finding)
     for finding in findings:
         key = (finding.type, finding.actors)
         if key not in best or (finding.sentence, -finding.rank) < (best[key].sentence, -best[key].rank):
@@ -1243,5 +1282,8 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
             and (finding.stage not in event_type.pending_stages or finding.decided)
         ):
             finding = replace(finding, stage=event_type.confirmed_stage)
+        told = oriented.get(key)
+        if finding.from_ is None and not finding.retraction and told is not None:
+            finding = replace(finding, from_=told.from_, to=told.to)
         kept.append(finding)
     return kept
