@@ -128,7 +128,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         and headline_cues is not None
         and (
             t.min_parties == 1
-            or (t.directed and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"])
+            # weapons only: a third state's claim of troops in a headline ("…pulled back, Ukraine says")
+            # still makes the body its own comment
+            or (t.possessor_holds and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"])
         )
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
