@@ -170,6 +170,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
             for trigger in triggers:
+                if event_type.default_stage is not None and _troop_trip(doc, sentence, cues, types, trigger.first):
+                    continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
                 if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
                     findings.append(finding)
@@ -753,6 +755,25 @@ def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_t
     )
 
 
+def _troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Sequence[EventType], t0: int) -> bool:
+    """Whether the travellers of the trip at token ``t0`` are soldiers: a trigger of a troop type (a
+    directed type whose possessor does not hold it) stands in a traveller's place in its clause, as a
+    noun (not "военные делегации"), and the clause names no watched person ("северокорейские военные
+    прибыли в Курскую область" is a deployment; "Шойгу и военные прибыли" is a visit)."""
+    clause = cues.clause[t0]
+    if any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions):
+        return False
+    return any(
+        cues.clause[s.first] == clause
+        and s.first != t0
+        and _traveller_position(sentence, s.first, t0)
+        and not _qualifier(doc, sentence, s.first, s.last)
+        for troop in types
+        if troop.directed and not troop.possessor_holds and troop.default_stage is None
+        for s in troop.find_triggers(doc.lang, sentence.forms)
+    )
+
+
 def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
     """Whether the word at ``index`` may be who travels: before the trigger, a nominative after it
     ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent
@@ -1215,7 +1236,12 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
     own = sentence.tag(a0).split("|")
     if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
         return True
-    modals = cues.near("modal_before", a0 - MODAL_WINDOW, a0)
+    # names do not count before it either: "ожидают Ким Чен Ына с визитом" (Kim is awaited)
+    modals = [
+        m
+        for m in cues.found["modal_before"]
+        if m.first < a0 and (m.last > a0 - MODAL_WINDOW or cues.gap(m.last, a0) < MODAL_WINDOW)
+    ]
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
         modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
