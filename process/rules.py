@@ -173,9 +173,23 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if event_type.default_stage is not None and _troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
-                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
+                if finding is not None and (
+                    sentence.index < 2
+                    or set(finding.actors) <= known[event_type.name]
+                    or _continues(doc, event_type, focus, finding)
+                ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _continues(doc: Document, event_type: EventType, focus: set[str], finding: Finding) -> bool:
+    """Whether a finding past the lead continues the headline's and lead's story, which named its deed
+    or one of its parties but not both: the one party they name is among its parties ("Герасимов
+    доложил Путину…" + "…участвовали подразделения КНДР"), or they name none and tell the deed ("Foreign
+    sappers filmed near Sudzha" + "…the sappers were North Korean…")."""
+    if len(focus) == 1:
+        return focus <= set(finding.actors)
+    return not focus and any(event_type.find_triggers(doc.lang, s.forms) for s in doc.sentences[:2])
 
 
 def _placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
@@ -478,6 +492,8 @@ def _judge(
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
+    if event_type.fronts and not event_type.possessor_holds and _own_front(sentence, cues, event_type, source, t0):
+        return None  # "Russian soldiers shelling Ukrainian positions": the army fighting there is sent nowhere
     if sentence.index >= 2:
         confidence -= 0.1
     # "Ким Чен Ын принял решение направить войска": a decision taken, not a plan still ahead, once a party
@@ -855,6 +871,21 @@ def _third_counterpart(
         and not cues.in_context(m.first)
         and not target(sentence, cues, m)
         and counterpart(sentence, cues, m, trigger, action, receive, passive)
+        for m in sentence.mentions
+    )
+
+
+def _own_front(sentence: Sentence, cues: SentenceCues, event_type: EventType, source: str | None, t0: int) -> bool:
+    """Whether the troops at ``t0`` are those of the party that fights on a front their clause names, as
+    their foe, not their speaker ("Russian soldiers shelling Ukrainian positions", "des soldats russes
+    pilonnent les positions ukrainiennes"): they fight their own war, no one sent them to the other party."""
+    fronts = event_type.fronts or {}
+    speakers = set(sources(sentence, cues))
+    return source is not None and any(
+        m.entity in fronts
+        and fronts[m.entity] == source
+        and m not in speakers
+        and cues.clause[m.first] == cues.clause[t0]
         for m in sentence.mentions
     )
 
