@@ -492,7 +492,7 @@ def _judge(
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
-    if event_type.fronts and not event_type.possessor_holds and _own_front(sentence, cues, event_type, source, t0):
+    if event_type.fronts and not event_type.possessor_holds and _own_front(sentence, cues, event_type, t0, t1):
         return None  # "Russian soldiers shelling Ukrainian positions": the army fighting there is sent nowhere
     if sentence.index >= 2:
         confidence -= 0.1
@@ -875,19 +875,27 @@ def _third_counterpart(
     )
 
 
-def _own_front(sentence: Sentence, cues: SentenceCues, event_type: EventType, source: str | None, t0: int) -> bool:
-    """Whether the troops at ``t0`` are those of the party that fights on a front their clause names, as
-    their foe, not their speaker ("Russian soldiers shelling Ukrainian positions", "des soldats russes
-    pilonnent les positions ukrainiennes"): they fight their own war, no one sent them to the other party."""
+def own_army(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
+    """Whether a trigger of ``event_type`` in ``sentence`` names the troops of the party fighting on a front
+    named there (``_own_front``): the backstop must not send them anywhere either."""
+    if not event_type.fronts or event_type.possessor_holds:
+        return False
+    triggers = event_type.find_triggers(doc.lang, sentence.forms)
+    return any(_own_front(sentence, cues, event_type, t.first, t.last) for t in triggers)
+
+
+def _own_front(sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int, t1: int) -> bool:
+    """Whether the troops at ``[t0, t1)`` belong, by the name qualifying them, to the party that fights on a
+    front their clause names as no speaker ("Russian soldiers shelling Ukrainian positions", « les soldats
+    russes qui pilonnent les lignes ukrainiennes »): they fight their own war, no one sent them anywhere."""
     fronts = event_type.fronts or {}
     speakers = set(sources(sentence, cues))
-    return source is not None and any(
-        m.entity in fronts
-        and fronts[m.entity] == source
-        and m not in speakers
-        and cues.clause[m.first] == cues.clause[t0]
+    users = {
+        fronts[m.entity]
         for m in sentence.mentions
-    )
+        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[t0]
+    }
+    return any(m.watched and m.entity in users and (m.last == t0 or m.first == t1) for m in sentence.mentions)
 
 
 def _front_pair(

@@ -92,3 +92,25 @@ def test_a_partys_speaker_told_by_a_pronoun_confirms(detect, title, summary, lan
 )
 def test_a_deed_recalled_past_the_lead_of_one_partys_story_is_no_news(detect, title, summary, lang):
     assert troops(detect(title, summary, lang=lang, published="2025-09-10")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("North Korean television hails Russian soldiers storming Ukrainian villages", "en"),
+        ("La télévision nord-coréenne salue les soldats russes qui pilonnent les lignes ukrainiennes", "fr"),
+    ],
+)
+def test_soldiers_of_the_army_fighting_on_a_front_are_sent_nowhere(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-03-10")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("В Киеве не исключили появление саперов КНДР в Белгородской области", "ru"),
+        ("Kiev n'exclut pas l'apparition de sapeurs nord-coréens dans la région russe de Belgorod", "fr"),
+    ],
+)
+def test_a_possible_appearance_of_troops_is_a_plan(detect, title, lang):
+    assert troops(detect(title, lang=lang, published="2025-04-10")) == (("PRK", "RUS"), "announced", "PRK", "RUS")
