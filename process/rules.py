@@ -492,7 +492,7 @@ def _judge(
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
-    if event_type.fronts and not event_type.possessor_holds and _own_front(sentence, cues, event_type, t0, t1):
+    if event_type.directed and not event_type.possessor_holds and _own_front(sentence, cues, event_type, t0, t1):
         return None  # "Russian soldiers shelling Ukrainian positions": the army fighting there is sent nowhere
     if sentence.index >= 2:
         confidence -= 0.1
@@ -878,7 +878,7 @@ def _third_counterpart(
 def own_army(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
     """Whether a trigger of ``event_type`` in ``sentence`` names the troops of the party fighting on a front
     named there (``_own_front``): the backstop must not send them anywhere either."""
-    if not event_type.fronts or event_type.possessor_holds:
+    if not event_type.directed or event_type.possessor_holds:
         return False
     triggers = event_type.find_triggers(doc.lang, sentence.forms)
     return any(_own_front(sentence, cues, event_type, t.first, t.last) for t in triggers)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.process.test_recall_families import event
-
-
-def troops(detection):
-    """(actors, stage, from, to) of the first troop deployment, or None."""
-    found = event(detection, "troop_deployment")
-    return found[:4] if found else None
+from tests.unit.process.test_troop_presence_preparations_battles import troops
 
 
 @pytest.mark.parametrize(
