@@ -66,6 +66,8 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
     found = sources(sentence, cues) or _publishers(sentence, cues)
+    if not found and sentence.index > 0 and cues.found["anaphoric_source"]:
+        found = _antecedent(doc, sentence.index - 1, cues.profile)  # "He said…": the previous sentence's speaker
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
         layout = SentenceCues(headline, cues.profile)
@@ -73,6 +75,32 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
     if not found and doc.sentences:
         found = _introduced(doc, cues.profile)
     return found[0].entity if found else None
+
+
+def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Mention]:
+    """Who a speaking pronoun ("He said", « Il a indiqué », «По его словам») stands for: the source of the
+    sentence at ``index``, else its subject — its first name that no place word or preposition governs
+    ("Валерий Герасимов доложил президенту…"); a sentence that speaks through a pronoun itself passes
+    its own antecedent on."""
+    sentence = doc.sentences[index]
+    cues = SentenceCues(sentence, profile)
+    found = sources(sentence, cues) or _publishers(sentence, cues)
+    if found:
+        return found
+    if cues.found["anaphoric_source"] and index > 0:
+        return _antecedent(doc, index - 1, profile)
+    places = {m.last for kind in ("place_before", "direction_to", "direction_from") for m in cues.found[kind]}
+    subject = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.first not in places
+            and not (m.first > 0 and sentence.forms[m.first - 1] in DETERMINERS and m.first - 1 in places)
+            and not sentence.tag(m.first - 1).startswith("ADP|")
+        ),
+        None,
+    )
+    return [subject] if subject is not None else []
 
 
 def _introduced(doc: Document, profile: LanguageProfile) -> list[Mention]:

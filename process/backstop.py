@@ -48,7 +48,7 @@ from process.cues import SentenceCues
 from process.document import Document
 from process.events import EventType
 from process.languages import LanguageProfile
-from process.rules import dated_opening
+from process.rules import dated_opening, own_army
 from process.text import Token
 from process.watchlist import Mention
 from veille.contracts import Event
@@ -229,12 +229,15 @@ def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
 
 
 def _type_veto(doc: Document, cues: SentenceCues, actors: tuple[str, ...], event_type: EventType | None) -> bool:
-    """The headline names an occasion or an ``exclude`` phrase of ``event_type``, or ships civilian goods."""
+    """The headline names an occasion or an ``exclude`` phrase of ``event_type``, the troops of the army
+    fighting on a front it names, or ships civilian goods."""
     headline = doc.sentences[0]
     if event_type is not None and event_type.occasions_in(doc.lang, headline.forms, headline.lemmas):
         return True  # "Des soldats nord-coréens défilent à Moscou": a parade, not a deployment
     if event_type is not None and event_type.excluded_in(doc.lang, headline.forms):
         return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
+    if event_type is not None and own_army(doc, headline, cues, event_type):
+        return True  # "North Korean TV hails Russian soldiers storming Ukrainian villages": their own war
     # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops
     return len(actors) == 2 and bool(cues.found["goods"])
 

@@ -259,6 +259,12 @@ def _document_pair(
         watched = {m.entity for m in scope}
         if len(watched) == 2:
             return tuple(sorted(watched))
+    # "Герасимов доложил Путину…" + "Он отметил, что в боях участвовали подразделения КНДР": past the lead,
+    # a sentence that names one other party continues the story of the one party the headline and lead name
+    story = {m.entity for m in named}
+    own = {m.entity for m in sentence.mentions if m.watched and not cues.in_context(m.first)} - story
+    if sentence.index >= 2 and len(story) == 1 and len(own) == 1:
+        return tuple(sorted(story | own))
     return None
 
 

@@ -173,9 +173,23 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if event_type.default_stage is not None and _troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
                 finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
-                if finding is not None and (sentence.index < 2 or set(finding.actors) <= known[event_type.name]):
+                if finding is not None and (
+                    sentence.index < 2
+                    or set(finding.actors) <= known[event_type.name]
+                    or _continues(doc, event_type, focus, finding)
+                ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _continues(doc: Document, event_type: EventType, focus: set[str], finding: Finding) -> bool:
+    """Whether a finding past the lead continues the headline's and lead's story, which named its deed
+    or one of its parties but not both: the one party they name is among its parties ("Герасимов
+    доложил Путину…" + "…участвовали подразделения КНДР"), or they name none and tell the deed ("Foreign
+    sappers filmed near Sudzha" + "…the sappers were North Korean…")."""
+    if len(focus) == 1:
+        return focus <= set(finding.actors)
+    return not focus and any(event_type.find_triggers(doc.lang, s.forms) for s in doc.sentences[:2])
 
 
 def _placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
@@ -478,6 +492,8 @@ def _judge(
         honoured = _honoured(sentence, cues, actors, anchor_end) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
+    if event_type.directed and not event_type.possessor_holds and _own_front(sentence, cues, event_type, t0, t1):
+        return None  # "Russian soldiers shelling Ukrainian positions": the army fighting there is sent nowhere
     if sentence.index >= 2:
         confidence -= 0.1
     # "Ким Чен Ын принял решение направить войска": a decision taken, not a plan still ahead, once a party
@@ -857,6 +873,29 @@ def _third_counterpart(
         and counterpart(sentence, cues, m, trigger, action, receive, passive)
         for m in sentence.mentions
     )
+
+
+def own_army(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
+    """Whether a trigger of ``event_type`` in ``sentence`` names the troops of the party fighting on a front
+    named there (``_own_front``): the backstop must not send them anywhere either."""
+    if not event_type.directed or event_type.possessor_holds:
+        return False
+    triggers = event_type.find_triggers(doc.lang, sentence.forms)
+    return any(_own_front(sentence, cues, event_type, t.first, t.last) for t in triggers)
+
+
+def _own_front(sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int, t1: int) -> bool:
+    """Whether the troops at ``[t0, t1)`` belong, by the name qualifying them, to the party that fights on a
+    front their clause names as no speaker ("Russian soldiers shelling Ukrainian positions", « les soldats
+    russes qui pilonnent les lignes ukrainiennes »): they fight their own war, no one sent them anywhere."""
+    fronts = event_type.fronts or {}
+    speakers = set(sources(sentence, cues))
+    users = {
+        fronts[m.entity]
+        for m in sentence.mentions
+        if m.entity in fronts and m not in speakers and cues.clause[m.first] == cues.clause[t0]
+    }
+    return any(m.watched and m.entity in users and (m.last == t0 or m.first == t1) for m in sentence.mentions)
 
 
 def _front_pair(

@@ -35,6 +35,7 @@ _CUE_KINDS = (
     "place_before",
     "self_reference",
     "source_before",
+    "anaphoric_source",
     "collective",
     "context",
     "context_after",
