@@ -153,7 +153,8 @@ def resolve_single(
             return (fired,), 0.9
     if foreign:
         return None
-    near = [m for m in scope if m.watched and not maker(sentence, cues, m)]
+    # "Missile attack on Moscow region", «ракетная атака на Москву»: what a strike aims at did not fire it
+    near = [m for m in scope if m.watched and not maker(sentence, cues, m) and not target(sentence, cues, m)]
     watched = {m.entity for m in near}
     if len(watched) > 1:  # "Moscow says North Korea fired…": a watched speaker is not the launcher
         watched = {m.entity for m in near if m not in speakers}

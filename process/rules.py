@@ -349,7 +349,7 @@ def _judge(
         for a in nearby
     )
     for action in nearby:
-        if _action_is_background(doc, sentence, cues, action.first, action.last) or (
+        if _action_is_background(doc, sentence, cues, action.first, action.last, actions) or (
             event_type.dated_news and _other_month(doc, sentence, cues, action.first, action.last, nearby)
         ):
             continue
@@ -401,7 +401,7 @@ def _judge(
     if best is None and not nearby and captive and not denied and not _negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
-        if _action_is_background(doc, sentence, cues, t0, t1) or (
+        if _action_is_background(doc, sentence, cues, t0, t1, actions) or (
             event_type.dated_news and _other_month(doc, sentence, cues, t0, t1, actions)
         ):
             return None
@@ -1029,12 +1029,23 @@ def _attributive(sentence: Sentence, index: int) -> bool:
     return "VerbForm=Part" in features and any(f.startswith("Case=") for f in features)
 
 
-def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
+def _action_is_background(
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    a0: int,
+    a1: int,
+    story: Sequence[Match[StageCue]] = (),
+) -> bool:
     """The action is past relative to the news: an old date or a time cue in its segment, or it is
-    introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature")."""
+    introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature") — unless
+    the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
+    ``story``, the type's actions in the sentence, outside the lead)."""
     segment = cues.segment[a0]
     for match in cues.found["background_lead"]:
         if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
+            if _same_story(sentence, cues, match, story):
+                continue
             return True
     circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
     for match in cues.found["background_time"]:
@@ -1050,6 +1061,25 @@ def _action_is_background(doc: Document, sentence: Sentence, cues: SentenceCues,
     return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
         doc, sentence, cues, a1, a1 + MODAL_WINDOW
     )
+
+
+def _same_story(sentence: Sentence, cues: SentenceCues, lead: Match[str], story: Sequence[Match[StageCue]]) -> bool:
+    """Whether a lapse of a day or less (``recent_lead``: "a day after", « au lendemain de », «на следующий
+    день после») introduces a deed the clause around it tells again: an action of the same type stands in
+    the clause outside the lead, where no state but a watched one is named ("Pyongyang a affirmé avoir testé
+    des ogives, au lendemain d'un tir de missile": yesterday's launch is today's news). "Seoul and Tokyo
+    protested a day after the launch" tells another story, and "Putin signed deals with Vietnam's leader a
+    day after sealing a pact" another pair's."""
+    if not any(r.first <= lead.first < r.last or lead.first <= r.first < lead.last for r in cues.found["recent_lead"]):
+        return False
+    clause, segment = cues.clause[lead.first], cues.segment[lead.first]
+
+    def main(index: int) -> bool:  # the clause the lead hangs on, the lead's own words after it aside
+        return cues.clause[index] == clause and not (cues.segment[index] == segment and index >= lead.first)
+
+    speakers = {m.first for m in sources(sentence, cues)}  # "Seoul said Pyongyang tested…": a speaker is no story
+    others = any(main(m.first) and not m.watched and m.first not in speakers for m in sentence.mentions)
+    return not others and any(main(a.first) for a in story)
 
 
 def _other_month(

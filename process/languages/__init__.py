@@ -31,6 +31,7 @@ _CUE_KINDS = (
     "background_before",
     "background_time",
     "background_lead",
+    "recent_lead",
     "source_after",
     "place_before",
     "self_reference",
