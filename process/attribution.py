@@ -66,6 +66,11 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
     found = sources(sentence, cues) or _publishers(sentence, cues)
+    if not found and sentence.index > 1 and continues(doc, cues.profile, sentence.index):
+        # "Белоусов доложил…" + "Он подчеркнул, что…": the pronoun speaks with the voice before it
+        before = doc.sentences[sentence.index - 1]
+        layout = SentenceCues(before, cues.profile)
+        found = sources(before, layout) or _publishers(before, layout)
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
         layout = SentenceCues(headline, cues.profile)
@@ -73,6 +78,14 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
     if not found and doc.sentences:
         found = _introduced(doc, cues.profile)
     return found[0].entity if found else None
+
+
+def continues(doc: Document, profile: LanguageProfile, index: int) -> bool:
+    """Whether sentence ``index`` opens with a ``continuation`` cue (a pronoun for the one who spoke or
+    acted before: "Он отметил", "She added", « Il a précisé », "По его словам"): the same story goes on."""
+    if len(doc.sentences) <= index:
+        return False
+    return any(m.first == 0 for m in profile.cue("continuation").find(doc.sentences[index].forms))
 
 
 def _introduced(doc: Document, profile: LanguageProfile) -> list[Mention]:

@@ -72,6 +72,7 @@ _CUE_KINDS = (
     "interrogative",
     "auxiliary",
     "decision",
+    "continuation",
 )
 
 
