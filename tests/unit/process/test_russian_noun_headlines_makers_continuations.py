@@ -64,3 +64,10 @@ def test_a_later_sentence_on_another_topic_names_no_party(detect):
         "Ранее в боях за населенные пункты участвовали военнослужащие КНДР."
     )
     assert event(detect(title, summary, lang="ru", published="2025-05-20"), "troop_deployment") is None
+
+
+def test_a_genitive_state_before_a_full_name_is_the_officials_state(detect):
+    title = "Вице-премьер России Марат Хуснуллин прибыл в Пхеньян на переговоры"
+    detection = detect(title, lang="ru", published="2025-09-01")
+    assert "RUS" in {e.id for e in detection.entities}
+    assert stage(detection, "visit") == "held"
