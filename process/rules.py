@@ -57,6 +57,7 @@ PARTNER_WORDS = (
 )
 PARTNER = frozenset({"with", "avec", "с", "со"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
+NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
@@ -1324,7 +1325,15 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     for finding in findings:
         key = (finding.type, finding.actors)
         later = told_later.get(key)
-        if finding.tenseless and later is not None and later.planned:
+        if (
+            finding.tenseless
+            and later is not None
+            and later.planned
+            and later.sentence <= NOUN_TIME_REACH
+            # the same deed: "…présence de troupes nord-coréennes" is not "s'ils devaient combattre aux
+            # côtés des forces russes"
+            and (later.from_, later.to) in {(finding.from_, finding.to), (None, None)}
+        ):
             finding = replace(finding, stage=later.stage, rank=later.rank, decided=later.decided)
         if key not in best or (finding.sentence, -finding.rank) < (best[key].sentence, -best[key].rank):
             best[key] = finding
