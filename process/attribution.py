@@ -66,7 +66,8 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
     found = sources(sentence, cues) or _publishers(sentence, cues)
-    if not found and sentence.index > 0 and cues.found["anaphoric_source"]:
+    speaks_on = cues.found["anaphoric_source"] or (sentence.index > 1 and continues(doc, cues.profile, sentence.index))
+    if not found and sentence.index > 0 and speaks_on:
         found = _antecedent(doc, sentence.index - 1, cues.profile)  # "He said…": the previous sentence's speaker
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
@@ -101,6 +102,14 @@ def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Men
         None,
     )
     return [subject] if subject is not None else []
+
+
+def continues(doc: Document, profile: LanguageProfile, index: int) -> bool:
+    """Whether sentence ``index`` opens with a ``continuation`` cue (a pronoun for the one who spoke or
+    acted before: "Он отметил", "She added", « Il a précisé », "По его словам"): the same story goes on."""
+    if len(doc.sentences) <= index:
+        return False
+    return any(m.first == 0 for m in profile.cue("continuation").find(doc.sentences[index].forms))
 
 
 def _introduced(doc: Document, profile: LanguageProfile) -> list[Mention]:

@@ -370,15 +370,28 @@ def _distant_maker(
 ) -> str | None:
     """``"adjective"`` when ``mention`` is an adjective at most ``MAKER_GAP`` words before the trigger
     with only other adjectives or figures between ("северокорейской *баллистической* ракеты", "North
-    Korean 240mm rockets"): it qualifies the weapon too. Untagged words must hold a figure."""
+    Korean 240mm rockets"), or the head noun the trigger completes ("российских *систем* ПВО"): it
+    qualifies the weapon too. Untagged words must hold a figure."""
     between = range(mention.last, trigger[0])
     if not adjectival(sentence, cues, mention) or not 0 < len(between) <= MAKER_GAP or action[0] in between:
         return None
     if any(m.first in between for m in sentence.mentions):
         return None
-    if all(sentence.adjective(i) or any(c.isdigit() for c in sentence.forms[i]) for i in between):
+    head = trigger[0] - 1 if _complement_head(sentence, mention, trigger) else None
+    if all(sentence.adjective(i) or any(c.isdigit() for c in sentence.forms[i]) or i == head for i in between):
         return "adjective"
     return None
+
+
+def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether the word right before the trigger is the head noun whose genitive complement the trigger
+    is, and the adjective ``mention`` agrees with that head: "*российских* систем ПВО" (Russian systems
+    of air defence), "северокорейских комплексов ПВО" (the head's state is the weapon's maker)."""
+    head = sentence.tag(trigger[0] - 1).split("|")
+    if head[0] != "NOUN" or "Case=Gen" not in sentence.tag(trigger[0]).split("|"):
+        return False
+    case = next((f for f in head if f.startswith("Case=")), None)
+    return case is not None and case in sentence.tag(mention.last - 1).split("|")
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:

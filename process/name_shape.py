@@ -362,12 +362,26 @@ def place_compound(
         return capitalised(text, token) and token.form not in state_words and index not in taken
 
     if last < line.stop and other_name(last) and joined(text, tokens[last - 1], tokens[last]):
+        if full_name_at(text, tokens, last, line):
+            return False  # "Вице-премьер России Алексей Оверчук": the state's official, named in full
         return tokens[last].form not in calendar and not acronym_or_designation(text, tokens[last])
     before = first - 1
     if before - 1 < line.start or last >= line.stop or (tokens[before].form, tokens[last].form) != ("(", ")"):
         return False
     named = before - 1
     return word(text, tokens[named]) in CLOSING_QUOTES or other_name(named)
+
+
+def full_name_at(text: str, tokens: Sequence[Token], index: int, line: range) -> bool:
+    """Whether a Russian given name and surname start at token ``index``: two capitalised Cyrillic words
+    joined by a space, in one case ("России *Алексей Оверчук*", "КНДР *Чве Сон Хи*" aside): a genitive
+    place before them is the state whose official they are, not part of another proper noun."""
+    if index + 1 >= line.stop or not joined(text, tokens[index], tokens[index + 1]):
+        return False
+    given, surname = tokens[index], tokens[index + 1]
+    return all(
+        cyrillic(t.form) and capitalised(text, t) and not acronym_or_designation(text, t) for t in (given, surname)
+    ) and same_case(given.form, surname.form)
 
 
 def named_with_article(text: str, tokens: Sequence[Token], first: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from process.attribution import sources
+from process.attribution import continues, sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
@@ -235,17 +235,26 @@ def _document_pair(
     country named after a watched party in its sentence does not count ("ont affronté des troupes
     ukrainiennes").
     """
-    focus = [m for s in doc.sentences[:2] for m in s.mentions]
+    # "Герасимов доложил…" + "Он отметил, что в боях участвовали военнослужащие КНДР": a sentence that goes
+    # on with the lead's story, when these name one party, is part of it
+    lead = list(doc.sentences[:2])
+    if (
+        sentence.index == 2
+        and continues(doc, cues.profile, 2)
+        and len({m.entity for s in lead for m in s.mentions if m.watched}) < 2
+    ):
+        lead.append(sentence)
+    focus = [m for s in lead for m in s.mentions]
     others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
     if others:  # who says so is no party: "Zelensky: North Korean soldiers have joined the fighting"
         speakers = {
             m
-            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for s in {x.index: x for x in (*lead, sentence)}.values()
             for m in sources(s, cues if s is sentence else SentenceCues(s, cues.profile))
         }
         others = {
             m.entity
-            for s in {x.index: x for x in (*doc.sentences[:2], sentence)}.values()
+            for s in {x.index: x for x in (*lead, sentence)}.values()
             for m in s.mentions
             if not m.watched
             and m not in speakers
@@ -254,8 +263,8 @@ def _document_pair(
     if others:
         return None
     # a party only named as a circumstance ("near the border with North Korea") is none
-    layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in doc.sentences[:2]}
-    named = [m for s in doc.sentences[:2] for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
+    layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in lead}
+    named = [m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
     for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
         watched = {m.entity for m in scope}
         if len(watched) == 2:

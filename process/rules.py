@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from process import languages
-from process.attribution import claimant, sources, speaker
+from process.attribution import claimant, continues, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
 from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
@@ -57,6 +57,7 @@ PARTNER_WORDS = (
 )
 PARTNER = frozenset({"with", "avec", "с", "со"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
+NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
@@ -78,6 +79,8 @@ class Finding:
     claimed_by: str | None = None
     object: str = ""
     decided: bool = False  # a pending stage told as a decision taken ("принял решение направить")
+    tenseless: bool = False  # a headline deed told as a noun ("об отправке саперов", "о визите"): no tense
+    planned: bool = False  # the stage is a pending one, told under a modal or future form
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -155,6 +158,11 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     all_reacting = all(reacting.values())  # per item, not per sentence
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
+    if len(focus) < 2 and continues(doc, profile, 2):
+        # "Герасимов доложил Путину…" + "Он отметил, что в боях участвовали военнослужащие КНДР": the
+        # lead names no second party, and the next sentence goes on with its speaker; it names the rest
+        continued = {m.entity for m in doc.sentences[2].mentions if m.watched}
+        known = {name: parties | continued for name, parties in known.items()}
     for sentence in doc.sentences:
         if sentence.index >= 1 and all_reacting:
             break
@@ -340,6 +348,7 @@ def _judge(
     deed_stands = bool(drafts) and all(m.first in suspected for m in drafts)
     best: tuple[int, str] | None = None
     asked = False  # the best action is a possibility an interrogative asks about
+    planned = False  # the best action is told under a modal or future form
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
@@ -384,6 +393,7 @@ def _judge(
         if best is None or ranked > best or (ranked == best and topic):
             best, anchor, anchor_end = ranked, action.first, action.last
             asked = pending and _asked(cues, action.first)
+            planned = pending
     if (
         best is not None
         and best[1] in event_type.pending_stages
@@ -393,7 +403,7 @@ def _judge(
     ):
         # "8,000 North Korean troops in Kursk, expected to enter combat": the troops are there; only
         # their next step is ahead
-        best, anchor, anchor_end, asked = (event_type.rank["reported"], "reported"), t0, t1, False
+        best, anchor, anchor_end, asked, planned = (event_type.rank["reported"], "reported"), t0, t1, False, False
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
@@ -411,6 +421,7 @@ def _judge(
             pending = _pending(sentence, cues, t0, t1) and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
+            planned = bool(pending)
     retraction = denied or (best is None and negated_stage is not None)
     acknowledges = best is not None and best[1] == event_type.confirmed_stage
     if best is not None and not retraction and not acknowledges and _occasion(doc, sentence, cues, event_type, t0):
@@ -499,6 +510,15 @@ def _judge(
     # "Ким Чен Ын принял решение направить войска": a decision taken, not a plan still ahead, once a party
     # acknowledges the deed (``_dedupe``)
     decided = stage in event_type.pending_stages and bool(cues.near("decision", anchor - MODAL_WINDOW, anchor))
+    # "Шойгу заявил об отправке саперов": a headline that names the deed as a noun says nothing of its
+    # time; the body's first telling of it does (``_dedupe``)
+    tenseless = (
+        sentence.index == 0
+        and not retraction
+        and best is not None
+        and not planned
+        and sentence.tag(anchor).startswith("NOUN|")
+    )
     return Finding(
         type=event_type.name,
         actors=actors,
@@ -514,6 +534,8 @@ def _judge(
         claimed_by=claimed_by,
         object=_object(sentence, cues, t0, t1, doc.lang),
         decided=decided,
+        tenseless=tenseless,
+        planned=planned and not retraction,
     )
 
 
@@ -1362,8 +1384,26 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     for finding in sorted(findings, key=lambda f: (f.sentence, -f.rank)):
         if finding.from_ is not None and not finding.retraction:
             oriented.setdefault((finding.type, finding.actors), finding)
+    # "Шойгу заявил об отправке саперов" + "КНДР направит саперов": the body's first telling of a deed the
+    # headline names only as a noun gives its time; a plan there makes the headline's noun a plan (findings
+    # of one sentence come in the order of their triggers)
+    told_later: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for finding in sorted(findings, key=lambda f: f.sentence):
+        if finding.sentence > 0 and not finding.retraction:
+            told_later.setdefault((finding.type, finding.actors), finding)
     for finding in findings:
         key = (finding.type, finding.actors)
+        later = told_later.get(key)
+        if (
+            finding.tenseless
+            and later is not None
+            and later.planned
+            and later.sentence <= NOUN_TIME_REACH
+            # the same deed: "…présence de troupes nord-coréennes" is not "s'ils devaient combattre aux
+            # côtés des forces russes"
+            and (later.from_, later.to) in {(finding.from_, finding.to), (None, None)}
+        ):
+            finding = replace(finding, stage=later.stage, rank=later.rank, decided=later.decided)
         if key not in best or (finding.sentence, -finding.rank) < (best[key].sentence, -best[key].rank):
             best[key] = finding
         event_type = confirmed.get(finding.type)

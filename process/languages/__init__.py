@@ -74,6 +74,7 @@ _CUE_KINDS = (
     "interrogative",
     "auxiliary",
     "decision",
+    "continuation",
 )
 
 
