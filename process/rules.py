@@ -34,7 +34,7 @@ from process.attribution import claimant, continues, sources, speaker
 from process.cues import DETERMINERS, SentenceCues
 from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
-from process.events import MEETING, STAY, EventType, StageCue
+from process.events import MEETING, STAY, TRIGGER, EventType, StageCue
 from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.parties import coordinated, resolve, resolve_single, target
@@ -309,6 +309,8 @@ def _judge(
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.default_stage is not None and _verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
+    if event_type.default_stage is not None and _unowned_trip(doc, sentence, event_type, trigger):
+        return None  # "Le voyage de 10 000 km dure huit jours": the journey of a train the headline names
     if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
     if event_type.default_stage is not None and _private_trip(doc, sentence, cues, event_type, t0):
@@ -364,6 +366,8 @@ def _judge(
             continue
         if action.last <= t0 and cues.near("other_object", action.last, t0):
             continue  # "подписал указ о подготовке соглашения": the decree is what was signed
+        if action.first >= t1 and _own_object(sentence, cues, action.last):
+            continue  # "ratified the treaty, and Kim later signed a decree of his own": the decree was signed
         if event_type.directed and not event_type.possessor_holds and _taught(sentence, cues, action, t0):
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
@@ -449,6 +453,9 @@ def _judge(
         # the weapon types (whose possessor may hold the weapon) have its maker as a party; troops do not
         makers = event_type.possessor_holds or not event_type.directed
         resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers)
+        if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
+            # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties
+            resolved = _trip_pair(sentence, cues, t0, t1) or resolved
     receive = passive = None
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
@@ -742,6 +749,58 @@ def _guest(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
+def _unowned_trip(doc: Document, sentence: Sentence, event_type: EventType, trigger: Match[str]) -> bool:
+    """Whether a trip noun after the headline ("the trip", « le voyage », "поездка") can only refer back to a
+    trip the headline tells, and the headline tells none: its sentence names no watched entity, and the
+    headline has no trigger of the type ("Moscow-Pyongyang flights resume" + "The trip takes eight hours":
+    the journey of a line, no one's visit). A noun is one so tagged, or one after an article."""
+    t0 = trigger.first
+    if sentence.index == 0 or trigger.payload != TRIGGER or any(m.watched for m in sentence.mentions):
+        return False
+    if not (sentence.tag(t0).startswith("NOUN|") or (t0 > 0 and sentence.forms[t0 - 1] in DETERMINERS)):
+        return False
+    return not event_type.find_triggers(doc.lang, doc.sentences[0].forms)
+
+
+POSSESSIVE = frozenset({"s"})  # "Putin's visit": the tokenizer leaves the clitic as a word
+OF = frozenset({"of", "by", "de", "du", "d"})  # "the visit of Putin", « la visite de Poutine »
+
+
+def _trip_pair(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> tuple[tuple[str, ...], float] | None:
+    """The parties a trip noun names in its own phrase: a watched traveller right before it (a possessive
+    aside: "Putin's visit", "Lavrov trip") or right after it (a genitive or "of"/« de »: "визита Шойгу",
+    « la visite de Poutine »), then a place word and the watched place of another party ("to Pyongyang",
+    "в Пхеньян", « à Pyongyang »). Such a phrase tells a trip whatever the clause around it does with it
+    ("Seoul condemns…", "Япония провела испытание во время визита…"), so a third country there is no party
+    of it. None when the phrase is not complete."""
+    if sentence.tag(t0).startswith("VERB|"):
+        return None
+    watched = {m.first: m for m in sentence.mentions if m.watched}
+    ends = {m.last: m for m in watched.values()}
+    traveller = ends.get(t0) or (
+        ends.get(t0 - 1) if sentence.forms[t0 - 1 : t0] and sentence.forms[t0 - 1] in POSSESSIVE else None
+    )
+    after = t1
+    if traveller is None:
+        start = t1 + 1 if sentence.forms[t1 : t1 + 1] and sentence.forms[t1] in OF else t1
+        traveller = watched.get(start)
+        while (
+            traveller is not None and traveller.last in watched and watched[traveller.last].entity == traveller.entity
+        ):
+            traveller = watched[traveller.last]  # "визита секретаря Совбеза России Сергея Шойгу"
+        after = traveller.last if traveller is not None else t1
+    if traveller is None:
+        return None
+    for word in (*cues.found["place_before"], *cues.found["direction_to"]):
+        if word.first != after:
+            continue
+        start = word.last + (sentence.forms[word.last : word.last + 1] in [(d,) for d in DETERMINERS])
+        place = watched.get(start)
+        if place is not None and place.entity != traveller.entity:
+            return tuple(sorted({traveller.entity, place.entity})), 0.9
+    return None
+
+
 def _traveller(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
     """Whether a verb trigger that is its own action ("отправился", "прибывший") may have a person or
     a delegation as its subject. False only when the parse names subjects (nominatives, or inanimate
@@ -819,7 +878,20 @@ def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
     tags = sentence.tag(index).split("|")
     if index < trigger or "Case=Nom" in tags:
         return True
+    if index > trigger and "Case=Gen" in tags and _quantified(sentence, index):
+        return True  # "прибыли около трех тысяч военных": a counted subject stands in the genitive
     return index == trigger + 1 and "Case=Gen" in tags and sentence.tag(trigger).startswith("NOUN|")
+
+
+def _quantified(sentence: Sentence, index: int) -> bool:
+    """Whether the genitive word at ``index`` is counted: a numeral right before it, or a noun of quantity
+    after one, adjectives aside ("трех тысяч военных", "пятьсот военных")."""
+    head = index - 1
+    while head >= 0 and sentence.adjective(head):
+        head -= 1
+    if sentence.tag(head).startswith("NUM") or (head >= 0 and sentence.forms[head].isdigit()):
+        return True
+    return sentence.tag(head).startswith("NOUN|") and sentence.tag(head - 1).startswith("NUM")
 
 
 def _person(sentence: Sentence, mention: Mention) -> bool:
@@ -1245,6 +1317,16 @@ def _told_before(
             if found != (None, None):
                 return found
     return None, None
+
+
+def _own_object(sentence: Sentence, cues: SentenceCues, end: int) -> bool:
+    """Whether an ``other_object`` noun is the object of the action ending at token ``end``: right after
+    it, articles aside ("signed a decree", « a signé un arrêté »). An action after the trigger that takes
+    another document tells nothing of the trigger's."""
+    start = end
+    while start < len(sentence.forms) and sentence.forms[start] in ARTICLES:
+        start += 1
+    return any(m.first == start for m in cues.found["other_object"])
 
 
 def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
