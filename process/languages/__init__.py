@@ -72,6 +72,9 @@ _CUE_KINDS = (
     "interrogative",
     "auxiliary",
     "decision",
+    "bilateral",
+    "sale",
+    "affirmative",
 )
 
 
