@@ -322,7 +322,8 @@ def _judge(
     # a verb with an object of its own (the letters, the envoys) and a nearer action of the type before the
     # weapon is a messenger's deed; the nearer action tells the weapon's, and what sits between (where the
     # envoys went) is the messenger's
-    messengers = _messengers(sentence, cues, nearby, t0) if event_type.directed else []
+    # (weapons only: "thanked Kim for the part his soldiers took" acknowledges the troops themselves)
+    messengers = _messengers(sentence, cues, nearby, t0) if event_type.possessor_holds else []
     nearby = [a for a in nearby if a not in messengers]
     sent = max((m.last for m in messengers), default=None)
     aside = None if sent is None else (sent, min(a.first for a in nearby if a.first >= sent))
@@ -442,6 +443,8 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        if t0 in passive or (t0 - 1 in passive and sentence.forms[t0 - 1] in DETERMINERS):
+            return None  # "obus tirés par l'artillerie russe": the artillery fires them, it is not what was given
         if _third_counterpart(sentence, cues, event_type, (t0, t1), (anchor, anchor_end), receive, passive):
             return None  # "Russia supplied Iran with jets", "Vietnam to buy Russian jets": that pair's deal
     if resolved is None:
