@@ -54,6 +54,8 @@ def orient(
     passive: frozenset[int],
     possessor_holds: bool,
     ceremony: bool,
+    aside: tuple[int, int] | None = None,
+    negotiated: tuple[int, bool] | None = None,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
@@ -63,17 +65,33 @@ def orient(
     the subject outranks a possessive or a name after the trigger, which may be its holder; ``ceremony``
     (the action acknowledges the troops: honours, welcomes, thanks): a preposition before the trigger
     places the ceremony, not the troops ("Défilé à Pyongyang : Kim salue les unités…", "В Пхеньяне
-    прошла церемония…")."""
+    прошла церемония…"); ``aside``: tokens whose names belong to a messenger's deed ("sent envoys to
+    Pyongyang seeking shells": where the envoys went); ``negotiated``: the first token of a plan both
+    sides make (negotiate, discuss) and whether its deed is a word of buying or selling: the names
+    before the plan are who negotiates and where, and only such a deed makes its subject a side
+    ("Shoigu in Pyongyang negotiated supplies" says nothing of who gives; "…discussed buying shells": Shoigu
+    buys)."""
     if len(actors) != 2:
         return None, None
     anchor = action[0]
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
+    if aside is not None:  # "sent envoys *to Pyongyang* seeking shells": where a messenger went
+        parties = [m for m in parties if not aside[0] <= m.first < aside[1]]
+    # "Following Shoigu's visit to Pyongyang, Moscow sent…", "…lors de sa visite à Pyongyang": a time
+    # phrase names when the deed happened, not who gave or received
+    parties = [m for m in parties if not _in_occasion(sentence, cues, m, (trigger[0], action[0]))]
     # "Шойгу в Пхеньяне: КНДР направит…": a headline's topic before its colon says who speaks and
     # where, not who gives; the statement after it does, when it names a party
     colon = next((i for i, form in enumerate(sentence.forms) if form == ":"), None) if sentence.index == 0 else None
     if colon is not None and anchor > colon and any(m.first > colon for m in parties):
         parties = [m for m in parties if m.first > colon]
-    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony)
+    if negotiated is not None:
+        start, trade = negotiated
+        # who buys or sells is the plan's subject, no place before it ("В Пхеньяне Шойгу обсуждал закупку")
+        before = [m for m in parties if m.last <= start and _marked(sentence, cues, m, passive) is None]
+        negotiator = before[0] if trade and before else None
+        parties = [m for m in parties if m.first >= start or m is negotiator]
+    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony, negotiated)
     exchange = _exchange(cues, trigger, action)
     if exchange is None:
         return _roles(parties, *args)
@@ -87,6 +105,18 @@ def orient(
     return receiver, giver
 
 
+def _in_occasion(sentence: Sentence, cues: SentenceCues, mention: Mention, deed: tuple[int, ...]) -> bool:
+    """Whether ``mention`` is inside a time phrase: after a ``time_before`` cue in its comma segment, with
+    neither the trigger nor the action (``deed``) between ("Following Shoigu's visit *to Pyongyang*,",
+    "lors de sa visite *à Pyongyang*", "во время визита *в Пхеньян*"; not "after *Russia* received shells")."""
+    return any(
+        match.last <= mention.first
+        and cues.segment[match.first] == cues.segment[mention.first]
+        and not any(match.first <= index < mention.first for index in deed)
+        for match in cues.found["time_before"]
+    )
+
+
 def _roles(
     parties: list[Mention],
     sentence: Sentence,
@@ -98,6 +128,7 @@ def _roles(
     passive: frozenset[int],
     possessor_holds: bool,
     ceremony: bool,
+    negotiated: tuple[int, bool] | None,
 ) -> Direction:
     """``(from, to)`` from the marks of ``parties`` (``orient``'s arguments otherwise)."""
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
@@ -107,6 +138,8 @@ def _roles(
     # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
     deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
     subject = _subject(sentence, cues, parties, action)
+    if negotiated is not None and (subject is None or subject.last > negotiated[0]):
+        subject = None  # "negotiate with North Korea the supply of shells": the partner is no side of it
 
     def qualifies(mention: Mention) -> str | None:
         """How ``mention`` qualifies the trigger; a name between the weapon and its verb is that
@@ -211,11 +244,13 @@ def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], act
     shows ("*Российские* военкоры опубликовали кадры стрельбы…": the bloggers film the guns, they do
     not give them), unless its case says it is no subject (a genitive: "половину снарядов *российской*
     армии поставляет КНДР"); then a nominative noun right after the action, where a free word order
-    puts it ("поставляет *КНДР*")."""
+    or a question puts it ("поставляет *КНДР*", "поможет ли *Россия* КНДР")."""
     before = next((m for m in parties if m.last <= action[0] and not _publisher(sentence, cues, m)), None)
-    if before is None or not _oblique(sentence, before):
+    if before is not None and not _oblique(sentence, before):
         return before
-    after = next((m for m in parties if m.first == action[1]), None)
+    # a question puts it after the verb and its particle: "поможет ли *Россия* КНДР"
+    start = max([action[1], *(m.last for m in cues.found["question_particle"] if m.first == action[1])])
+    after = next((m for m in parties if m.first == start), None)
     return after if after is not None and "Case=Nom" in sentence.tag(after.last - 1).split("|") else before
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from process import languages
 from process.attribution import claimant, continues, sources, speaker
-from process.cues import DETERMINERS, SentenceCues
+from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
 from process.events import MEETING, STAY, TRIGGER, EventType, StageCue
@@ -58,6 +58,7 @@ PARTNER_WORDS = (
 PARTNER = frozenset({"with", "avec", "с", "со"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
+ANSWER_REACH = 6  # words of the sentence after a question that may hold its answer ("Evidence says yes")
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
@@ -112,7 +113,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     body_is_context = headline is not None and (
         bool(profile.cue("retrospective").find(headline.forms))
         or any(_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
-        or _speculative(headline, headline_cues)
+        or _speculative(doc, headline, headline_cues)
     )
     # a front (of a directed type or a launch) governed by a preposition is where its deed happened or
     # what it hit, not another country's story: "по Киеву ударили северокорейской ракетой", "ракета,
@@ -341,6 +342,16 @@ def _judge(
             )
         )
     ]
+    # "Moscow sent letters seeking ammunition", "a envoyé une délégation … afin de négocier l'achat d'obus":
+    # a verb with an object of its own (the letters, the envoys) and a nearer action of the type before the
+    # weapon is a messenger's deed; the nearer action tells the weapon's, and what sits between (where the
+    # envoys went) is the messenger's
+    # (weapons only: "thanked Kim for the part his soldiers took" acknowledges the troops themselves)
+    messengers = _messengers(sentence, cues, nearby, t0) if event_type.possessor_holds else []
+    nearby = [a for a in nearby if a not in messengers]
+    sent = max((m.last for m in messengers), default=None)
+    aside = None if sent is None else (sent, min(a.first for a in nearby if a.first >= sent))
+    answered = _answered(doc, sentence, cues)  # "Is North Korea arming Russia? Evidence says yes"
     # "draft treaty", "projet de traité", "possible deal": whatever happens to it, it is still ahead
     # ...but a deed told before a doubt about what the object is stands: "fired a possible ballistic
     # missile" (a suspected one; "finalisent un projet de traité" is still a draft)
@@ -351,12 +362,15 @@ def _judge(
     best: tuple[int, str] | None = None
     asked = False  # the best action is a possibility an interrogative asks about
     planned = False  # the best action is told under a modal or future form
+    topical = False  # the best action is what a plan is about ("talks on supplies")
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
     # governs what its segment says after it (where they will be)
     governed = any(
-        a.last <= t0 and cues.segment[a.first] == cues.segment[t0] and _pending(sentence, cues, a.first, a.last)
+        a.last <= t0
+        and cues.segment[a.first] == cues.segment[t0]
+        and _pending(sentence, cues, a.first, a.last, answered)
         for a in nearby
     )
     for action in nearby:
@@ -382,7 +396,7 @@ def _judge(
             draft
             or (governed and after)
             or topic
-            or _pending(sentence, cues, action.first, action.last)
+            or _pending(sentence, cues, action.first, action.last, answered)
             or bool(_notices(cues, action.first))
         )
         stage = action.payload.pending if pending else None
@@ -398,6 +412,7 @@ def _judge(
             best, anchor, anchor_end = ranked, action.first, action.last
             asked = pending and _asked(cues, action.first)
             planned = pending
+            topical = topic
     if (
         best is not None
         and best[1] in event_type.pending_stages
@@ -407,7 +422,14 @@ def _judge(
     ):
         # "8,000 North Korean troops in Kursk, expected to enter combat": the troops are there; only
         # their next step is ahead
-        best, anchor, anchor_end, asked, planned = (event_type.rank["reported"], "reported"), t0, t1, False, False
+        best, anchor, anchor_end, asked, planned, topical = (
+            (event_type.rank["reported"], "reported"),
+            t0,
+            t1,
+            False,
+            False,
+            False,
+        )
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
@@ -422,7 +444,7 @@ def _judge(
         if _negated(cues, t0) or _negated_after(cues, t1):
             negated_stage = event_type.default_stage
         else:
-            pending = _pending(sentence, cues, t0, t1) and event_type.default_pending
+            pending = _pending(sentence, cues, t0, t1, answered) and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
             planned = bool(pending)
@@ -433,7 +455,7 @@ def _judge(
     inside = {i for a in actions for i in range(a.first, a.last)}  # "navigational warning" is an action
     # "avertit Tokyo d'un lancement": the warning gives notice of the deed, it does not threaten it
     inside |= {i for a in nearby for n in _notices(cues, a.first) for i in range(n.first, n.last)}
-    if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside)):
+    if (best is None and not retraction) or (not retraction and _hypothetical(cues, sentence, t0, inside, answered)):
         return None
     if asked and not retraction:
         return None  # "какие технологии Москва может передать Пхеньяну": what might be given, not a plan
@@ -460,6 +482,8 @@ def _judge(
     if event_type.directed:
         receive = event_type.receives(doc.lang, sentence.forms, sentence.lemmas, anchor) and anchor != t0
         passive = _receiving_agents(doc, sentence, cues, event_type, actions, t0)
+        if t0 in passive or (t0 - 1 in passive and sentence.forms[t0 - 1] in DETERMINERS):
+            return None  # "obus tirés par l'artillerie russe": the artillery fires them, it is not what was given
         if _third_counterpart(sentence, cues, event_type, (t0, t1), (anchor, anchor_end), receive, passive):
             return None  # "Russia supplied Iran with jets", "Vietnam to buy Russian jets": that pair's deal
     if resolved is None:
@@ -502,6 +526,8 @@ def _judge(
             passive,
             event_type.possessor_holds,
             ceremony=acknowledged,
+            aside=aside,
+            negotiated=_negotiated(cues, anchor, topical, receive),
         )
         if source is None and not acknowledged:
             source, target = _told_before(doc, sentence, cues, event_type, actors)
@@ -630,6 +656,44 @@ def _qualifier(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
 
 
 EXCHANGE_REACH = 4  # words (names aside) between an exchange cue and the deed it pays for
+
+
+def _negotiated(cues: SentenceCues, a0: int, topical: bool, receive: bool) -> tuple[int, bool] | None:
+    """``(start, trade)`` when the action at token ``a0`` is a plan both sides make (a ``bilateral`` cue:
+    negotiate, discuss, договориться) or what one is about ("пытался договориться *о поставках*",
+    ``topical``), with ``start`` the plan's first token; ``trade`` says whether the deed is a word of
+    buying (a ``receive`` action) or of selling (``sale``), whose subject is the buyer or seller. None for
+    any other action."""
+    plans = [m for m in cues.in_clause("bilateral", a0) if (m.first <= a0 < m.last) or (topical and m.last <= a0)]
+    if not plans:
+        return None
+    plan = max(plans, key=lambda m: m.first)
+    if plan.first <= a0 < plan.last:
+        return plan.first, False
+    return plan.first, receive or any(m.first <= a0 < m.last for m in cues.found["sale"])
+
+
+def _messengers(
+    sentence: Sentence, cues: SentenceCues, nearby: list[Match[StageCue]], t0: int
+) -> list[Match[StageCue]]:
+    """The actions before the trigger at ``t0`` that send someone or something else: another action of
+    the type stands between them and the trigger in their clause, and a word that is neither a name nor a
+    list word follows them before it, their own object ("sent *letters* seeking ammunition", "направила в
+    КНДР *делегацию*, чтобы договориться о закупке"; not "bought and fired North Korean shells")."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    found = []
+    for action in nearby:
+        nearer = [
+            b
+            for b in nearby
+            if action.last < b.first and b.last <= t0 and cues.clause[b.first] == cues.clause[action.first]
+        ]
+        if not nearer:
+            continue
+        between = range(action.last, min(b.first for b in nearer))
+        if any(i not in named and sentence.forms[i].isalpha() and sentence.forms[i] not in LIST_WORDS for i in between):
+            found.append(action)
+    return found
 
 
 def _exchanged(sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int) -> bool:
@@ -1348,26 +1412,47 @@ def _asked(cues: SentenceCues, index: int) -> bool:
     return any(m.last <= index and cues.gap(m.last, index) < HYPOTHETICAL_WINDOW for m in asking)
 
 
-def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int]) -> bool:
+def _hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int], answered: bool = False) -> bool:
     """A warning, condition or "any" before the trigger in its clause, or a speculative question
-    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan). A cue that
-    is part of an action (``inside``: "navigational warning") does not count."""
+    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan), unless it is
+    ``answered`` yes (``_answered``). A cue that is part of an action (``inside``: "navigational warning")
+    does not count."""
     for match in cues.in_clause("hypothetical", t0):
         if match.first in inside:
             continue
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
+    if answered:
+        return False  # "Поможет ли Россия? — Поэтому мы сюда и приехали": the answer says yes
     if cues.in_clause("question_particle", t0):
         return True  # "Приедет ли Ким в Москву?", "не сказал, посетит ли Путин КНДР": a question, direct or reported
     question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
     return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
 
 
-def _speculative(headline: Sentence, cues: SentenceCues) -> bool:
+def _speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
     """Whether the headline asks a yes/no question ("Приедет ли Ким Чен Ын в Москву?", "Could Russia
     send troops…?"): the body weighs it, and what it says about plans or guests is no news."""
     question = "?" in headline.forms
-    return question and bool(cues.found["question_particle"] or cues.found["speculation"])
+    asks = bool(cues.found["question_particle"] or cues.found["speculation"])
+    return question and asks and not _answered(doc, headline, cues)
+
+
+def _answered(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
+    """Whether an ``affirmative`` answer follows a question in ``sentence``: after its "?" or its question
+    particle ("Отвечая на вопрос, поможет ли Россия…, Путин сказал: «Поэтому мы сюда и приехали»"), or
+    within ``ANSWER_REACH`` words of the next sentence, after a "?" ("Is North Korea arming Russia?
+    Evidence says yes"). The question then reports the deed it asks about."""
+    asked = [index for index, form in enumerate(sentence.forms) if form == "?"]
+    asked += [m.first for m in cues.found["question_particle"]]
+    if not asked:
+        return False
+    if any(m.first > min(asked) for m in cues.found["affirmative"]):
+        return True
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    if following is None or sentence.forms[-1] != "?":
+        return False
+    return bool(cues.profile.cue("affirmative").find(following.forms[:ANSWER_REACH]))
 
 
 def _negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
@@ -1400,11 +1485,12 @@ def _negated_after(cues: SentenceCues, t1: int) -> bool:
     )
 
 
-def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int) -> bool:
+def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered: bool = False) -> bool:
     """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose
-    own form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question."""
-    if "?" in sentence.forms or cues.near("future_forms", a0, a1):
-        return True  # "enverra", "déploieraient": futures the tagger misses
+    own form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question not
+    ``answered`` yes."""
+    if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
+        return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
     own = sentence.tag(a0).split("|")
     if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
@@ -1437,7 +1523,8 @@ def pending_headline(doc: Document, event_type: EventType, profile: LanguageProf
     headline = doc.sentences[0]
     cues = SentenceCues(headline, profile)
     actions = event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
-    if not actions or not all(_pending(headline, cues, a.first, a.last) for a in actions):
+    answered = _answered(doc, headline, cues)
+    if not actions or not all(_pending(headline, cues, a.first, a.last, answered) for a in actions):
         return None
     return next(iter(event_type.pending_stages))
 

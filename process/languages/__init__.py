@@ -75,6 +75,9 @@ _CUE_KINDS = (
     "auxiliary",
     "decision",
     "continuation",
+    "bilateral",
+    "sale",
+    "affirmative",
 )
 
 
