@@ -496,6 +496,8 @@ def _judge(
         return None
     if trigger.payload == MEETING and not _place_named(doc, sentence, cues, t0):
         return None  # talks by phone, on the sidelines elsewhere: no visit
+    if trigger.payload == MEETING and not _guest_named(sentence, cues, t0):
+        return None  # "Церемония прошла в Москве, документы подписали заместители…": no one came, by the clause
     if trigger.payload == STAY and not _guest(sentence, cues, t0):
         return None  # "военные КНДР находятся в Курской области", "Ким находится в Пхеньяне": no guest
     stage = best[1] if best else None
@@ -909,7 +911,9 @@ def _private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_t
     headline = doc.sentences[0]
     if sentence.index == 0 or any(m.watched and _person(sentence, m) for m in sentence.mentions):
         return False
-    first = min((m.first for m in event_type.find_triggers(doc.lang, headline.forms)), default=len(headline.forms))
+    # the headline's trip, not a meeting or a signing there ("подписали соглашение о поездках школьников")
+    trips = [m.first for m in event_type.find_triggers(doc.lang, headline.forms) if m.payload != MEETING]
+    first = min(trips, default=len(headline.forms))
     private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
     return any(_traveller_position(headline, m.first, first) for m in private) and not any(
         m.watched and _person(headline, m) for m in headline.mentions
@@ -976,6 +980,19 @@ def _place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int)
     return any(m.watched and m.first in ends for m in sentence.mentions) or (
         1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
     )
+
+
+def _guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the clause of a meeting at token ``t0`` names its guest: a watched entity other than the
+    host, the one whose place follows a place word there ("Путин и Ким Чен Ын подписали в Пхеньяне",
+    "Shoigu received by Kim in Pyongyang"). A host's place alone ("Церемония прошла в Москве, документы
+    подписали заместители глав ведомств двух стран") names no one who travelled. With no place in the
+    clause (a dateline places it) any watched name will do."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    named = [m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause]
+    hosts = {m.entity for m in named if m.first in ends}
+    return any(m.entity not in hosts for m in named)
 
 
 def _dateline(doc: Document) -> bool:

@@ -88,3 +88,15 @@ def test_a_decree_signed_after_the_treaty_is_its_own_object(detect):
         "October, and Kim afterwards signed a decree on the navy."
     )
     assert stage(detect(title, summary, lang="en", published="2025-02-12"), "agreement") is None
+
+
+def test_a_signing_in_a_hosts_place_that_names_no_guest_is_no_visit(detect):
+    title = "Россия и КНДР обменялись нотами о вступлении в силу соглашения о рыболовстве"
+    summary = "Церемония прошла в Пхеньяне, ноты подписали заместители министров двух стран."
+    assert stage(detect(title, summary, lang="ru", published="2025-03-11"), "visit") is None
+
+
+def test_a_trip_in_an_agreement_signed_about_schoolchildren_is_no_visit(detect):
+    title = "Россия и КНДР подписали соглашение о поездках студентов"
+    summary = "Москва и Пхеньян подписали соглашение о взаимных поездках групп студентов без виз."
+    assert stage(detect(title, summary, lang="ru", published="2025-03-11"), "visit") is None
