@@ -20,8 +20,8 @@ says otherwise (``third_countries_cancel: false``: troops fight Ukraine, missile
 Outside the headline, an event counts only when the headline names no other country outside a
 list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
 Russian envoy…") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
-outside the headline and lead, only when these name its parties: otherwise it is background for
-another story.
+outside the headline and lead, only when these name its parties, or only one of them (the sentence
+continues that party's story), or none but tell the deed: otherwise it is background for another story.
 """
 
 from __future__ import annotations
