@@ -186,7 +186,11 @@ def _continues(doc: Document, event_type: EventType, focus: set[str], finding: F
     """Whether a finding past the lead continues the headline's and lead's story, which named its deed
     or one of its parties but not both: the one party they name is among its parties ("Герасимов
     доложил Путину…" + "…участвовали подразделения КНДР"), or they name none and tell the deed ("Foreign
-    sappers filmed near Sudzha" + "…the sappers were North Korean…")."""
+    sappers filmed near Sudzha" + "…the sappers were North Korean…"); no sentence between names another
+    country than a front of the type."""
+    fronts = event_type.fronts or {}
+    if any(not m.watched and m.entity not in fronts for s in doc.sentences[2 : finding.sentence] for m in s.mentions):
+        return False  # "Mongolia and Russia are expected to sign deals. North Korea and Russia…": the story moved on
     if len(focus) == 1:
         return focus <= set(finding.actors)
     return not focus and any(event_type.find_triggers(doc.lang, s.forms) for s in doc.sentences[:2])
