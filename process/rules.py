@@ -20,8 +20,8 @@ says otherwise (``third_countries_cancel: false``: troops fight Ukraine, missile
 Outside the headline, an event counts only when the headline names no other country outside a
 list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
 Russian envoy…") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
-outside the headline and lead, only when these name its parties: otherwise it is background for
-another story.
+outside the headline and lead, only when these name its parties, or only one of them (the sentence
+continues that party's story), or none but tell the deed: otherwise it is background for another story.
 """
 
 from __future__ import annotations
@@ -195,7 +195,11 @@ def _continues(doc: Document, event_type: EventType, focus: set[str], finding: F
     """Whether a finding past the lead continues the headline's and lead's story, which named its deed
     or one of its parties but not both: the one party they name is among its parties ("Герасимов
     доложил Путину…" + "…участвовали подразделения КНДР"), or they name none and tell the deed ("Foreign
-    sappers filmed near Sudzha" + "…the sappers were North Korean…")."""
+    sappers filmed near Sudzha" + "…the sappers were North Korean…"); no sentence between names another
+    country than a front of the type."""
+    fronts = event_type.fronts or {}
+    if any(not m.watched and m.entity not in fronts for s in doc.sentences[2 : finding.sentence] for m in s.mentions):
+        return False  # "Mongolia and Russia are expected to sign deals. North Korea and Russia…": the story moved on
     if len(focus) == 1:
         return focus <= set(finding.actors)
     return not focus and any(event_type.find_triggers(doc.lang, s.forms) for s in doc.sentences[:2])
