@@ -104,15 +104,20 @@ def _deed_subject(
 ) -> bool:
     """Whether ``mention`` is the subject of a deed told before the weapon: at most ``SUBJECT_GAP``
     words before it (an aside between commas aside: "российские войска, по предварительным данным,
-    использовали"), no other name between, in no oblique case but the genitive ("Вооруженные силы
-    России нанесли удар")."""
+    использовали"), no other name between but in such an aside ("российские войска, по данным ВСУ,
+    использовали"), in no oblique case but the genitive ("Вооруженные силы России нанесли удар")."""
     if set(sentence.tag(mention.last - 1).split("|")) & _NOT_SUBJECT:
         return False
+
+    def between(other: Mention, first: int) -> bool:
+        ends = {cues.segment[mention.last - 1], cues.segment[first]}
+        return mention.last <= other.first < first and cues.segment[other.first] in ends
+
     return any(
         mention.last <= first < weapon[0]
         and cues.clause[first] == cues.clause[mention.first]
         and _words_between(sentence, cues, mention.last, first) <= SUBJECT_GAP
-        and not any(mention.last <= other.first < first for other in sentence.mentions)
+        and not any(between(other, first) for other in sentence.mentions)
         for first, _ in deeds
     )
 

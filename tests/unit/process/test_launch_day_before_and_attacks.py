@@ -79,6 +79,8 @@ def test_a_launch_before_another_story_or_a_longer_lapse_stays_past(detect, summ
         ("La Russie a attaqué Odessa avec douze missiles dans la nuit", "fr"),
         ("Ночью Россия атаковала Одессу двенадцатью ракетами", "ru"),
         ("Массированная ракетная атака России на Львов", "ru"),
+        # a Ukrainian source in an aside between the subject and its deed
+        ("Российские войска, по данным Киева, применили против Одессы северокорейские ракеты", "ru"),
     ],
 )
 def test_an_attack_with_missiles_is_their_launch(detect, title, lang):
@@ -91,6 +93,7 @@ def test_an_attack_with_missiles_is_their_launch(detect, title, lang):
         ("Ukraine attacked Bryansk with ATACMS missiles, Russia says", "en"),
         ("North Korea warns of missile attack if drills go ahead", "en"),
         ("Overnight missile attack on the Moscow region damages a depot", "en"),
+        ("ВСУ атаковали Белгородскую область ракетами, сообщили в Минобороны России", "ru"),
         ("Ракетная атака на Москву отражена, сообщили в Минобороны", "ru"),
         ("Moscou affirme avoir repoussé une attaque de missiles contre Belgorod", "fr"),
     ],
