@@ -214,13 +214,17 @@ def vetoed(
 
 
 def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
-    """The headline looks back, dates itself before the news, asks a speculative question or negates,
+    """The headline looks back (or opens with a lapse longer than a day), dates itself before the news,
+    asks a speculative question or negates,
     or the headline or lead denies, withdraws or speculates."""
     headline, cues = doc.sentences[0], layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
     if any(m.first <= OPENING for m in cues.found["background_time"]) or dated_opening(doc, headline, cues):
         return True  # "Год назад…", "Ранее КНДР отправила…", "En 2017, …"
+    recent = cues.found["recent_lead"]
+    if any(m.first <= OPENING and not any(r.first == m.first for r in recent) for m in cues.found["background_lead"]):
+        return True  # "Six mois après son tir, le missile…": the headline looks back from a lapse of time
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
         return True
     modals = cues.found["modal_before"]
