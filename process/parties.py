@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from process.attribution import continues, sources
+from process.attribution import sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
@@ -235,15 +235,7 @@ def _document_pair(
     country named after a watched party in its sentence does not count ("ont affronté des troupes
     ukrainiennes").
     """
-    # "Герасимов доложил…" + "Он отметил, что в боях участвовали военнослужащие КНДР": a sentence that goes
-    # on with the lead's story, when these name one party, is part of it
     lead = list(doc.sentences[:2])
-    if (
-        sentence.index == 2
-        and continues(doc, cues.profile, 2)
-        and len({m.entity for s in lead for m in s.mentions if m.watched}) < 2
-    ):
-        lead.append(sentence)
     focus = [m for s in lead for m in s.mentions]
     others = {m.entity for m in (*focus, *sentence.mentions) if not m.watched} if strict else set()
     if others:  # who says so is no party: "Zelensky: North Korean soldiers have joined the fighting"

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from process import languages
-from process.attribution import claimant, continues, sources, speaker
+from process.attribution import claimant, sources, speaker
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import POSTPOSED, adjectival, counterpart, orient
 from process.document import Document, Sentence
@@ -159,11 +159,6 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     all_reacting = all(reacting.values())  # per item, not per sentence
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
-    if len(focus) < 2 and continues(doc, profile, 2):
-        # "Герасимов доложил Путину…" + "Он отметил, что в боях участвовали военнослужащие КНДР": the
-        # lead names no second party, and the next sentence goes on with its speaker; it names the rest
-        continued = {m.entity for m in doc.sentences[2].mentions if m.watched}
-        known = {name: parties | continued for name, parties in known.items()}
     for sentence in doc.sentences:
         if sentence.index >= 1 and all_reacting:
             break
