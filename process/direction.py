@@ -181,13 +181,16 @@ def _roles(
             and (cues.profile.code not in POSTPOSED or adjectival(sentence, cues, mention))
         ):
             qualifier = "adjective"
+        marked = _marked(sentence, cues, mention, passive)
+        if possessor_holds and _homeward(sentence, cues, mention):
+            marked = "from"  # weapons carried "home from Russia" were given there (troops "back from Kursk" were sent)
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
             (0 if (qualifier == "adjective" and not held) or not possessor_holds else 3, "from" if qualifier else None),
-            (1, None if ceremony and mention.last <= trigger[0] else _marked(sentence, cues, mention, passive)),
+            (1, None if ceremony and mention.last <= trigger[0] else marked),
         ):
             if role is not None:
                 if tiers[tier].get(mention.entity, role) != role:
@@ -370,6 +373,15 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         if match.last == start
     ]
     return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
+
+
+def _homeward(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a ``homeward`` cue (a return trip's origin: "home from", « de retour de ») sits right
+    before ``mention`` (an article may sit between)."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(match.last == start for match in cues.found["homeward"])
 
 
 def _exchange(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> int | None:

@@ -391,11 +391,14 @@ def _judge(
         after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
         draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
         topic = _topic_of_plan(sentence, cues, actions, action, t0)
+        confirmed = event_type.confirmed_stage
         pending = (
             draft
             or (governed and after)
             or topic
-            or _pending(sentence, cues, action.first, action.last, answered)
+            # "Un monument aux soldats nord-coréens sera érigé": what is ahead after an acknowledgement is
+            # the memorial, not the troops' deed
+            or _pending(sentence, cues, action.first, action.last, answered, action.payload.stage == confirmed)
             or bool(_notices(cues, action.first))
         )
         stage = action.payload.pending if pending else None
@@ -1501,10 +1504,15 @@ def _negated_after(cues: SentenceCues, t1: int) -> bool:
     )
 
 
-def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered: bool = False) -> bool:
-    """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose
-    own form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question not
-    ``answered`` yes."""
+def _pending(
+    sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered: bool = False, tribute: bool = False
+) -> bool:
+    """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose own
+    form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question not
+    ``answered`` yes. A ``tribute`` (an acknowledgement of the deed: a memorial, thanks) is planned only by
+    a modal on its own verb, at most one word before it ("will thank", "va rendre hommage"): in "vont
+    ériger un monument en hommage aux soldats", "a monument to the soldiers will be built", what is ahead
+    is the memorial, not the deed it honours."""
     if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
@@ -1520,14 +1528,17 @@ def _pending(sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered:
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
         modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    if tribute:
+        modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
     # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
-    if any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
+    if not tribute and any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
-    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= a0 - MODAL_WINDOW)
+    start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
+    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)
 
 
 def pending_headline(doc: Document, event_type: EventType, profile: LanguageProfile) -> str | None:

@@ -22,6 +22,7 @@ SMALL_SETS = {
     "agree-dev2",
     "arms-dev5",
     "arms-dev6",
+    "arms-dev7",
     "launch-dev4",
     "launch-dev5",
     "ru-dev2",
@@ -29,6 +30,7 @@ SMALL_SETS = {
     "ru-dev4",
     "troops-dev3",
     "troops-dev4",
+    "troops-dev5",
 }
 RUSSIAN = [corpus for corpus in CORPORA if corpus.stem.startswith("ru-")]
 RUSSIAN_TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.90}
