@@ -39,3 +39,9 @@ def test_a_concert_in_honour_of_a_launch_in_french_is_no_launch(detect):
 def test_a_launch_on_the_eve_of_a_holiday_is_still_a_launch(detect):
     title = "North Korea fires a ballistic missile ahead of a national holiday"
     assert launch(detect(title, published="2024-11-29")) == "held"
+
+
+def test_firings_that_were_planned_in_french_are_a_plan(detect):
+    title = "Un croiseur russe quitte Severomorsk pour l'Arctique"
+    summary = "Selon la flotte, des tirs d'exercice de Zircon étaient prévus lors de la traversée."
+    assert launch(detect(title, summary, lang="fr", published="2025-05-06")) == "announced"
