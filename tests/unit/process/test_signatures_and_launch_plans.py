@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from veille.contracts import Detection
-
 from tests.unit.process.conftest import agreement
+from veille.contracts import Detection
 
 
 def launch(detection: Detection) -> str | None:
@@ -15,7 +14,10 @@ def launch(detection: Detection) -> str | None:
 
 def test_signatures_put_on_a_treaty_sign_it(detect):
     title = "Moscow and Pyongyang seal defence ties"
-    summary = "Russian and North Korean ministers put their signatures on a military cooperation agreement in Moscow on Tuesday."
+    summary = (
+        "Russian and North Korean ministers put their signatures on a military cooperation agreement "
+        "in Moscow on Tuesday."
+    )
     assert agreement(detect(title, summary, published="2025-03-11")) == "signed"
 
 
