@@ -1379,34 +1379,20 @@ def _told_before(
 ) -> tuple[str | None, str | None]:
     """The direction an earlier sentence (the headline, then the lead) gives the pair through an action
     of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
-    из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives). A plan
-    both sides make is read as in its own sentence ("переговоры России и КНДР о поставках": no giver)."""
+    из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
     for earlier in doc.sentences[: min(sentence.index, 2)]:
         if not any(m.entity in actors for m in earlier.mentions):
             continue
         earlier_cues = SentenceCues(earlier, cues.profile)
-        actions = event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas)
-        for action in actions:
+        for action in event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas):
             if _negated(earlier_cues, action.first) or _action_is_background(
                 doc, earlier, earlier_cues, action.first, action.last
             ):
                 continue
-            if any(m.first <= action.first < m.last for m in earlier_cues.found["bilateral"]):
-                continue  # "переговоры России и КНДР": the talks are both sides', they give nothing
             span = (action.first, action.last)
             receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
-            topical = _topic_of_plan(earlier, earlier_cues, actions, action, action.first)
             found = orient(
-                earlier,
-                earlier_cues,
-                actors,
-                span,
-                span,
-                receive,
-                frozenset(),
-                event_type.possessor_holds,
-                False,
-                negotiated=_negotiated(earlier_cues, action.first, topical, receive),
+                earlier, earlier_cues, actors, span, span, receive, frozenset(), event_type.possessor_holds, False
             )
             if found != (None, None):
                 return found

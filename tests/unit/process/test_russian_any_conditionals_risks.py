@@ -4,7 +4,6 @@ happen, not what did; a bare deed beside them stays news."""
 from __future__ import annotations
 
 from tests.unit.process.conftest import stage
-from tests.unit.process.test_recall_families import event
 
 
 def test_any_documents_whose_signing_was_not_planned_are_no_agreement(detect):
@@ -28,10 +27,3 @@ def test_what_a_state_could_hand_over_in_the_conditional_is_no_plan(detect):
 def test_the_risks_of_a_transfer_are_no_transfer(detect):
     title = "Военные аналитики — о рисках поставок Пхеньяну российских истребителей"
     assert stage(detect(title, lang="ru", published="2024-09-14"), "arms_transfer") is None
-
-
-def test_a_headline_about_talks_on_supplies_gives_the_body_no_direction(detect):
-    title = "Госдеп: переговоры России и КНДР о поставках снарядов продолжаются"
-    summary = "Переговоры между Москвой и Пхеньяном о закупках боеприпасов идут, сообщили в Госдепартаменте."
-    found = event(detect(title, summary, lang="ru", published="2023-09-05"), "arms_transfer")
-    assert found is not None and found[2:4] == (None, None)
