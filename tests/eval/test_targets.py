@@ -16,7 +16,8 @@ pytestmark = pytest.mark.timeout(1800)
 # Development sets too small for per-set figures to mean anything (ru-dev2: 12 items, 11 positive
 # labels; troops-dev3: 12 items, 7 positive labels, round 12; ru-dev3: 11 items, 11 positive labels,
 # agree-dev, arms-dev5 and launch-dev4: 12 items each, round 13; agree-dev2, arms-dev6, launch-dev5,
-# ru-dev4 and troops-dev4: 8 to 13 items each, round 15); they count in the overall figures.
+# ru-dev4 and troops-dev4: 8 to 13 items each, round 15; launch-dev6 and ru-dev5, round 16); they count in
+# the overall figures.
 SMALL_SETS = {
     "agree-dev",
     "agree-dev2",
@@ -25,9 +26,11 @@ SMALL_SETS = {
     "arms-dev7",
     "launch-dev4",
     "launch-dev5",
+    "launch-dev6",
     "ru-dev2",
     "ru-dev3",
     "ru-dev4",
+    "ru-dev5",
     "troops-dev3",
     "troops-dev4",
     "troops-dev5",
