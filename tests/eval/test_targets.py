@@ -22,6 +22,7 @@ SMALL_SETS = {
     "agree-dev2",
     "arms-dev5",
     "arms-dev6",
+    "arms-dev8",
     "launch-dev4",
     "launch-dev5",
     "ru-dev2",
