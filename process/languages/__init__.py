@@ -78,6 +78,7 @@ _CUE_KINDS = (
     "bilateral",
     "sale",
     "affirmative",
+    "purchase",
 )
 
 
