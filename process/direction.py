@@ -166,7 +166,8 @@ def _roles(
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
         grammar = grammar or _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else qualifies(mention)
-        governed = _marked(sentence, cues, mention, passive) is not None and not adjectival(sentence, cues, mention)
+        marked = _marked(sentence, cues, mention, passive)
+        governed = marked is not None and not adjectival(sentence, cues, mention)
         if qualifier == "adjective" and governed:
             qualifier = None  # "направила в КНДР военных": a noun after its preposition is where they go
         held = possessor_holds and not deed and qualifier == "adjective" and bool(origins - {mention.entity})
@@ -190,7 +191,7 @@ def _roles(
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
             (0 if (qualifier == "adjective" and not held) or not possessor_holds else 3, "from" if qualifier else None),
-            (1, None if ceremony and mention.last <= trigger[0] else marked),
+            (1, None if ceremony and mention.last <= trigger[0] else _seller(cues, mention, action, marked)),
         ):
             if role is not None:
                 if tiers[tier].get(mention.entity, role) != role:
@@ -382,6 +383,16 @@ def _homeward(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     return any(match.last == start for match in cues.found["homeward"])
+
+
+def _seller(cues: SentenceCues, mention: Mention, action: tuple[int, int], marked: str | None) -> str | None:
+    """``marked`` unless it is a ``direction_to`` preposition after a word of buying (``purchase``), which
+    names the seller: « acheter des roquettes *à Pyongyang* », « l'achat d'obus à la Corée du Nord »."""
+    if marked == "to" and any(
+        m.first <= action[0] < m.last and m.last <= mention.first for m in cues.found["purchase"]
+    ):
+        return "from"
+    return marked
 
 
 def _exchange(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> int | None:

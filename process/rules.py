@@ -139,6 +139,14 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
     }
+    # "Tokyo fait état d'un nouveau tir nord-coréen" + "…des missiles qu'il livre à la Russie": the country
+    # that reports a launch is a source for the weapons the body says the launcher supplies, too
+    if reported & {t.name for t in types if t.min_parties == 1}:
+        reported |= {
+            t.name
+            for t in types
+            if t.possessor_holds and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"]
+        }
     reacting = {
         t.name: body_is_context
         or any(

@@ -79,6 +79,7 @@ _CUE_KINDS = (
     "sale",
     "affirmative",
     "homeward",
+    "purchase",
 )
 
 

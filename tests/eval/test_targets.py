@@ -24,6 +24,7 @@ SMALL_SETS = {
     "arms-dev5",
     "arms-dev6",
     "arms-dev7",
+    "arms-dev8",
     "launch-dev4",
     "launch-dev5",
     "launch-dev6",
