@@ -24,6 +24,7 @@ SMALL_SETS = {
     "arms-dev6",
     "launch-dev4",
     "launch-dev5",
+    "open-dev",
     "ru-dev2",
     "ru-dev3",
     "ru-dev4",
