@@ -147,7 +147,8 @@ class Extractor:
         profile = languages.profile(lang)
         if profile.home_state not in self.watchlist.watched:
             return mentions
-        return home_organs(text, tokens, mentions, profile.cue("home_organs"), profile.home_state)
+        organs, places = profile.cue("home_organs"), profile.cue("place_before")
+        return home_organs(text, tokens, mentions, organs, profile.home_state, places)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
         """Enough watched entities for some event type and one of its triggers: the cheap gate before spaCy."""

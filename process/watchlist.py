@@ -340,14 +340,20 @@ class Watchlist:
 
 
 def home_organs(
-    text: str, tokens: Sequence[Token], mentions: list[Mention], organs: PhraseSet[str], home: str | None
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    organs: PhraseSet[str],
+    home: str | None,
+    places: PhraseSet[str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the bare organs of the language's home state (``home``, a watched id) added as
     mentions of it: a Russian report's «Минобороны сообщило…», «Правительство одобрило…»,
     «Кабмин…» is Russia's ministry or cabinet. Only where nothing names another state the item's organs
     may belong to: no unwatched state anywhere in the item (Seoul's court, Japan's ministry), and no use of
     an organ qualified by a name or a capitalised word («Минобороны Японии», «Правительство Монголии»,
-    «японское Минобороны»): one sense per item."""
+    «японское Минобороны»): one sense per item. An organ right after a place word (``places``: «сообщили
+    в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
     if home is None or any(not m.watched for m in mentions):
         return mentions
     forms = [t.form for t in tokens]
@@ -357,7 +363,12 @@ def home_organs(
         after = organ.last < len(tokens) and tokens[organ.last].is_word
         if organ.first in ends or organ.last in starts or (after and name_shape.capitalised(text, tokens[organ.last])):
             return mentions
-    added = [Mention(home, True, o.first, o.last, tokens[o.first].start, tokens[o.last - 1].end) for o in found]
+    governed = {m.last for m in places.find(forms)} if places is not None else set()
+    added = [
+        Mention(home, True, o.first, o.last, tokens[o.first].start, tokens[o.last - 1].end)
+        for o in found
+        if o.first not in governed
+    ]
     return sorted(mentions + added, key=lambda m: m.first)
 
 
