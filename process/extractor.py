@@ -35,7 +35,7 @@ from process import document, languages, nlp, rules
 from process.backstop import Backstop, features, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
-from process.watchlist import Mention, Watchlist
+from process.watchlist import Mention, Watchlist, home_organs
 from veille import language
 from veille.config import VeilleConfig
 from veille.contracts import Article, ArticleRef, Detection, EntityMention, Event
@@ -132,11 +132,23 @@ class Extractor:
         day = (article.published or article.fetched_at).date()
         mentions = self.watchlist.find(text, tokens, day)
         lang = language.resolve(article.lang, (t.form for t in tokens if t.is_word), text)
+        mentions = self._with_home_organs(lang, text, tokens, mentions)
         scores = self.backstop.scores(lang, tokens, mentions) if self.backstop and lang in self._pipelines else {}
         candidate = lang in self._pipelines and (
             not self.prefilter or bool(scores) or self._is_candidate(tokens, mentions, lang)
         )
         return Prepared(article, text, lang, tokens, mentions, candidate, scores)
+
+    def _with_home_organs(self, lang: str, text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` plus the bare organs of the language's ``home_state`` («Минобороны сообщило…»), when
+        the profile names a watched one (``watchlist.home_organs``)."""
+        if lang not in languages.available():
+            return mentions
+        profile = languages.profile(lang)
+        if profile.home_state not in self.watchlist.watched:
+            return mentions
+        organs, places = profile.cue("home_organs"), profile.cue("place_before")
+        return home_organs(text, tokens, mentions, organs, profile.home_state, places)
 
     def _is_candidate(self, tokens: list[Token], mentions: list[Mention], lang: str) -> bool:
         """Enough watched entities for some event type and one of its triggers: the cheap gate before spaCy."""

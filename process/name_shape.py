@@ -60,6 +60,7 @@ class ShapeWords:
     municipalities: frozenset[str] = frozenset()
     language_before: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    independent: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, config: NameShapesConfig) -> ShapeWords:
@@ -77,6 +78,7 @@ class ShapeWords:
             words(config.municipalities),
             words(config.language_before),
             words(config.honorifics),
+            words(config.independent),
         )
 
 
@@ -207,6 +209,13 @@ def lower_case_word(text: str, token: Token) -> bool:
     """Whether ``token`` is a word written all in lower case ("poutine", "путина"), as no surname is."""
     spelt = word(text, token)
     return token.is_word and spelt.islower()
+
+
+def independent_of_state(forms: Sequence[str], first: int, last: int, independent: frozenset[str]) -> bool:
+    """Whether a word of ``independent`` stands right before or after the name over ``[first, last)``
+    ("an independent Russian outlet", "un média russe indépendant", "независимого российского издания"):
+    the name is the home of a body free of the state, which neither speaks for it nor is a party."""
+    return (first > 0 and forms[first - 1] in independent) or (last < len(forms) and forms[last] in independent)
 
 
 def region_follows(tokens: Sequence[Token], last: int, words: ShapeWords) -> bool:

@@ -153,6 +153,10 @@ class Watchlist:
                 continue
             if self._inside_other_proper_noun(match, text, tokens, taken):
                 continue
+            if name.person is None and name_shape.independent_of_state(
+                forms, match.first, match.last, self._shapes.independent
+            ):
+                continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
         found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
@@ -161,6 +165,7 @@ class Watchlist:
             return [mention for mention, _ in found]
         strong = {m.entity for m, name in found if not name.weak}
         leaders = any(m.watched and name.person is not None and not name.weak for m, name in found)
+        counterparts = {m.entity for m, name in found if m.watched and not name.weak}
         context = frozenset(m.last for m, _ in found if not m.watched)
         shaped = {
             m.first
@@ -180,14 +185,20 @@ class Watchlist:
             for m, name in found
             if not name.weak
             or (name.person is None and bool(self._supporters.get(m.entity, frozenset()) & strong))
-            or (m.first not in shaped and self._supported(m, forms, others, strong, leaders))
+            or (
+                m.first not in shaped
+                and self._supported(
+                    m, forms, others, strong, leaders or bool(name.person and counterparts - {m.entity})
+                )
+            )
         ]
 
     def _supported(
         self, mention: Mention, forms: Sequence[str], others: set[str], strong: set[str], leaders: bool
     ) -> bool:
         """Whether the item supports a bare surname: a title right before it, or (unless the item gives
-        the surname to another person) the entity named in full or a watched leader ("Putin, Kim")."""
+        the surname to another person) the entity named in full, a watched leader ("Putin, Kim") or, for
+        a watched official, another watched state, his counterpart ("Козлов прибыл в Пхеньян")."""
         if self._titled(mention, forms):
             return True
         return forms[mention.first] not in others and (mention.entity in strong or leaders)
@@ -326,6 +337,39 @@ class Watchlist:
             return True
         start = mention.first if title is None else mention.first - (title.last - title.first)
         return start in context or (start - 1 in context and forms[start - 1] == "s")  # "South Korea's Kim"
+
+
+def home_organs(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    organs: PhraseSet[str],
+    home: str | None,
+    places: PhraseSet[str] | None = None,
+) -> list[Mention]:
+    """``mentions`` with the bare organs of the language's home state (``home``, a watched id) added as
+    mentions of it: a Russian report's «Минобороны сообщило…», «Правительство одобрило…»,
+    «Кабмин…» is Russia's ministry or cabinet. Only where nothing names another state the item's organs
+    may belong to: no unwatched state anywhere in the item (Seoul's court, Japan's ministry), and no use of
+    an organ qualified by a name or a capitalised word («Минобороны Японии», «Правительство Монголии»,
+    «японское Минобороны»): one sense per item. An organ right after a place word (``places``: «сообщили
+    в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
+    if home is None or any(not m.watched for m in mentions):
+        return mentions
+    forms = [t.form for t in tokens]
+    found = organs.find(forms)
+    starts, ends = {m.first for m in mentions}, {m.last for m in mentions}
+    for organ in found:
+        after = organ.last < len(tokens) and tokens[organ.last].is_word
+        if organ.first in ends or organ.last in starts or (after and name_shape.capitalised(text, tokens[organ.last])):
+            return mentions
+    governed = {m.last for m in places.find(forms)} if places is not None else set()
+    added = [
+        Mention(home, True, o.first, o.last, tokens[o.first].start, tokens[o.last - 1].end)
+        for o in found
+        if o.first not in governed
+    ]
+    return sorted(mentions + added, key=lambda m: m.first)
 
 
 def _heads(names: dict[str, tuple[str, ...]]) -> frozenset[str]:

@@ -58,6 +58,7 @@ _CUE_KINDS = (
     "question_particle",
     "private_persons",
     "other_object",
+    "home_organs",
     "topic",
     "notice",
     "notice_of",
@@ -117,6 +118,7 @@ class LanguageProfile:
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ()  # folded endings of adjectival names where no tagger says so
     months: PhraseSet[int] = field(default_factory=PhraseSet)  # month names -> month number (1-12)
+    home_state: str | None = None  # the state whose bare organs (home_organs) the language's outlets mean
 
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
@@ -180,6 +182,7 @@ def profile(code: str) -> LanguageProfile:
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
         adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),
         months=_months(raw.get("months") or ()),
+        home_state=raw.get("home_state"),
     )
 
 

@@ -139,3 +139,9 @@ class NameShapesConfig(Section):
         description="language (or 'any') -> capitalised forms of address that are no given name before a "
         "surname ('Mr Peskov', 'Mme Zakharova')",
     )
+    independent: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words that, right before or after a state's name, make it the home "
+        "of a body free of the state, not the state ('an independent Russian outlet', 'un média russe "
+        "indépendant', 'независимого российского издания')",
+    )
