@@ -33,6 +33,7 @@ SMALL_SETS = {
     "ru-dev3",
     "ru-dev4",
     "ru-dev5",
+    "ru-dev6",
     "troops-dev3",
     "troops-dev4",
     "troops-dev5",
