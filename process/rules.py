@@ -167,6 +167,17 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     all_reacting = all(reacting.values())  # per item, not per sentence
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
+    # the types whose trip the headline tells: a trip noun that is a document's subject tells none
+    told = {
+        t.name
+        for t in types
+        if headline is not None
+        and headline_cues is not None
+        and any(
+            not _document_subject(doc, headline, headline_cues, types, trip)
+            for trip in t.find_triggers(doc.lang, headline.forms)
+        )
+    }
     for sentence in doc.sentences:
         if sentence.index >= 1 and all_reacting:
             break
@@ -184,7 +195,17 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             for trigger in triggers:
                 if event_type.default_stage is not None and _troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
-                finding = _judge(doc, sentence, cues, event_type, trigger, _own_actions(actions, triggers, trigger))
+                if event_type.default_stage is not None and _document_subject(doc, sentence, cues, types, trigger):
+                    continue  # "соглашение о взаимных поездках граждан": what a document is about, no one's trip
+                finding = _judge(
+                    doc,
+                    sentence,
+                    cues,
+                    event_type,
+                    trigger,
+                    _own_actions(actions, triggers, trigger),
+                    event_type.name in told,
+                )
                 if finding is not None and (
                     sentence.index < 2
                     or set(finding.actors) <= known[event_type.name]
@@ -302,8 +323,10 @@ def _judge(
     event_type: EventType,
     trigger: Match[str],
     actions: list[Match[StageCue]],
+    headline_tells: bool = True,
 ) -> Finding | None:
-    """The event (or retraction) of one trigger, or None when it reports nothing."""
+    """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
+    headline has a trigger of the type that tells a deed (not only a document's subject)."""
     t0, t1 = trigger.first, trigger.last
     if _trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
@@ -317,7 +340,7 @@ def _judge(
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.default_stage is not None and _verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
-    if event_type.default_stage is not None and _unowned_trip(doc, sentence, event_type, trigger):
+    if event_type.default_stage is not None and _unowned_trip(sentence, trigger, headline_tells):
         return None  # "Le voyage de 10 000 km dure huit jours": the journey of a train the headline names
     if event_type.default_stage is not None and not _traveller(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels
@@ -825,17 +848,18 @@ def _guest(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
-def _unowned_trip(doc: Document, sentence: Sentence, event_type: EventType, trigger: Match[str]) -> bool:
+def _unowned_trip(sentence: Sentence, trigger: Match[str], headline_tells: bool) -> bool:
     """Whether a trip noun after the headline ("the trip", « le voyage », "поездка") can only refer back to a
     trip the headline tells, and the headline tells none: its sentence names no watched entity, and the
-    headline has no trigger of the type ("Moscow-Pyongyang flights resume" + "The trip takes eight hours":
-    the journey of a line, no one's visit). A noun is one so tagged, or one after an article."""
+    headline has no trigger of the type, or only a document's subject ("Moscow-Pyongyang flights resume" +
+    "The trip takes eight hours": the journey of a line, no one's visit; «соглашение о поездках граждан» +
+    «…для туристических групп и делегаций»). A noun is one so tagged, or one after an article."""
     t0 = trigger.first
     if sentence.index == 0 or trigger.payload != TRIGGER or any(m.watched for m in sentence.mentions):
         return False
     if not (sentence.tag(t0).startswith("NOUN|") or (t0 > 0 and sentence.forms[t0 - 1] in DETERMINERS)):
         return False
-    return not event_type.find_triggers(doc.lang, doc.sentences[0].forms)
+    return not headline_tells
 
 
 POSSESSIVE = frozenset({"s"})  # "Putin's visit": the tokenizer leaves the clitic as a word
@@ -949,6 +973,33 @@ def _troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Se
     )
 
 
+def _document_subject(
+    doc: Document, sentence: Sentence, cues: SentenceCues, types: Sequence[EventType], trigger: Match[str]
+) -> bool:
+    """Whether the trip noun ``trigger`` is what a document of another event type is about: a topic word
+    before it, adjectives at most between, right after that type's trigger noun ("соглашение о взаимных
+    безвизовых поездках граждан", "agreement on visa-free travel"; a partner phrase may stand between:
+    «соглашения с КНДР о поездках»), and no watched name in the trip's own
+    phrase right after it (an agreed trip keeps its traveller: «договоренность о визите Путина»)."""
+    t0, t1 = trigger.first, trigger.last
+    if not sentence.tag(t0).startswith("NOUN|") or any(
+        m.watched and t1 <= m.first <= t1 + 1 for m in sentence.mentions
+    ):
+        return False
+    start = t0
+    while start > 0 and t0 - start < MODIFIERS and sentence.adjective(start - 1):
+        start -= 1
+    topics = [m.first for m in cues.near("topic", start - 1, start) if m.last == start]
+    return any(
+        (other.last == topic or _partner_between(sentence, other.last, topic))
+        and sentence.tag(other.last - 1).startswith("NOUN|")
+        for topic in topics
+        for kind in types
+        if kind.default_stage is None
+        for other in kind.find_triggers(doc.lang, sentence.forms)
+    )
+
+
 def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
     """Whether the word at ``index`` may be who travels: before the trigger, a nominative after it
     ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent
@@ -981,12 +1032,21 @@ def _place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int)
     """Whether a watched place follows a place word in the clause of token ``t0`` ("in Pyongyang",
     "в Москве"), or a dateline places the lead ("ПХЕНЬЯН, 19 июн — РИА Новости. Путин и Ким Чен Ын
     по итогам переговоров…"): where a meeting is held says who travelled. A passive participle is
-    no meeting: it qualifies a noun ("договор, подписанный в Пхеньяне" names the treaty)."""
+    no meeting: it qualifies a noun ("договор, подписанный в Пхеньяне" names the treaty), and a reporting
+    verb between the two parts what was said from where it was said ("…, заявил Лавров на пресс-конференции
+    в Москве")."""
     own = sentence.tag(t0).split("|")
     if "VerbForm=Part" in own and "Voice=Pass" in own:
         return False
     clause = cues.clause[t0]
-    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    # a reporting verb parts what was said from where and after what it was said: "подпишут соглашение,
+    # заявил Лавров на пресс-конференции в Москве", "направит в КНДР медиков, заявил Белоусов после переговоров"
+    said = [m.first for m in cues.found["source_after"] if cues.clause[m.first] == clause]
+
+    def side(index: int) -> int:
+        return sum(verb < index for verb in said)
+
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause and side(m.first) == side(t0)}
     return any(m.watched and m.first in ends for m in sentence.mentions) or (
         1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
     )
