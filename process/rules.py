@@ -416,7 +416,8 @@ def _judge(
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
             continue  # "showed Kim the rockets before their talks": the talks date the showing
-        if not failed and _negated(cues, action.first):
+        # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done
+        if not failed and (_negated(cues, action.first) or (action.last <= t0 and _negated_after(cues, t1))):
             negated_stage = negated_stage or action.payload.stage
             continue
         after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]

@@ -102,3 +102,15 @@ def test_a_meeting_and_its_place_on_the_same_side_of_a_reporting_verb_stay_a_vis
     summary = "Шойгу провел переговоры с Ким Чен Ыном в Пхеньяне, сообщил Совбез."
     detection = detect("Шойгу встретился с Ким Чен Ыном", summary, lang="ru", published="2025-06-02")
     assert stage(detection, "visit") == "held"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Стороны обсудили экономическое сотрудничество; подписание новых соглашений на этот раз не планируется.",
+        "Подписание каких-либо документов по итогам переговоров России и КНДР не планировалось, уточнили в МИД.",
+    ],
+)
+def test_a_signing_said_not_to_be_planned_is_no_agreement(detect, summary):
+    detection = detect("Глава МИД России провел переговоры в Пхеньяне", summary, lang="ru", published="2025-06-02")
+    assert stage(detection, "agreement") is None
