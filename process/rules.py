@@ -1597,6 +1597,8 @@ def _pending(
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
         modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    else:  # « soumis pour ratification »: a bare noun right after it is the purpose, as "for" is in English
+        modals += [m for m in cues.found["modal_adjacent"] if a0 == m.last]
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
