@@ -29,7 +29,8 @@ def test_signing_the_treaty_itself_stays_signed(detect):
 
 
 def test_a_vote_on_ratification_still_ratifies(detect):
-    detection = detect("La Douma vote la ratification du traité avec la Corée du Nord", "", lang="fr", published="2024-10-25")
+    title = "La Douma vote la ratification du traité avec la Corée du Nord"
+    detection = detect(title, "", lang="fr", published="2024-10-25")
     assert stage(detection, "agreement") == "ratified"
 
 

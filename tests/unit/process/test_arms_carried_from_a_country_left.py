@@ -20,5 +20,6 @@ def test_weapons_carried_out_of_a_country_left_were_given_there(detect, title, l
 
 
 def test_the_country_left_is_the_giver_either_way(detect):
-    found = arms(detect("Choïgou quitte Pyongyang avec des missiles offerts par Kim", "", lang="fr", published="2023-09-18"))
+    title = "Choïgou quitte Pyongyang avec des missiles offerts par Kim"
+    found = arms(detect(title, "", lang="fr", published="2023-09-18"))
     assert found[1:] == ("reported", "PRK", "RUS")

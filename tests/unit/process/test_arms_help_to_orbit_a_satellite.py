@@ -21,4 +21,5 @@ def test_help_to_put_a_satellite_into_orbit_is_a_transfer(detect, title, lang):
 
 
 def test_a_satellite_put_into_orbit_alone_is_no_transfer(detect):
-    assert arms(detect("North Korea puts a spy satellite into orbit; Russia stays silent", "", published="2023-11-25")) is None
+    title = "North Korea puts a spy satellite into orbit; Russia stays silent"
+    assert arms(detect(title, "", published="2023-11-25")) is None
