@@ -43,3 +43,13 @@ def test_a_vote_on_ratification_still_ratifies(detect):
 )
 def test_a_treaty_sent_for_ratification_is_signed_not_ratified(detect, title):
     assert stage(detect(title, "", lang="fr", published="2024-10-20"), "agreement") == "signed"
+
+
+def test_a_russian_noun_after_dlya_names_a_deed_done_not_a_purpose(detect):
+    detection = detect(
+        "ВСУ: Россия применила ракеты «Кинжал» для удара по Львову",
+        "Российские войска выпустили гиперзвуковые ракеты «Кинжал» для удара по Львову, заявили в ВСУ.",
+        lang="ru",
+        published="2026-03-05",
+    )
+    assert [e.stage for e in detection.events if e.type == "missile_launch"] == ["held"]
