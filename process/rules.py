@@ -56,6 +56,8 @@ PARTNER_WORDS = (
     3  # words of a partner phrase between a plan and its object ("обсуждал с северокорейской стороной поставки")
 )
 PARTNER = frozenset({"with", "avec", "с", "со"})
+# languages without articles: every noun is bare, so a bare noun after "для" says nothing of a purpose
+ARTICLELESS = frozenset({"ru"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 ANSWER_REACH = 6  # words of the sentence after a question that may hold its answer ("Evidence says yes")
@@ -1597,6 +1599,10 @@ def _pending(
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
         modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    elif cues.profile.code not in ARTICLELESS:
+        # « soumis pour ratification »: a bare noun right after it is the purpose, as "for" is in English
+        # (not «применили ракеты для удара по Киеву»: the strike was made)
+        modals += [m for m in cues.found["modal_adjacent"] if a0 == m.last]
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):

@@ -21,10 +21,12 @@ pytestmark = pytest.mark.timeout(1800)
 SMALL_SETS = {
     "agree-dev",
     "agree-dev2",
+    "agree-dev3",
     "arms-dev5",
     "arms-dev6",
     "arms-dev7",
     "arms-dev8",
+    "arms-dev9",
     "launch-dev4",
     "launch-dev5",
     "launch-dev6",
