@@ -41,3 +41,28 @@ def test_a_soldier_speaking_from_a_region_is_no_acknowledgement_by_its_state(det
 def test_a_region_before_the_colon_yields_to_the_headline_s_speaker(detect, title, lang):
     found = troops(detect(title, lang=lang, published="2025-03-02"))
     assert found is not None and found[1] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Kim lays first stone of a hall commemorating North Korean soldiers who fell for Russia", "en"),
+        ("Pyongyang broke ground on a monument honouring its soldiers killed fighting alongside Russia", "en"),
+        ("Ким Чен Ын заложил мемориал северокорейским военным, погибшим за Россию", "ru"),
+    ],
+)
+def test_a_groundbreaking_or_commemoration_honours_the_troops(detect, title, lang):
+    found = troops(detect(title, lang=lang, published="2025-10-02"))
+    assert found is not None and found[1:] == ("confirmed", "PRK", "RUS")
+
+
+def test_a_move_under_way_is_a_deed(detect):
+    title = "Pyongyang transferring thousands of military engineers to Russia, Seoul lawmakers told"
+    found = troops(detect(title, lang="en", published="2025-10-02"))
+    assert found is not None and found[1:] == ("reported", "PRK", "RUS")
+
+
+def test_the_receiver_s_expectation_is_a_plan(detect):
+    title = "Moscow expects a fresh contingent of North Korean troops by summer, Kyiv's spy chief says"
+    found = troops(detect(title, lang="en", published="2025-04-02"))
+    assert found is not None and found[1:] == ("announced", "PRK", "RUS")
