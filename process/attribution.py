@@ -31,7 +31,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
     hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
-        if _partisan(forms, mention):
+        if _partisan(forms, mention) or _region(cues, mention):
             continue
         after = [
             verb
@@ -47,7 +47,16 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         if after or before or speaker(sentence, mention):
             out.append(mention)
-    return out
+    # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
+    named = [m for m in out if not speaker(sentence, m)]
+    return named if named and len(named) < len(out) else out
+
+
+def _region(cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` names a region, where someone is rather than who speaks: a region noun and a
+    preposition right before it ("dans la région de Koursk a déclaré": the soldier held there speaks) or a
+    region noun right after it ("Курской области")."""
+    return any(r.last == mention.first - 1 or r.first == mention.last for r in cues.found["region_noun"])
 
 
 def speaker(sentence: Sentence, mention: Mention) -> bool:

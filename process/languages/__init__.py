@@ -81,6 +81,7 @@ _CUE_KINDS = (
     "affirmative",
     "homeward",
     "purchase",
+    "region_noun",
 )
 
 
