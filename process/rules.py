@@ -1597,6 +1597,8 @@ def _pending(
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
         modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    if _purpose_after_noun(sentence, cues, a0):
+        return True
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
@@ -1608,6 +1610,17 @@ def _pending(
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
     start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
     return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)
+
+
+def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
+    """An infinitive action right after a ``purpose_after_noun`` cue that itself follows a noun: what is
+    still to be done (« trois satellites à lancer en 2024 »), not a verb's complement (« a commencé à tirer »)."""
+    if "VerbForm=Inf" not in sentence.tag(a0).split("|"):
+        return False
+    return any(
+        a0 - m.last <= 1 and m.first > 0 and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|", "PROPN|"))
+        for m in cues.found["purpose_after_noun"]
+    )
 
 
 def pending_headline(doc: Document, event_type: EventType, profile: LanguageProfile) -> str | None:

@@ -2,7 +2,9 @@
 
 "postponed", "delayed", « reporté », « décalé », «перенесли» after a launch tell a deed moved to a later
 date: `announced`, not `held`. «Попытка … вывести спутник … закончилась неудачей»: the infinitive after
-an attempt that has an outcome is no plan — the launch was made and failed: `held`."""
+an attempt that has an outcome is no plan — the launch was made and failed: `held`. « à » + infinitive
+right after a noun is what is still to be done (« trois satellites à lancer en 2024 »: `announced`); after
+a verb the deed was done (« a recommencé à tester »)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,25 @@ def test_a_failed_attempt_to_put_a_satellite_in_orbit_was_a_launch(detect):
         "через две минуты после старта."
     )
     assert launch(detect(title, summary, lang="ru", published="2025-06-02")) == ("held", ("PRK",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang annonce deux missiles intercontinentaux à tester avant l'été",
+        "La Corée du Nord publie le calendrier des satellites à placer en orbite l'an prochain",
+    ],
+)
+def test_an_infinitive_after_a_noun_and_a_is_still_to_be_done(detect, title):
+    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("announced", ("PRK",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La Corée du Nord a recommencé à tester des missiles de croisière",
+        "La Corée du Nord est parvenue à placer en orbite un satellite espion",
+    ],
+)
+def test_an_infinitive_after_a_verb_and_a_was_done(detect, title):
+    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
