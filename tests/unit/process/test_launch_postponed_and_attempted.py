@@ -74,3 +74,20 @@ def test_an_infinitive_after_a_noun_and_a_is_still_to_be_done(detect, title):
 )
 def test_an_infinitive_after_a_verb_and_a_was_done(detect, title):
     assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
+
+
+def test_an_a_after_the_deed_plans_nothing(detect):
+    title = "La Corée du Nord tire deux missiles pendant la réunion du G7 à Tokyo"
+    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russie : le tir du missile Boulava de nouveau ajourné",
+        "Corée du Nord : le lancement de la fusée Chollima-2 reporté sine die",
+    ],
+)
+def test_a_launch_noun_whose_rocket_is_put_off_is_announced(detect, title):
+    launcher = "PRK" if "Corée" in title else "RUS"
+    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("announced", (launcher,))
