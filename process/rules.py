@@ -1633,12 +1633,13 @@ def _noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[Sta
 
 
 def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
-    """An infinitive action right after a ``purpose_after_noun`` cue that itself follows a noun: what is
+    """An infinitive action right after a ``purpose_after_noun`` cue (no word between: « a fait décoller » is
+    the auxiliary) that itself follows a noun: what is
     still to be done (« trois satellites à lancer en 2024 »), not a verb's complement (« a commencé à tirer »)."""
     if "VerbForm=Inf" not in sentence.tag(a0).split("|"):
         return False
     return any(
-        0 <= a0 - m.last <= 1 and m.first > 0 and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|", "PROPN|"))
+        m.last == a0 and m.first > 0 and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|", "PROPN|"))
         for m in cues.found["purpose_after_noun"]
     )
 
