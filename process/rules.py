@@ -1639,7 +1639,11 @@ def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool
     if "VerbForm=Inf" not in sentence.tag(a0).split("|"):
         return False
     return any(
-        m.last == a0 and m.first > 0 and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|", "PROPN|"))
+        m.last == a0
+        and m.first > 0
+        and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|"))
+        # a name before « à » is the verb's object: « aide la Corée du Nord à produire des missiles »
+        and not any(n.first < m.first <= n.last for n in sentence.mentions)
         for m in cues.found["purpose_after_noun"]
     )
 

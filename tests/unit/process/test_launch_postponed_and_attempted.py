@@ -91,3 +91,9 @@ def test_an_a_after_the_deed_plans_nothing(detect):
 def test_a_launch_noun_whose_rocket_is_put_off_is_announced(detect, title):
     launcher = "PRK" if "Corée" in title else "RUS"
     assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("announced", (launcher,))
+
+
+def test_a_name_before_a_is_the_object_of_the_verb_not_a_plan(detect):
+    title = "La Russie aurait aidé la Corée du Nord à tester un nouveau missile de croisière"
+    stage, _ = launch(detect(title, "", lang="fr", published="2025-01-02"))
+    assert stage != "announced"
