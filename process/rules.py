@@ -434,6 +434,7 @@ def _judge(
             # the memorial, not the troops' deed
             or _pending(sentence, cues, action.first, action.last, answered, action.payload.stage == confirmed)
             or bool(_notices(cues, action.first))
+            or _noun_action_ahead(sentence, cues, action, t0, t1)
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
@@ -1603,6 +1604,8 @@ def _pending(
         # « soumis pour ratification »: a bare noun right after it is the purpose, as "for" is in English
         # (not «применили ракеты для удара по Киеву»: the strike was made)
         modals += [m for m in cues.found["modal_adjacent"] if a0 == m.last]
+    if _purpose_after_noun(sentence, cues, a0):
+        return True
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
@@ -1614,6 +1617,41 @@ def _pending(
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
     start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
     return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)
+
+
+def _noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int, t1: int) -> bool:
+    """A deed told as a noun before the trigger it governs, with a ``modal_after`` cue right after the
+    trigger in its clause: the whole phrase is still ahead (« le lancement de la fusée Angara à nouveau
+    reporté », «пуск ракеты «Ангара» снова перенесли»); a verb (« a tiré des missiles avant les
+    manœuvres de la semaine prochaine ») keeps its own tense. Tagged languages only: English runs untagged."""
+    if action.last > t0 or not sentence.tag(action.first).startswith("NOUN|"):
+        return False
+    if cues.segment[action.first] != cues.segment[t0]:
+        return False
+    return any(
+        m.first >= t1
+        and cues.clause[m.first] == cues.clause[t0]
+        # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»
+        and cues.gap(t1, m.first) - sum(sentence.tag(i).startswith(("ADV", "PROPN")) for i in range(t1, m.first))
+        < MODAL_WINDOW
+        for m in cues.found["modal_after"]
+    )
+
+
+def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
+    """An infinitive action right after a ``purpose_after_noun`` cue (no word between: « a fait décoller » is
+    the auxiliary) that itself follows a noun: what is
+    still to be done (« trois satellites à lancer en 2024 »), not a verb's complement (« a commencé à tirer »)."""
+    if "VerbForm=Inf" not in sentence.tag(a0).split("|"):
+        return False
+    return any(
+        m.last == a0
+        and m.first > 0
+        and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|"))
+        # a name before « à » is the verb's object: « aide la Corée du Nord à produire des missiles »
+        and not any(n.first < m.first <= n.last for n in sentence.mentions)
+        for m in cues.found["purpose_after_noun"]
+    )
 
 
 def pending_headline(doc: Document, event_type: EventType, profile: LanguageProfile) -> str | None:

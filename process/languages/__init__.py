@@ -22,6 +22,7 @@ FUTURE_MORPH = ("Tense=Fut", "Mood=Cnd")
 _CUE_KINDS = (
     "modal_before",
     "modal_adjacent",
+    "purpose_after_noun",
     "realis",
     "modal_after",
     "negation",

@@ -30,6 +30,7 @@ SMALL_SETS = {
     "launch-dev4",
     "launch-dev5",
     "launch-dev6",
+    "launch-dev7",
     "open-dev",
     "ru-dev2",
     "ru-dev3",
