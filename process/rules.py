@@ -434,7 +434,7 @@ def _judge(
             # the memorial, not the troops' deed
             or _pending(sentence, cues, action.first, action.last, answered, action.payload.stage == confirmed)
             or bool(_notices(cues, action.first))
-            or _noun_action_ahead(sentence, cues, action, t0, t1)
+            or (action.payload.stage != confirmed and _noun_action_ahead(sentence, cues, action, t0, t1))
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage

@@ -68,6 +68,9 @@ def test_troops_back_from_a_front_were_still_sent_there(detect):
     [
         ("A monument to North Korean soldiers will be unveiled in Kursk next month", "en"),
         ("Pyongyang érigera un monument en hommage aux soldats nord-coréens tombés à Koursk", "fr"),
+        # the tribute told as a noun before the troops, its future after them (launch18's noun-ahead rule)
+        ("Un mémorial aux soldats nord-coréens sera construit à Koursk", "fr"),
+        ("Un monument aux militaires nord-coréens sera édifié près de Koursk", "fr"),
     ],
 )
 def test_a_memorial_still_to_be_built_honours_troops_already_sent(detect, title, lang):
