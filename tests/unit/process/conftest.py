@@ -54,10 +54,26 @@ def detect(extractor: Extractor) -> Callable[..., Detection]:
     return run
 
 
+@pytest.fixture(scope="session")
+def rules_extractor(lexicon_config: VeilleConfig) -> Extractor:
+    """An extractor without the learned backstop, for tests that pin down what the rules alone decide."""
+    return Extractor.from_config(lexicon_config, backstop=False)
+
+
+@pytest.fixture
+def detect_rules(rules_extractor: Extractor) -> Callable[..., Detection]:
+    """Extract one article built from ``make_article``'s arguments with the rules alone."""
+
+    def run(*args: str | None, **kwargs: str | None) -> Detection:
+        return rules_extractor.extract([make_article(*args, **kwargs)])[0]
+
+    return run
+
+
 def stage(detection: Detection, event_type: str) -> str | None:
     """The stage of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
     for event in detection.events:
-        if event.type == event_type and event.actors == ("PRK", "RUS"):
+        if event.type == event_type and {"PRK", "RUS"} <= set(event.actors):
             return event.stage
     return None
 
@@ -65,3 +81,9 @@ def stage(detection: Detection, event_type: str) -> str | None:
 def agreement(detection: Detection) -> str | None:
     """The stage of the Russia–DPRK agreement in ``detection``, or None."""
     return stage(detection, "agreement")
+
+
+def launch(detection: Detection) -> tuple[str | None, tuple[str, ...]]:
+    """The stage and actors of the missile launch in ``detection`` ((None, ()) without one)."""
+    event = next((e for e in detection.events if e.type == "missile_launch"), None)
+    return (event.stage, tuple(event.actors)) if event else (None, ())

@@ -65,14 +65,13 @@ def test_the_backstop_adds_nothing_where_the_rules_found_that_type(detect):
     assert len(troops) == 1 and troops[0].trigger
 
 
-def test_without_the_backstop_the_paraphrase_is_missed(lexicon_config):
-    rules_only = Extractor.from_config(lexicon_config, backstop=False)
+def test_without_the_backstop_the_paraphrase_is_missed(rules_extractor):
     article = make_article(
         "North Korean sappers back home after months of work on Russian soil",
         "Pyongyang state media said the engineers had cleared mines in Kursk for Moscow.",
         published="2025-12-13",
     )
-    assert not [e for e in rules_only.extract([article])[0].events if e.type == "troop_deployment"]
+    assert not [e for e in rules_extractor.extract([article])[0].events if e.type == "troop_deployment"]
 
 
 def test_the_committed_weights_load_and_round_trip():

@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def stage(detection, event_type: str) -> str | None:
-    """The stage of the Russia–DPRK event of ``event_type`` in ``detection`` (None without one)."""
-    event = next(
-        (e for e in detection.events if e.type == event_type and {"PRK", "RUS"} <= set(e.actors)),
-        None,
-    )
-    return event.stage if event else None
+from tests.unit.process.conftest import stage
 
 
 @pytest.mark.parametrize(

@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from process.extractor import Extractor
-from tests.unit.process.conftest import make_article
-
-
-@pytest.fixture(scope="module")
-def detect(lexicon_config):
-    """The rules alone: the learned backstop may add a launch to a test report whatever the lapse."""
-    rules_only = Extractor.from_config(lexicon_config, backstop=False)
-    return lambda *args, **kwargs: rules_only.extract([make_article(*args, **kwargs)])[0]
-
-
-def launch(detection) -> tuple[str | None, tuple[str, ...]]:
-    """The stage and actors of the missile launch in ``detection`` ((None, ()) without one)."""
-    event = next((e for e in detection.events if e.type == "missile_launch"), None)
-    return (event.stage, tuple(event.actors)) if event else (None, ())
+from tests.unit.process.conftest import launch
 
 
 @pytest.mark.parametrize(
@@ -41,9 +27,9 @@ def launch(detection) -> tuple[str | None, tuple[str, ...]]:
         ),
     ],
 )
-def test_a_launch_of_the_day_before_that_the_clause_tells_again_is_news(detect, summary, lang):
+def test_a_launch_of_the_day_before_that_the_clause_tells_again_is_news(detect_rules, summary, lang):
     title = {"fr": "Pyongyang revendique une percée technique", "en": "Pyongyang claims a technical breakthrough"}
-    assert launch(detect(title[lang], summary, lang=lang, published="2025-03-14")) == ("held", ("PRK",))
+    assert launch(detect_rules(title[lang], summary, lang=lang, published="2025-03-14")) == ("held", ("PRK",))
 
 
 @pytest.mark.parametrize(
@@ -66,9 +52,9 @@ def test_a_launch_of_the_day_before_that_the_clause_tells_again_is_news(detect, 
         ),
     ],
 )
-def test_a_launch_before_another_story_or_a_longer_lapse_stays_past(detect, summary, lang):
+def test_a_launch_before_another_story_or_a_longer_lapse_stays_past(detect_rules, summary, lang):
     title = {"fr": "Exercice aérien en mer de l'Est", "en": "Air drill over the East Sea"}
-    assert launch(detect(title[lang], summary, lang=lang, published="2025-03-14")) == (None, ())
+    assert launch(detect_rules(title[lang], summary, lang=lang, published="2025-03-14")) == (None, ())
 
 
 @pytest.mark.parametrize(
@@ -83,8 +69,8 @@ def test_a_launch_before_another_story_or_a_longer_lapse_stays_past(detect, summ
         ("Российские войска, по данным Киева, применили против Одессы северокорейские ракеты", "ru"),
     ],
 )
-def test_an_attack_with_missiles_is_their_launch(detect, title, lang):
-    assert launch(detect(title, "", lang=lang, published="2025-03-14")) == ("held", ("RUS",))
+def test_an_attack_with_missiles_is_their_launch(detect_rules, title, lang):
+    assert launch(detect_rules(title, "", lang=lang, published="2025-03-14")) == ("held", ("RUS",))
 
 
 @pytest.mark.parametrize(
@@ -98,5 +84,5 @@ def test_an_attack_with_missiles_is_their_launch(detect, title, lang):
         ("Moscou affirme avoir repoussé une attaque de missiles contre Belgorod", "fr"),
     ],
 )
-def test_another_states_attack_its_target_or_a_threat_is_no_launch(detect, title, lang):
-    assert launch(detect(title, "", lang=lang, published="2025-03-14")) == (None, ())
+def test_another_states_attack_its_target_or_a_threat_is_no_launch(detect_rules, title, lang):
+    assert launch(detect_rules(title, "", lang=lang, published="2025-03-14")) == (None, ())

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def launch(detection) -> str | None:
-    """The stage of the missile launch in ``detection``, or None."""
-    return next((e.stage for e in detection.events if e.type == "missile_launch"), None)
+from tests.unit.process.conftest import launch
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def launch(detection) -> str | None:
     ],
 )
 def test_a_warning_of_a_launch_to_a_neighbour_announces_it(detect, title, lang):
-    assert launch(detect(title, "", lang=lang)) == "announced"
+    assert launch(detect(title, "", lang=lang))[0] == "announced"
 
 
 @pytest.mark.parametrize(
@@ -34,9 +31,9 @@ def test_a_warning_of_a_launch_to_a_neighbour_announces_it(detect, title, lang):
     ],
 )
 def test_a_threat_of_launches_is_no_launch(detect, title, lang):
-    assert launch(detect(title, "", lang=lang)) is None
+    assert launch(detect(title, "", lang=lang))[0] is None
 
 
 def test_an_anniversary_of_a_launch_in_russian_is_no_launch(detect):
     detection = detect("В Пхеньяне отпраздновали годовщину первого пуска ракеты «Хвасон-15»", "", lang="ru")
-    assert launch(detection) is None
+    assert launch(detection)[0] is None

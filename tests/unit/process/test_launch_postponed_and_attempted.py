@@ -10,21 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from process.extractor import Extractor
-from tests.unit.process.conftest import make_article
-
-
-@pytest.fixture(scope="module")
-def detect(lexicon_config):
-    """The rules alone, so the backstop cannot change a stage."""
-    rules_only = Extractor.from_config(lexicon_config, backstop=False)
-    return lambda *args, **kwargs: rules_only.extract([make_article(*args, **kwargs)])[0]
-
-
-def launch(detection) -> tuple[str | None, tuple[str, ...]]:
-    """The stage and actors of the missile launch in ``detection`` ((None, ()) without one)."""
-    event = next((e for e in detection.events if e.type == "missile_launch"), None)
-    return (event.stage, tuple(event.actors)) if event else (None, ())
+from tests.unit.process.conftest import launch
 
 
 @pytest.mark.parametrize(
@@ -36,8 +22,8 @@ def launch(detection) -> tuple[str | None, tuple[str, ...]]:
         ("Пуск российской ракеты «Сармат» перенесли на весну", "ru"),
     ],
 )
-def test_a_postponed_launch_is_announced(detect, title, lang):
-    assert launch(detect(title, "", lang=lang, published="2025-02-03")) == ("announced", (title_launcher(title),))
+def test_a_postponed_launch_is_announced(detect_rules, title, lang):
+    assert launch(detect_rules(title, "", lang=lang, published="2025-02-03")) == ("announced", (title_launcher(title),))
 
 
 def title_launcher(title: str) -> str:
@@ -45,13 +31,13 @@ def title_launcher(title: str) -> str:
     return "PRK" if "North Korea" in title else "RUS"
 
 
-def test_a_failed_attempt_to_put_a_satellite_in_orbit_was_a_launch(detect):
+def test_a_failed_attempt_to_put_a_satellite_in_orbit_was_a_launch(detect_rules):
     title = "Неудачный запуск в КНДР"
     summary = (
         "Попытка КНДР вывести на орбиту новый спутник связи закончилась неудачей: ракета упала в море "
         "через две минуты после старта."
     )
-    assert launch(detect(title, summary, lang="ru", published="2025-06-02")) == ("held", ("PRK",))
+    assert launch(detect_rules(title, summary, lang="ru", published="2025-06-02")) == ("held", ("PRK",))
 
 
 @pytest.mark.parametrize(
@@ -61,8 +47,8 @@ def test_a_failed_attempt_to_put_a_satellite_in_orbit_was_a_launch(detect):
         "La Corée du Nord publie le calendrier des satellites à placer en orbite l'an prochain",
     ],
 )
-def test_an_infinitive_after_a_noun_and_a_is_still_to_be_done(detect, title):
-    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("announced", ("PRK",))
+def test_an_infinitive_after_a_noun_and_a_is_still_to_be_done(detect_rules, title):
+    assert launch(detect_rules(title, "", lang="fr", published="2025-01-02")) == ("announced", ("PRK",))
 
 
 @pytest.mark.parametrize(
@@ -72,13 +58,13 @@ def test_an_infinitive_after_a_noun_and_a_is_still_to_be_done(detect, title):
         "La Corée du Nord est parvenue à placer en orbite un satellite espion",
     ],
 )
-def test_an_infinitive_after_a_verb_and_a_was_done(detect, title):
-    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
+def test_an_infinitive_after_a_verb_and_a_was_done(detect_rules, title):
+    assert launch(detect_rules(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
 
 
-def test_an_a_after_the_deed_plans_nothing(detect):
+def test_an_a_after_the_deed_plans_nothing(detect_rules):
     title = "La Corée du Nord tire deux missiles pendant la réunion du G7 à Tokyo"
-    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
+    assert launch(detect_rules(title, "", lang="fr", published="2025-01-02")) == ("held", ("PRK",))
 
 
 @pytest.mark.parametrize(
@@ -88,12 +74,12 @@ def test_an_a_after_the_deed_plans_nothing(detect):
         "Corée du Nord : le lancement de la fusée Chollima-2 reporté sine die",
     ],
 )
-def test_a_launch_noun_whose_rocket_is_put_off_is_announced(detect, title):
+def test_a_launch_noun_whose_rocket_is_put_off_is_announced(detect_rules, title):
     launcher = "PRK" if "Corée" in title else "RUS"
-    assert launch(detect(title, "", lang="fr", published="2025-01-02")) == ("announced", (launcher,))
+    assert launch(detect_rules(title, "", lang="fr", published="2025-01-02")) == ("announced", (launcher,))
 
 
-def test_a_name_before_a_is_the_object_of_the_verb_not_a_plan(detect):
+def test_a_name_before_a_is_the_object_of_the_verb_not_a_plan(detect_rules):
     title = "La Russie aurait aidé la Corée du Nord à tester un nouveau missile de croisière"
-    stage, _ = launch(detect(title, "", lang="fr", published="2025-01-02"))
+    stage, _ = launch(detect_rules(title, "", lang="fr", published="2025-01-02"))
     assert stage != "announced"

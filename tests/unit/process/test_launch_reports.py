@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def launch(detection) -> tuple[str | None, tuple[str, ...]]:
-    """The stage and actors of the missile launch in ``detection`` ((None, ()) without one)."""
-    event = next((e for e in detection.events if e.type == "missile_launch"), None)
-    return (event.stage, tuple(event.actors)) if event else (None, ())
+from tests.unit.process.conftest import launch
 
 
 def types(detection) -> set[str]:
