@@ -40,7 +40,8 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import lru_cache
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from process.attribution import claimant, sources
@@ -80,13 +81,21 @@ def features(lang: str, tokens: Sequence[Token], mentions: Sequence[Mention]) ->
         if tokens[index].is_word or form == "?":
             units.append(form)
         index += 1
-    found = {f"{lang}|w|{u}" for u in units}
-    found.update(f"{lang}|b|{a} {b}" for a, b in pairwise(units))
+    found = {f"{lang}|b|{a} {b}" for a, b in pairwise(units)}
     for unit in units:
-        if not unit.startswith("<"):
-            padded = f" {unit} "
-            found.update(f"{lang}|c|{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+        found.update(_unit_features(lang, unit))
     return sorted(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _unit_features(lang: str, unit: str) -> tuple[str, ...]:
+    """The word feature of one unit and, for a word, its character 4-grams (news repeats its words:
+    computed once per word)."""
+    if unit.startswith("<"):
+        return (f"{lang}|w|{unit}",)
+    padded = f" {unit} "
+    grams = (f"{lang}|c|{padded[i : i + CHAR_N]}" for i in range(len(padded) - CHAR_N + 1))
+    return (f"{lang}|w|{unit}", *grams)
 
 
 @dataclass(frozen=True)
@@ -124,7 +133,7 @@ class Linear:
         """The probability for an item with these ``features`` (0 for an item with none)."""
         if not found:
             return 0.0
-        score = self.intercept + sum(self.weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+        score = self.intercept + sum(map(self.weights.get, found, repeat(0.0))) / math.sqrt(len(found))
         return 1.0 / (1.0 + math.exp(-score))
 
 

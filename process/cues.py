@@ -23,7 +23,7 @@ class SentenceCues:
     def __init__(self, sentence: Sentence, profile: LanguageProfile) -> None:
         self.profile = profile
         forms, lemmas = sentence.forms, sentence.lemmas
-        self.found: dict[str, list[Match[str]]] = {kind: profile.cue(kind).find(forms, lemmas) for kind in profile.cues}
+        self.found: dict[str, list[Match[str]]] = profile.cue_index.find(forms, lemmas)
         # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
         # "dismissed as baseless claims that…": a break word right after a denial introduces what is
         # denied, in the denial's clause

@@ -10,7 +10,7 @@ as a few: this is what makes the prefilter cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -36,13 +36,14 @@ class PhraseSet(Generic[T]):
         # words before the last -> {stem of the last word: (insertion order, payload)}, and the stem lengths
         self._prefix: dict[tuple[str, ...], dict[str, tuple[int, T]]] = {}
         self._stem_sizes: dict[tuple[str, ...], tuple[int, ...]] = {}
-        self._longest = 0
+        self._sizes: dict[str, tuple[int, ...]] = {}  # first word -> the lengths of its phrases, longest first
         self._firsts: set[str] = set()
         # phrases with a prefix word before the last ("взят* в плен"), by length: (words, prefix flags, payload)
         self._patterns: dict[int, list[tuple[tuple[str, ...], tuple[bool, ...], T]]] = {}
         self._gate_stems: set[str] = set()  # prefixes a phrase may start with: one-word ones and patterns' first words
         self._stems: re.Pattern[str] | None = None
         self._stem_initials: frozenset[str] = frozenset()  # first letters of the gate stems: skips the regex
+        self._gated_sizes: tuple[int, ...] = ()  # the lengths of the phrases a gate stem starts, longest first
         for phrase, payload in phrases:
             self.add(phrase, payload)
 
@@ -51,28 +52,24 @@ class PhraseSet(Generic[T]):
         words, prefixes = _words(phrase)
         if not words:
             return
-        self._longest = max(self._longest, len(words))
         if any(prefixes[:-1]):
             self._patterns.setdefault(len(words), []).append((words, prefixes, payload))
-            if prefixes[0]:
-                self._gate(words[0])
-            else:
-                self._firsts.add(words[0])
         elif prefixes[-1]:
             heads = self._prefix.setdefault(words[:-1], {})
             heads.setdefault(words[-1], (len(heads), payload))
             self._stem_sizes[words[:-1]] = tuple(sorted({len(stem) for stem in heads}))
-            if len(words) == 1:
-                self._gate(words[0])
-            else:
-                self._firsts.add(words[0])
+        else:
+            self._exact.setdefault(words, payload)
+        if prefixes[0]:
+            self._gate(words[0], len(words))
         else:
             self._firsts.add(words[0])
-            self._exact.setdefault(words, payload)
+            self._sizes[words[0]] = tuple(sorted({*self._sizes.get(words[0], ()), len(words)}, reverse=True))
 
-    def _gate(self, stem: str) -> None:
-        """Let tokens starting with ``stem`` past the first-word check of ``match_at``."""
+    def _gate(self, stem: str, size: int) -> None:
+        """Let tokens starting with ``stem`` past the first-word check of ``match_at``, for ``size``-word phrases."""
         self._gate_stems.add(stem)
+        self._gated_sizes = tuple(sorted({*self._gated_sizes, size}, reverse=True))
         stems = sorted(self._gate_stems)
         self._stems = re.compile("|".join(re.escape(s) for s in stems))
         self._stem_initials = frozenset(s[:1] for s in stems)
@@ -83,10 +80,13 @@ class PhraseSet(Generic[T]):
     def match_at(self, forms: Sequence[str], index: int) -> Match[T] | None:
         """The longest phrase starting at token ``index`` of ``forms``, if any."""
         form = forms[index]
-        stem = form[:1] in self._stem_initials and self._stems is not None and self._stems.match(form)
-        if form not in self._firsts and not stem:
-            return None
-        for size in range(min(self._longest, len(forms) - index), 0, -1):
+        sizes = self._sizes.get(form, ())
+        if self._stems is not None and form[:1] in self._stem_initials and self._stems.match(form):
+            sizes = tuple(sorted({*sizes, *self._gated_sizes}, reverse=True))
+        room = len(forms) - index
+        for size in sizes:
+            if size > room:
+                continue
             key = tuple(forms[index : index + size])
             if key in self._exact:
                 return Match(index, index + size, self._exact[key])
@@ -106,20 +106,75 @@ class PhraseSet(Generic[T]):
 
         ``alternatives`` (same length as ``forms``) holds a second reading of each token, e.g. its
         lemma, so that ``signer`` in a lexicon matches ``signeront`` in a French text and
-        ``находиться с визитом`` matches ``находящийся с визитом`` in a Russian one.
+        ``находиться с визитом`` matches ``находящийся с визитом`` in a Russian one. Only the tokens
+        a phrase may start with are probed (``match_at`` finds nothing elsewhere).
         """
+        starts = self._starts(forms)
+        if alternatives is not None and alternatives is not forms:
+            starts = sorted(set(starts).union(self._starts(alternatives)))
+        else:
+            alternatives = None
         found: list[Match[T]] = []
         index = 0
-        while index < len(forms):
-            match = self.match_at(forms, index)
-            if match is None and alternatives is not None and alternatives[index] != forms[index]:
-                match = self.match_at(alternatives, index)
-            if match is None:
-                index += 1
-            else:
+        for start in starts:
+            if start < index:
+                continue
+            match = self.match_at(forms, start)
+            if match is None and alternatives is not None and alternatives[start] != forms[start]:
+                match = self.match_at(alternatives, start)
+            if match is not None:
                 found.append(match)
                 index = match.last
         return found
+
+    def openers(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words a phrase starts with and the stems a starting token may begin with (see ``match_at``)."""
+        return frozenset(self._firsts), frozenset(self._gate_stems)
+
+    def _starts(self, forms: Sequence[str]) -> list[int]:
+        """The indexes of ``forms`` a phrase may start at: a phrase's first word or a gate stem's prefix."""
+        firsts = self._firsts
+        if self._stems is None:
+            return [index for index, form in enumerate(forms) if form in firsts]
+        initials, stem = self._stem_initials, self._stems.match
+        return [index for index, form in enumerate(forms) if form in firsts or (form[:1] in initials and stem(form))]
+
+
+class PhraseIndex(Generic[T]):
+    """Named phrase sets matched over one token sequence at a time: a set no token may open is skipped.
+
+    A sentence is searched for some seventy cue kinds; most of them start with none of its words, and
+    one dictionary probe per token (and per stem length) tells which ones may match at all.
+    """
+
+    def __init__(self, sets: Mapping[str, PhraseSet[T]]) -> None:
+        self._sets = dict(sets)
+        self._by_first: dict[str, set[str]] = {}
+        self._by_stem: dict[str, set[str]] = {}
+        for name, phrases in self._sets.items():
+            firsts, stems = phrases.openers()
+            for word in firsts:
+                self._by_first.setdefault(word, set()).add(name)
+            for stem in stems:
+                self._by_stem.setdefault(stem, set()).add(name)
+        self._stem_sizes = tuple(sorted({len(stem) for stem in self._by_stem}))
+
+    def find(self, forms: Sequence[str], alternatives: Sequence[str] | None = None) -> dict[str, list[Match[T]]]:
+        """Each set's ``PhraseSet.find`` over ``forms`` (and ``alternatives``), by name."""
+        opened: set[str] = set()
+        for form in set(forms).union(alternatives or ()):
+            names = self._by_first.get(form)
+            if names:
+                opened |= names
+            for size in self._stem_sizes:
+                if size > len(form):
+                    break
+                names = self._by_stem.get(form[:size])
+                if names:
+                    opened |= names
+        return {
+            name: phrases.find(forms, alternatives) if name in opened else [] for name, phrases in self._sets.items()
+        }
 
 
 def _words(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 _SPELLED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
 _WORD = re.compile(r"[^\W_]+|[^\w\s]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")  # the same on folded ASCII text (lower case, no "_"), faster
 _SPACES = re.compile(r"[\s\-‐‑‒–—―'’ʼ`´‘‛_]")
 
 
@@ -76,7 +77,10 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into folded word and punctuation tokens carrying offsets into ``text``."""
     folded, origin = fold(text)
-    return [Token(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _WORD.finditer(folded)]
+    pattern = _ASCII_WORD if folded.isascii() else _WORD
+    if isinstance(origin, range):  # one folded character per original one: offsets are the match's own
+        return [Token(m.group(), *m.span()) for m in pattern.finditer(folded)]
+    return [Token(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)]
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:

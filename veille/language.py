@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -73,12 +74,8 @@ def normalize_lang(tag: str | None) -> str | None:
 
 def _counts(words: Iterable[str]) -> dict[str, int]:
     """How many of ``words`` are stopwords of each language."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in words:
-        for lang, stopwords in _STOPWORDS.items():
-            if word in stopwords:
-                counts[lang] += 1
-    return counts
+    counts = Counter(words)
+    return {lang: sum(counts[word] for word in stop.intersection(counts)) for lang, stop in _STOPWORDS.items()}
 
 
 def _leader(counts: dict[str, int]) -> str | None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from process.lexicon import PhraseSet
+from process.lexicon import PhraseIndex, PhraseSet
 
 _HERE = Path(__file__).resolve().parent
 FUTURE_MORPH = ("Tense=Fut", "Mood=Cnd")
@@ -111,6 +111,9 @@ class PipelineSpec:
     pending_self: tuple[str, ...] = ()
 
 
+_NO_PHRASES: PhraseSet[str] = PhraseSet()
+
+
 @dataclass(frozen=True)
 class LanguageProfile:
     """The cue phrase sets of one language, by kind (see the YAML files for what each kind means)."""
@@ -124,7 +127,12 @@ class LanguageProfile:
 
     def cue(self, kind: str) -> PhraseSet[str]:
         """The phrase set of cue ``kind`` (empty when the language does not define it)."""
-        return self.cues.get(kind) or PhraseSet()
+        return self.cues.get(kind) or _NO_PHRASES
+
+    @cached_property
+    def cue_index(self) -> PhraseIndex[str]:
+        """All the cue kinds, matched over a sentence in one pass (``SentenceCues``)."""
+        return PhraseIndex(self.cues)
 
 
 def participles(code: str) -> Callable[[str], tuple[str, ...]]:
@@ -155,6 +163,7 @@ def _never(word: str, noun: str) -> bool:
     return False
 
 
+@cache
 def available() -> tuple[str, ...]:
     """Codes of the languages that have a profile, sorted."""
     return tuple(sorted(p.stem for p in _HERE.glob("*.yaml")))
