@@ -221,7 +221,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     return _dedupe(findings, types)
 
 
-def _reacts_to_launch(doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention) -> bool:
+def _reacts_to_launch(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
     """Whether ``mention`` (a third country in the headline) reacts to the launch the headline names:
     a `reaction` cue at most ``REACTION_GAP`` words after it ("U.S. slams", "Japan lodges protest",
     « Tokyo proteste », «Япония выразила протест»), then a watched state and a launch trigger after that
@@ -1312,6 +1314,11 @@ def _action_is_background(
     the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
     ``story``, the type's actions in the sentence, outside the lead)."""
     segment = cues.segment[a0]
+    # "недавно испытанные ракеты предназначены…": the weapons described by a deed already done (a
+    # participle the tagger may read as an adjective)
+    attribute = _attributive(sentence, a0) or sentence.tag(a0).startswith("ADJ|")
+    if attribute and any(m.last == a0 for m in cues.found["recently"]):
+        return True
     for match in cues.found["background_lead"]:
         if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
             if _same_story(sentence, cues, match, story):

@@ -46,4 +46,3 @@ def test_a_third_country_own_story_after_its_reaction_is_no_launch(detect_rules)
     title = "Tokyo protests North Korean missile overflight, sends destroyer to the region"
     summary = "The Japanese destroyer Kongo sailed for the Sea of Japan on Monday, the defence ministry said."
     assert launch(detect_rules(title, summary, lang="en", published="2025-03-10")) == (None, ())
-
