@@ -52,6 +52,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
 PARTNER_WORDS = (
     3  # words of a partner phrase between a plan and its object ("обсуждал с северокорейской стороной поставки")
 )
@@ -159,6 +160,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 and m not in speakers  # "В Киеве допустили…": a speaker, wherever it stands
             )
             and not (t.name in reported and m in speakers)
+            # "U.S. slams Russian missile test", "Japan lodges protest with Pyongyang over ICBM": a country
+            # reacting to the launch the headline names leaves the launch the item's news
+            and not _reacts_to_launch(doc, headline, headline_cues, t, m)
             for m in others
         )
         for t in types
@@ -215,6 +219,25 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _reacts_to_launch(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
+    """Whether ``mention`` (a third country in the headline) reacts to the launch the headline names:
+    a `reaction` cue at most ``REACTION_GAP`` words after it ("U.S. slams", "Japan lodges protest",
+    « Tokyo proteste », «Япония выразила протест»), then a watched state and a launch trigger after that
+    cue ("…'reckless' Russian anti-satellite missile test"). The body then tells the launch as news; a
+    third country's own story after it names no launcher of its own."""
+    if event_type.min_parties != 1:
+        return False
+    reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
+    if not reactions:
+        return False
+    start = reactions[0].last
+    return any(m.watched and m.first >= start for m in headline.mentions) and any(
+        t.first >= start for t in event_type.find_triggers(doc.lang, headline.forms)
+    )
 
 
 def _continues(doc: Document, event_type: EventType, focus: set[str], finding: Finding) -> bool:
@@ -1291,6 +1314,11 @@ def _action_is_background(
     the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
     ``story``, the type's actions in the sentence, outside the lead)."""
     segment = cues.segment[a0]
+    # "недавно испытанные ракеты предназначены…": the weapons described by a deed already done (a
+    # participle the tagger may read as an adjective)
+    attribute = _attributive(sentence, a0) or sentence.tag(a0).startswith("ADJ|")
+    if attribute and any(m.last == a0 for m in cues.found["recently"]):
+        return True
     for match in cues.found["background_lead"]:
         if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
             if _same_story(sentence, cues, match, story):

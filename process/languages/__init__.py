@@ -73,6 +73,7 @@ _CUE_KINDS = (
     "training",
     "pause_break",
     "time_before",
+    "recently",
     "interrogative",
     "auxiliary",
     "decision",

@@ -32,6 +32,7 @@ SMALL_SETS = {
     "launch-dev5",
     "launch-dev6",
     "launch-dev7",
+    "launch-dev8",
     "open-dev",
     "ru-dev2",
     "ru-dev3",
