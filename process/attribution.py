@@ -12,6 +12,7 @@ from __future__ import annotations
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
 from process.languages import LanguageProfile
+from process.lexicon import Match
 from process.watchlist import Mention
 
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
@@ -45,11 +46,30 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
         ]
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
+        before += [m for m in introducers if _qualifies_source(sentence, cues, m, mention, starts)]
         if after or before or speaker(sentence, mention):
             out.append(mention)
     # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
     named = [m for m in out if not speaker(sentence, m)]
     return named if named and len(named) < len(out) else out
+
+
+def _qualifies_source(
+    sentence: Sentence, cues: SentenceCues, introducer: Match[str], mention: Mention, starts: list[int]
+) -> bool:
+    """Whether ``mention`` is a demonym that closes the source phrase ``introducer`` opens, qualifying the
+    organ before it (« selon les services de renseignement sud-coréens, », "according to South Korean
+    intelligence officials"): no other name or comma between, the phrase ending at a comma or the
+    sentence's end right after it."""
+    forms = sentence.forms
+    between = range(introducer.last, mention.first)
+    last = mention.last - 1
+    return (
+        1 < len(between) <= SOURCE_WINDOW
+        and not any(forms[i] == "," or i in starts for i in between)
+        and (sentence.adjective(last) or forms[last].endswith(cues.profile.adjective_endings))
+        and (mention.last == len(forms) or forms[mention.last] in {",", ".", ";", ":"})
+    )
 
 
 def _region(cues: SentenceCues, mention: Mention) -> bool:

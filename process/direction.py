@@ -185,6 +185,8 @@ def _roles(
         marked = _marked(sentence, cues, mention, passive)
         if possessor_holds and _homeward(sentence, cues, mention):
             marked = "from"  # weapons carried "home from Russia" were given there (troops "back from Kursk" were sent)
+        if possessor_holds and receive and _destination(subject, mention, action, marked):
+            marked = "from"  # "Kim, expected in Russia, seeking technology": where the receiver goes gives
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
@@ -393,6 +395,19 @@ def _seller(cues: SentenceCues, mention: Mention, action: tuple[int, int], marke
     ):
         return "from"
     return marked
+
+
+def _destination(subject: Mention | None, mention: Mention, action: tuple[int, int], marked: str | None) -> bool:
+    """Whether ``mention``, after a ``direction_to`` preposition between the receiving action's subject and
+    the action, is where the subject goes to get the weapons (« Kim Jong-un attendu en Russie, en quête de
+    technologies », "Kim heads to Russia seeking jets"): the place of the trip, who would give."""
+    return (
+        marked == "to"
+        and subject is not None
+        and subject.entity != mention.entity
+        and subject.last <= mention.first
+        and mention.last <= action[0]
+    )
 
 
 def _exchange(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> int | None:

@@ -47,6 +47,8 @@ SPEECH_LINKS = frozenset({"что", "как", "que", "qu", "that", "said", "says
 # "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
 OF = frozenset({"of", "de", "du", "des"})
 ARTICLES = frozenset({"the", "la", "l", "le", "les"})
+# bare prepositions before a place name: a figure takes an article ("the Kremlin of fashion"), these do not
+GOVERNING = frozenset({"a", "de", "par", "pour", "avec", "vers", "chez", "from", "to", "by", "with"})
 
 
 @dataclass(frozen=True)
@@ -415,9 +417,13 @@ def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, la
     return last >= line.stop or not capitalised(text, tokens[last])
 
 
-def figure_of(text: str, tokens: Sequence[Token], last: int, taken: frozenset[int]) -> bool:
+def figure_of(text: str, tokens: Sequence[Token], first: int, last: int, taken: frozenset[int]) -> bool:
     """Whether "of"/"de" and a lower-case word that names nothing follow the place name, as in "the
-    Kremlin of fashion", "le Kremlin de la finance" (not "the Kremlin of Vladimir Putin")."""
+    Kremlin of fashion", "le Kremlin de la finance" (not "the Kremlin of Vladimir Putin"). A place that
+    a bare preposition governs is a party or a place, no figure: « acheter à Moscou des obus », « obtenir
+    de Moscou des technologies », where « des » is the article of the object that follows."""
+    if first > 0 and tokens[first - 1].form in GOVERNING:
+        return False
     index = last
     if index >= len(tokens) or tokens[index].form not in OF:
         return False

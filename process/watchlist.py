@@ -298,7 +298,7 @@ class Watchlist:
             or name_shape.named_with_article(text, tokens, match.first)
             or name_shape.street_before(tokens, match.first, self._shapes.streets)
             or name_shape.municipality(tokens, match.first, match.last, self._shapes.municipalities)
-            or name_shape.figure_of(text, tokens, match.last, taken)
+            or name_shape.figure_of(text, tokens, match.first, match.last, taken)
             or name_shape.place_compound(text, tokens, match.first, match.last, state, taken, self._shapes.calendar)
         ):
             return True

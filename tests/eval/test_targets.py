@@ -28,6 +28,7 @@ SMALL_SETS = {
     "arms-dev7",
     "arms-dev8",
     "arms-dev9",
+    "arms-dev10",
     "launch-dev4",
     "launch-dev5",
     "launch-dev6",
