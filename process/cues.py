@@ -36,6 +36,14 @@ class SentenceCues:
         # "но" opens a clause at the sentence start or after a comma or dash; in mid-phrase it is a Korean
         # surname ("министр обороны Но Гван Чхоль", "министр Но")
         breaks |= {m.first for m in self.found["pause_break"] if m.first == 0 or not forms[m.first - 1].isalnum()}
+        # "as many as 30,000 soldiers": a quantity's own words ("as") and a number's thousands comma split
+        # nothing
+        breaks -= {i for m in self.found["quantity"] for i in range(m.first, m.last)}
+        numeric = {
+            i
+            for i, form in enumerate(forms)
+            if form == "," and 0 < i < len(forms) - 1 and forms[i - 1].isdigit() and forms[i + 1].isdigit()
+        }
         self.clause: list[int] = []
         self.segment: list[int] = []
         clause = segment = count = 0
@@ -47,7 +55,7 @@ class SentenceCues:
                 if form == "(":
                     resumed.append(clause)
                 clause = resumed.pop() if form == ")" and resumed else count
-            elif form in {",", "—", "-"}:
+            elif form in {",", "—", "-"} and index not in numeric:
                 segment += 1
             self.clause.append(clause)
             self.segment.append(segment)

@@ -34,6 +34,7 @@ def resolve(
     anchors: set[int],
     third_cancels: bool = True,
     makers: bool = True,
+    captors: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party.
 
@@ -41,6 +42,8 @@ def resolve(
     first party are ignored ("clashed with Ukrainian forces"); one before it still cancels ("Seoul
     summons the Russian envoy over the deployment"). ``makers=False`` (types that name no weapon): a
     weapon's maker is no party ("российские войска использовали ракету северокорейского производства").
+    ``captors`` (the fronts, when the trigger is a party's captive soldiers): such a country before the
+    party holds them and cancels nothing ("Zelensky offers to swap North Korean prisoners of war").
     """
     sources = _sources(sentence, cues)
     mentions = [
@@ -64,6 +67,7 @@ def resolve(
             if m.watched
             or (
                 m.first < first
+                and m.entity not in captors
                 and not target(sentence, cues, m)
                 and (
                     not any(m.last <= a < first for a in anchors)

@@ -377,10 +377,20 @@ def _judge(
     failed = bool(failure)
     denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
     denied = bool(denials) or (not failed and (_negated(cues, t0, window=2) or _denied_phrase(sentence, cues, t0)))
+    # "…, according to an assessment seen by CNN": a word after the source's own phrase, in another
+    # segment, tells of the source (its document seen, its report), not of the trigger
+    sourced = {
+        i
+        for m in cues.found["source_before"]
+        if cues.segment[m.first] != cues.segment[t0]
+        for i in range(m.last, len(sentence.forms))
+        if cues.segment[i] == cues.segment[m.first]
+    }
     nearby = [
         a
         for a in actions
         if cues.clause[a.first] == cues.clause[t0]
+        and a.first not in sourced
         and not _relative_aside(cues, a.first, t0)
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
@@ -422,11 +432,16 @@ def _judge(
     anchor, anchor_end = t0, t1
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
     # governs what its segment says after it (where they will be)
+    # ...and so does a plan's own verb however far ("is preparing to receive as many as 30,000 additional
+    # North Korean soldiers … to reinforce its forces": the reinforcing is the plan's purpose)
     governed = any(
         a.last <= t0
         and cues.segment[a.first] == cues.segment[t0]
-        and _pending(sentence, cues, a.first, a.last, answered)
-        for a in nearby
+        and (
+            (a in nearby and _pending(sentence, cues, a.first, a.last, answered))
+            or (a.payload.stage in event_type.pending_stages and not _negated(cues, a.first))
+        )
+        for a in actions
     )
     for action in nearby:
         if _action_is_background(doc, sentence, cues, action.first, action.last, actions) or (
@@ -493,7 +508,8 @@ def _judge(
     captives = event_type.captives_in(doc.lang, sentence.forms)
     # the party's own soldiers, named next to them ("North Korean POWs", "prisonniers nord-coréens")
     qualified = any(m.watched and (m.last == t0 or m.first == t1) for m in sentence.mentions)
-    captive = qualified and any(c.first <= t0 < c.last for c in captives)
+    # the captive phrase names them ("North Korean POWs") or follows them ("North Korean soldiers captured…")
+    captive = qualified and any(c.first <= t0 < c.last or c.first == t1 for c in captives)
     if best is None and not nearby and captive and not denied and not _negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
@@ -534,7 +550,9 @@ def _judge(
     else:
         # the weapon types (whose possessor may hold the weapon) have its maker as a party; troops do not
         makers = event_type.possessor_holds or not event_type.directed
-        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers)
+        # "Zelensky shows North Korean POWs": the front that holds a party's captives is no third state
+        captors = frozenset(event_type.fronts or {}) if captive else frozenset()
+        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers, captors)
         if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
             # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties
             resolved = _trip_pair(sentence, cues, t0, t1) or resolved

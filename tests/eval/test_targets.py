@@ -45,6 +45,7 @@ SMALL_SETS = {
     "troops-dev4",
     "troops-dev5",
     "troops-dev6",
+    "troops-dev7",
 }
 RUSSIAN = [corpus for corpus in CORPORA if corpus.stem.startswith("ru-")]
 RUSSIAN_TARGETS = {"precision": 0.95, "recall": 0.90, "stage_accuracy": 0.90}
