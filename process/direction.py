@@ -229,7 +229,11 @@ def counterpart(
     sender next to the trigger ("Iranian drones", "drones iraniens", at most ``MAKER_GAP`` words
     before it: "Iranian attack drones") or, for a receiving action, its
     subject right before it ("Vietnam to buy Russian jets")."""
-    if _case_role(sentence, mention, receive) or _marked(sentence, cues, mention, passive) or _factory(sentence, cues, mention):
+    if (
+        _case_role(sentence, mention, receive)
+        or _marked(sentence, cues, mention, passive)
+        or _factory(sentence, cues, mention)
+    ):
         return True
     if _indirect_object(sentence, cues, mention, trigger, action, receive) or _maker(sentence, mention, trigger):
         return True

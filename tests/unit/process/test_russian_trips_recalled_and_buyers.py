@@ -39,9 +39,7 @@ def test_a_trip_of_the_month_before_named_early_in_the_month_is_still_news(detec
 
 
 def test_a_trip_of_the_month_before_told_by_its_day_is_still_news(detect_rules):
-    detection = detect_rules(
-        "Глава МИД КНДР 30 марта побывала в Москве", "", lang="ru", published="2024-04-22"
-    )
+    detection = detect_rules("Глава МИД КНДР 30 марта побывала в Москве", "", lang="ru", published="2024-04-22")
     assert stage(detection, "visit") == "held"
 
 
@@ -50,9 +48,7 @@ def _direction(detection):
 
 
 def test_the_instrumental_doer_of_a_purchase_is_the_buyer(detect_rules):
-    detection = detect_rules(
-        "США: переговоры о приобретении Москвой северокорейских ракет продолжаются", "", lang="ru"
-    )
+    detection = detect_rules("США: переговоры о приобретении Москвой северокорейских ракет продолжаются", "", lang="ru")
     assert _direction(detection) == ("PRK", "RUS")
 
 
