@@ -160,7 +160,7 @@ def _roles(
         # outranks a possessive on the weapon (whose holder may be the user)
         tiers[2][subject.entity] = "to" if receive else "from"
     for mention in parties:
-        grammar = _case_role(sentence, mention) or _passive_agent(sentence, mention, action, receive)
+        grammar = _case_role(sentence, mention, receive) or _passive_agent(sentence, mention, action, receive)
         # after an action noun a name in no clear case may be its genitive agent as well as its receiver
         # ("о поставках КНДР снарядов в Россию"): a preposition or the subject decides before it
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
@@ -231,7 +231,11 @@ def counterpart(
     sender next to the trigger ("Iranian drones", "drones iraniens", at most ``MAKER_GAP`` words
     before it: "Iranian attack drones") or, for a receiving action, its
     subject right before it ("Vietnam to buy Russian jets")."""
-    if _case_role(sentence, mention) or _marked(sentence, cues, mention, passive) or _factory(sentence, cues, mention):
+    if (
+        _case_role(sentence, mention, receive)
+        or _marked(sentence, cues, mention, passive)
+        or _factory(sentence, cues, mention)
+    ):
         return True
     if _indirect_object(sentence, cues, mention, trigger, action, receive) or _maker(sentence, mention, trigger):
         return True
@@ -277,16 +281,19 @@ def _oblique(sentence: Sentence, mention: Mention) -> bool:
     return any(f.startswith("Case=") for f in features) and "Case=Nom" not in features
 
 
-def _case_role(sentence: Sentence, mention: Mention) -> str | None:
+def _case_role(sentence: Sentence, mention: Mention, receive: bool) -> str | None:
     """The role the case of a noun ``mention`` gives it, not after a preposition: dative (or a bare
-    locative, which pymorphy3 may prefer for the same form: "Москве") receives, instrumental gives
-    (the agent of "передаче Россией", "переданные Пхеньяном")."""
+    locative, which pymorphy3 may prefer for the same form: "Москве") receives, instrumental is the
+    doer: it gives (the agent of "передаче Россией", "переданные Пхеньяном") or, after a ``receive``
+    action, receives ("о закупке Россией северокорейских вооружений": Russia buys)."""
     tag = sentence.tag(mention.last - 1)
     if tag.split("|")[0] not in ("NOUN", "PROPN") or _governed(sentence, mention):
         return None
     if "Case=Dat" in tag or "Case=Loc" in tag:
         return "to"
-    return "from" if "Case=Ins" in tag else None
+    if "Case=Ins" in tag:
+        return "to" if receive else "from"
+    return None
 
 
 def _governed(sentence: Sentence, mention: Mention) -> bool:

@@ -40,14 +40,15 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Document:
-    """An analysed article: its text, language, reference year and sentences, and the month of its
-    publication when known (a deed dated another month is not the news)."""
+    """An analysed article: its text, language, reference year and sentences, and the month and day of
+    its publication when known (a deed dated another month is not the news)."""
 
     text: str
     lang: str
     year: int | None
     sentences: tuple[Sentence, ...]
     month: int | None = None
+    day: int | None = None
 
     def evidence(self, sentence: Sentence) -> str:
         """The original text of ``sentence``, whitespace-trimmed."""
@@ -63,6 +64,7 @@ def split(
     lang: str,
     year: int | None,
     month: int | None = None,
+    day: int | None = None,
 ) -> Document:
     """Cut ``tokens`` into sentences at the headline end and at ``annotation``'s sentence starts.
 
@@ -101,7 +103,7 @@ def split(
                 morph=tuple(morph_of.get(t.start, "") for t in span),
             )
         )
-    return Document(text, lang, year, tuple(sentences), month)
+    return Document(text, lang, year, tuple(sentences), month, day)
 
 
 def _crossed(starts: set[int], previous: int, current: int) -> bool:

@@ -178,6 +178,7 @@ class Extractor:
                 item.lang,
                 _year(item),
                 article.published.month if article.published is not None else None,
+                article.published.day if article.published is not None else None,
             )
             for finding in rules.detect(doc, self.types, languages.profile(item.lang)):
                 event = Event(

@@ -56,12 +56,13 @@ REACTION_GAP = 2  # words between a third country and the reaction cue that make
 PARTNER_WORDS = (
     3  # words of a partner phrase between a plan and its object ("обсуждал с северокорейской стороной поставки")
 )
-PARTNER = frozenset({"with", "avec", "с", "со"})
+PARTNER = frozenset({"with", "avec", "с", "со", "от"})
 # languages without articles: every noun is bare, so a bare noun after "для" says nothing of a purpose
 ARTICLELESS = frozenset({"ru"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 ANSWER_REACH = 6  # words of the sentence after a question that may hold its answer ("Evidence says yes")
+RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
 
@@ -758,8 +759,9 @@ def _messengers(
 ) -> list[Match[StageCue]]:
     """The actions before the trigger at ``t0`` that send someone or something else: another action of
     the type stands between them and the trigger in their clause, and a word that is neither a name nor a
-    list word follows them before it, their own object ("sent *letters* seeking ammunition", "направила в
-    КНДР *делегацию*, чтобы договориться о закупке"; not "bought and fired North Korean shells")."""
+    list word (nor an adjective of the nearer deed, nor a preposition) follows them before it, their own object
+    ("sent *letters* seeking ammunition", "направила в КНДР *делегацию*, чтобы договориться о закупке"; not
+    "bought and fired North Korean shells", "добивается от Пхеньяна новых поставок")."""
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     found = []
     for action in nearby:
@@ -771,7 +773,15 @@ def _messengers(
         if not nearer:
             continue
         between = range(action.last, min(b.first for b in nearer))
-        if any(i not in named and sentence.forms[i].isalpha() and sentence.forms[i] not in LIST_WORDS for i in between):
+        # an adjective qualifies the nearer deed and a preposition governs a name: neither is an object of
+        # its own ("добивается *от* Пхеньяна *новых* поставок")
+        if any(
+            i not in named
+            and sentence.forms[i].isalpha()
+            and sentence.forms[i] not in LIST_WORDS
+            and sentence.tag(i).split("|")[0] not in ("ADJ", "ADP")
+            for i in between
+        ):
             found.append(action)
     return found
 
@@ -1383,28 +1393,35 @@ def _other_month(
     """Whether the deed at ``[a0, a1)`` is dated two months or more before the article's month and is no
     plan, so done in an earlier month of its year or a later one of the year before: "the treaty Putin
     and Kim signed in June" in a December item, "ratifié en novembre" in January are recalled (for types
-    whose deeds are news when they happen: ``dated_news``). The month before the article's is still news:
-    a deed of the 30th reported on the 1st. The date sits in the action's comma segment, at
+    whose deeds are news when they happen: ``dated_news``). The month before the article's is still news
+    when told by its day (a deed of the 30th reported on the 1st) or in the article's first
+    ``RECENT_DAYS`` days; named alone later in the month it is more than a week old, so recalled ("во
+    время июльской поездки" on August 30). The date sits in the action's comma segment, at
     most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
-    date after a place word or next to a number ("in June", "en juin", "в июне", "June 19", "le 19 juin";
-    not the verb "may"); a year after it other than the article's is left to the year rules. A month dates
+    date after a place word, next to a number or as an adjective ("in June", "en juin", "в июне", "June
+    19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than the article's is left
+    to the year rules. A month dates
     the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
     force on Wednesday" recalls the signing, not the entry into force."""
     if doc.month is None or doc.year is None:
         return False
     forms = sentence.forms
     places = {m.last for m in cues.found["place_before"]}
+    adjectives = {m.first for m in cues.found["month_adjective"]}
     segment = cues.segment[a0]
     for month in cues.profile.months.find(forms):
         i = month.first
-        if (doc.month - month.payload) % 12 in (0, 1) or cues.segment[i] != segment:
+        numbered = _number(forms, i - 1) or _number(forms, month.last)
+        lapse = (doc.month - month.payload) % 12
+        late = doc.day is not None and doc.day > RECENT_DAYS and not numbered
+        if lapse == 0 or (lapse == 1 and not late) or cues.segment[i] != segment:
             continue
         between = any(a1 <= other.first and other.last <= i for other in actions)
         after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
         owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
         if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
             continue
-        if not (i in places or _number(forms, i - 1) or _number(forms, month.last)):
+        if not (i in places or i in adjectives or numbered):
             continue
         years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
         if years and years[0] != doc.year:

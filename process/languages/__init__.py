@@ -35,6 +35,7 @@ _CUE_KINDS = (
     "recent_lead",
     "source_after",
     "place_before",
+    "month_adjective",
     "self_reference",
     "source_before",
     "anaphoric_source",

@@ -1,0 +1,63 @@
+"""Russian reports: a trip dated by the month before, named late in the article's month, is recalled,
+not reported; the instrumental doer of a buying deed is its buyer; a preposition or an adjective after
+a plan does not make it a messenger's deed ("добивается от Пхеньяна новых поставок")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.process.conftest import stage
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Госдеп: Москва и Пхеньян расширяют сотрудничество",
+            "По данным Госдепартамента, во время мартовской поездки в Пхеньян Сергей Лавров обсуждал "
+            "с руководством КНДР экономические проекты.",
+        ),
+        (
+            "Сеул: Москва и Пхеньян расширяют сотрудничество",
+            "Как заявили в Сеуле, глава МИД КНДР побывала в Москве в марте и обсудила с Лавровым "
+            "экономические проекты.",
+        ),
+    ],
+)
+def test_a_trip_of_the_month_before_named_late_in_the_month_is_recalled(detect_rules, title, summary):
+    assert stage(detect_rules(title, summary, lang="ru", published="2024-04-22"), "visit") is None
+
+
+def test_a_trip_of_the_month_before_named_early_in_the_month_is_still_news(detect_rules):
+    detection = detect_rules(
+        "Глава МИД КНДР побывала в Москве в марте",
+        "Министр провела переговоры с Сергеем Лавровым.",
+        lang="ru",
+        published="2024-04-02",
+    )
+    assert stage(detection, "visit") == "held"
+
+
+def test_a_trip_of_the_month_before_told_by_its_day_is_still_news(detect_rules):
+    detection = detect_rules("Глава МИД КНДР 30 марта побывала в Москве", "", lang="ru", published="2024-04-22")
+    assert stage(detection, "visit") == "held"
+
+
+def _direction(detection):
+    return next(((e.from_, e.to) for e in detection.events if e.type == "arms_transfer"), None)
+
+
+def test_the_instrumental_doer_of_a_purchase_is_the_buyer(detect_rules):
+    detection = detect_rules("США: переговоры о приобретении Москвой северокорейских ракет продолжаются", "", lang="ru")
+    assert _direction(detection) == ("PRK", "RUS")
+
+
+def test_the_instrumental_doer_of_a_supply_still_gives(detect_rules):
+    detection = detect_rules("Сеул сообщил о передаче Пхеньяном ракет российской армии", "", lang="ru")
+    assert _direction(detection) == ("PRK", "RUS")
+
+
+def test_a_plan_seeking_new_supplies_from_a_party_is_no_messenger(detect_rules):
+    detection = detect_rules("Кремль добивается от Пхеньяна срочных поставок боеприпасов", "", lang="ru")
+    assert _direction(detection) == ("PRK", "RUS")
+    assert stage(detection, "arms_transfer") == "announced"
