@@ -160,7 +160,10 @@ def _roles(
         # outranks a possessive on the weapon (whose holder may be the user)
         tiers[2][subject.entity] = "to" if receive else "from"
     for mention in parties:
-        grammar = _case_role(sentence, mention, receive) or _passive_agent(sentence, mention, action, receive)
+        # an instrumental is the doer of a deed told as a noun ("о закупке Россией"), the instrument of a
+        # verb ("Россия ударила северокорейскими ракетами")
+        doer_receives = receive and sentence.tag(action[1] - 1).startswith("NOUN|")
+        grammar = _case_role(sentence, mention, doer_receives) or _passive_agent(sentence, mention, action, receive)
         # after an action noun a name in no clear case may be its genitive agent as well as its receiver
         # ("о поставках КНДР снарядов в Россию"): a preposition or the subject decides before it
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
@@ -281,18 +284,19 @@ def _oblique(sentence: Sentence, mention: Mention) -> bool:
     return any(f.startswith("Case=") for f in features) and "Case=Nom" not in features
 
 
-def _case_role(sentence: Sentence, mention: Mention, receive: bool) -> str | None:
+def _case_role(sentence: Sentence, mention: Mention, doer_receives: bool) -> str | None:
     """The role the case of a noun ``mention`` gives it, not after a preposition: dative (or a bare
     locative, which pymorphy3 may prefer for the same form: "Москве") receives, instrumental is the
-    doer: it gives (the agent of "передаче Россией", "переданные Пхеньяном") or, after a ``receive``
-    action, receives ("о закупке Россией северокорейских вооружений": Russia buys)."""
+    doer: it gives (the agent of "передаче Россией", "переданные Пхеньяном") or, when
+    ``doer_receives`` (a receiving deed told as a noun), receives ("о закупке Россией северокорейских
+    вооружений": Russia buys)."""
     tag = sentence.tag(mention.last - 1)
     if tag.split("|")[0] not in ("NOUN", "PROPN") or _governed(sentence, mention):
         return None
     if "Case=Dat" in tag or "Case=Loc" in tag:
         return "to"
     if "Case=Ins" in tag:
-        return "to" if receive else "from"
+        return "to" if doer_receives else "from"
     return None
 
 
