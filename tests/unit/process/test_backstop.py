@@ -112,14 +112,26 @@ def test_the_direction_model_reverses_the_prior_where_it_says_so():
     assert TypeModel(0.0, {}, 0.5, "reported", ("PRK", "RUS")).orientation(["en|b|helped <PRK>"]) == ("PRK", "RUS")
 
 
-def test_a_backstop_transfer_of_help_to_north_korea_goes_from_russia(detect):
-    detection = detect(
-        "Moscow aiding North Korea's submarine programme, Seoul lawmakers say",
-        "The spy agency said Russian engineers had provided reactor designs.",
-        published="2025-06-01",
-    )
-    events = backstop_events(detection, "arms_transfer")
-    assert events and (events[0].from_, events[0].to) == ("RUS", "PRK")
+@pytest.mark.parametrize(
+    ("title", "summary", "direction"),
+    [
+        (
+            "Moscow aiding North Korea's submarine programme, Seoul lawmakers say",
+            "The spy agency said Russian engineers had provided reactor designs.",
+            ("RUS", "PRK"),
+        ),
+        (
+            "North Korea shipping shells to Russia, Seoul says",
+            "Containers of artillery rounds crossed the border by rail.",
+            ("PRK", "RUS"),
+        ),
+    ],
+)
+def test_the_committed_direction_model_turns_help_to_north_korea_around(extractor, title, summary, direction):
+    # the direction, not whether the item reaches the threshold: that moves with every retraining
+    prepared = extractor.prepare(make_article(title, summary, published="2025-06-01"))
+    model = extractor.backstop.models["arms_transfer"]
+    assert model.orientation(features(prepared.lang, prepared.tokens, prepared.mentions)) == direction
 
 
 @pytest.fixture(scope="module")
