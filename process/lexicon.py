@@ -112,7 +112,13 @@ class PhraseSet(Generic[T]):
         starts = self._starts(forms)
         if alternatives is not None and alternatives is not forms:
             starts = sorted(set(starts).union(self._starts(alternatives)))
-        else:
+        return self.find_from(forms, alternatives, starts)
+
+    def find_from(
+        self, forms: Sequence[str], alternatives: Sequence[str] | None, starts: Iterable[int]
+    ) -> list[Match[T]]:
+        """``find`` probing only ``starts`` (ascending): the indexes where a phrase of the set may start."""
+        if alternatives is forms:
             alternatives = None
         found: list[Match[T]] = []
         index = 0
@@ -161,20 +167,29 @@ class PhraseIndex(Generic[T]):
 
     def find(self, forms: Sequence[str], alternatives: Sequence[str] | None = None) -> dict[str, list[Match[T]]]:
         """Each set's ``PhraseSet.find`` over ``forms`` (and ``alternatives``), by name."""
-        opened: set[str] = set()
-        for form in set(forms).union(alternatives or ()):
-            names = self._by_first.get(form)
-            if names:
-                opened |= names
-            for size in self._stem_sizes:
-                if size > len(form):
-                    break
-                names = self._by_stem.get(form[:size])
-                if names:
-                    opened |= names
+        starts: dict[str, set[int]] = {}
+        for sequence in (forms, alternatives) if alternatives is not None and alternatives is not forms else (forms,):
+            for index, form in enumerate(sequence):
+                for name in self._opened(form):
+                    starts.setdefault(name, set()).add(index)
         return {
-            name: phrases.find(forms, alternatives) if name in opened else [] for name, phrases in self._sets.items()
+            name: phrases.find_from(forms, alternatives, sorted(starts[name])) if name in starts else []
+            for name, phrases in self._sets.items()
         }
+
+    def _opened(self, form: str) -> frozenset[str] | set[str]:
+        """The names of the sets a phrase of which may start at a token ``form``."""
+        opened = self._by_first.get(form, _NONE)
+        for size in self._stem_sizes:
+            if size > len(form):
+                break
+            names = self._by_stem.get(form[:size])
+            if names:
+                opened = opened | names
+        return opened
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _words(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
