@@ -87,10 +87,10 @@ def features(lang: str, tokens: Sequence[Token], mentions: Sequence[Mention]) ->
     return sorted(found)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def _unit_features(lang: str, unit: str) -> tuple[str, ...]:
     """The word feature of one unit and, for a word, its character 4-grams (news repeats its words:
-    computed once per word)."""
+    the commonest few thousand are computed once; a larger cache costs the process worker tens of MB)."""
     if unit.startswith("<"):
         return (f"{lang}|w|{unit}",)
     padded = f" {unit} "

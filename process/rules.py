@@ -434,13 +434,18 @@ def _judge(
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
     # governs what its segment says after it (where they will be)
     # ...and so does a plan's own verb however far ("is preparing to receive as many as 30,000 additional
-    # North Korean soldiers … to reinforce its forces": the reinforcing is the plan's purpose)
+    # North Korean soldiers … to reinforce its forces": the reinforcing is the plan's purpose); a plan is a
+    # pending stage with none below it, not a deed that is another's pending ("signs the treaty into law")
     governed = any(
         a.last <= t0
         and cues.segment[a.first] == cues.segment[t0]
         and (
             (a in nearby and _pending(sentence, cues, a.first, a.last, answered))
-            or (a.payload.stage in event_type.pending_stages and not _negated(cues, a.first))
+            or (
+                a.payload.stage in event_type.pending_stages
+                and a.payload.pending is None
+                and not _negated(cues, a.first)
+            )
         )
         for a in actions
     )
