@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,8 +148,17 @@ class Backstop:
 
     @classmethod
     def load(cls, min_parties: dict[str, int], path: Path = WEIGHTS) -> Backstop:
-        """The committed weights (``tests.eval.backstop_train`` writes them), for types needing ``min_parties``."""
-        return cls.from_json(json.loads(path.read_text(encoding="utf-8")), min_parties)
+        """The committed weights (``tests.eval.backstop_train`` writes them), for types needing ``min_parties``.
+
+        The models share most features and the rounded weights repeat: keys are interned and equal
+        values share one float, which keeps the process worker's memory down by some ten megabytes."""
+        floats: dict[str, float] = {}
+        raw = json.loads(
+            path.read_text(encoding="utf-8"),
+            object_pairs_hook=lambda pairs: {sys.intern(key): value for key, value in pairs},
+            parse_float=lambda text: floats.setdefault(text, float(text)),
+        )
+        return cls.from_json(raw, min_parties)
 
     @classmethod
     def from_json(cls, raw: dict, min_parties: dict[str, int]) -> Backstop:
