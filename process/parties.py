@@ -104,7 +104,21 @@ def resolve(
     pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
+    paired = _headline_pair(doc, watched) if third_cancels and sentence.index >= 1 else None
+    if paired is not None:
+        return paired, 0.75
     return tuple(sorted(watched)), 0.9
+
+
+def _headline_pair(doc: Document, watched: set[str]) -> tuple[str, ...] | None:
+    """The pair a headline names alone, no other country beside, when the sentence names one of them:
+    "Ушаков раскрыл планы на визит Путина в Пхеньян" + "в ходе переговоров с Ким Чен Ыном может быть
+    подписан договор" is the pair's treaty, though the lead names the next stop ("а затем во Вьетнам")."""
+    named = doc.sentences[0].mentions if doc.sentences else []
+    pair = {m.entity for m in named if m.watched}
+    if len(watched) != 1 or len(pair) != 2 or not watched < pair or any(not m.watched for m in named):
+        return None
+    return tuple(sorted(pair))
 
 
 def resolve_single(

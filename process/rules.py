@@ -395,7 +395,7 @@ def _judge(
         and not _relative_aside(cues, a.first, t0)
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
-            or (a.first >= t1 and cues.gap(t1, a.first) < a.payload.window)
+            or (a.first >= t1 and cues.gap(t1, a.first) - _aside_words(cues, t1, a.first) < a.payload.window)
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
             # ...but not the verb of a compound noun: "lance-roquettes" launches nothing
@@ -727,6 +727,21 @@ def _relative_aside(cues: SentenceCues, a0: int, t0: int) -> bool:
         and segment != cues.segment[t0]
         and any(cues.segment[m.first] == segment and m.first < a0 for m in cues.found["relative"])
     )
+
+
+def _aside_words(cues: SentenceCues, t1: int, a0: int) -> int:
+    """Words between the trigger's end ``t1`` and an action after it at ``a0`` that sit in comma segments
+    opened by a relative word ("ce document, *qui remplacerait les traités de 1961*, pourrait être signé",
+    "договор, *который заменит документы 2000 года*, будет подписан"): an aside on the trigger, no distance
+    between it and its verb."""
+    segments = {
+        cues.segment[m.first]
+        for m in cues.found["relative"]
+        if t1 <= m.first < a0
+        and cues.segment[m.first] not in (cues.segment[t1 - 1], cues.segment[a0])
+        and (m.first < 2 or cues.segment[m.first - 2] != cues.segment[m.first])  # it opens its segment
+    }
+    return sum(1 for i in range(t1, a0) if cues.segment[i] in segments)
 
 
 def _qualifier(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
