@@ -258,10 +258,24 @@ def _continues(doc: Document, event_type: EventType, focus: set[str], finding: F
 def _placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether a preposition governs ``mention``: so tagged, or a place cue of the profile right before
     it, an article aside (untagged English: "found *in* Kharkiv")."""
-    if sentence.tag(mention.first - 1).startswith("ADP|"):
+    if _governed(sentence, cues, mention.first):
         return True
-    start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
-    return any(m.last == start for m in cues.found["place_before"])
+    # « dans la capitale ukrainienne »: a demonym after the noun a preposition governs
+    before = mention.first - 1
+    return (
+        before > 0
+        and sentence.adjective(mention.first)
+        and sentence.tag(before).startswith("NOUN")
+        and _governed(sentence, cues, before)
+    )
+
+
+def _governed(sentence: Sentence, cues: SentenceCues, first: int) -> bool:
+    """Whether a preposition governs the word at token ``first``, an article aside."""
+    if sentence.tag(first - 1).startswith("ADP|"):
+        return True
+    start = first - (first > 0 and sentence.forms[first - 1] in DETERMINERS)
+    return sentence.tag(start - 1).startswith("ADP|") or any(m.last == start for m in cues.found["place_before"])
 
 
 def _own_actions(
