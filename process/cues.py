@@ -24,6 +24,10 @@ class SentenceCues:
         self.profile = profile
         forms, lemmas = sentence.forms, sentence.lemmas
         self.found: dict[str, list[Match[str]]] = profile.cue_index.find(forms, lemmas)
+        # "will never forget their feat", « n'oubliera jamais »: a promise of remembrance affirms; its
+        # negation words negate nothing
+        kept = {i for m in self.found["remembrance"] for i in range(m.first, m.last)}
+        self.found["negation"] = [m for m in self.found["negation"] if m.first not in kept]
         # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
         # "dismissed as baseless claims that…": a break word right after a denial introduces what is
         # denied, in the denial's clause

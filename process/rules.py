@@ -1686,6 +1686,7 @@ def _pending(
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
     realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
     own = sentence.tag(a0).split("|")
+    realis = realis + cues.near("remembrance", a0, a0 + 1)
     if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
         return True
     # names do not count before it either: "ожидают Ким Чен Ына с визитом" (Kim is awaited)
@@ -1711,6 +1712,8 @@ def _pending(
     if not tribute and any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
+    # «никогда не забудет их подвиг»: a promise to remember looks back at the deed; its future is no plan
+    reported |= {i for r in cues.near("remembrance", a0, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
     start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
     return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)

@@ -85,6 +85,7 @@ _CUE_KINDS = (
     "homeward",
     "purchase",
     "region_noun",
+    "remembrance",
 )
 
 
