@@ -244,7 +244,9 @@ def _reacts_to_launch(
     )
 
 
-def _after_launch(doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention) -> bool:
+def _after_launch(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
     """Whether ``mention`` (a third country in the headline) only tells the occasion of the launch the
     headline opens with: it comes at least ``OCCASION_GAP`` words after a launch trigger that no name
     precedes ("Missile launch greets Blinken on farewell trip to Seoul", "Defense chief sees long-range

@@ -1,0 +1,37 @@
+"""A third country named in a headline after the launch it opens with is the launch's occasion, not another
+state's story ("Rocket launch overshadows Austin's stop in Tokyo"); one that a source or agent word governs
+still fires its own ("Missile test by South Korea"). « croit savoir » reports what a country believes."""
+
+from __future__ import annotations
+
+from tests.unit.process.conftest import launch
+
+
+def test_a_country_after_the_headline_launch_is_its_occasion(detect_rules):
+    detection = detect_rules(
+        "Rocket launch overshadows Austin's stop in Tokyo",
+        "North Korea launched a short-range ballistic missile toward the sea on Thursday, hours before the "
+        "Pentagon chief landed.",
+    )
+    assert launch(detection) == ("held", ("PRK",))
+
+
+def test_a_launch_told_with_a_later_election_abroad_is_news(detect_rules):
+    detection = detect_rules(
+        "Officials expect cruise missile test soon as Japan votes",
+        "North Korea test-fired two cruise missiles over the Yellow Sea on Sunday morning.",
+    )
+    assert launch(detection) == ("held", ("PRK",))
+
+
+def test_a_test_by_a_third_country_in_the_headline_still_makes_the_body_its_story(detect_rules):
+    detection = detect_rules(
+        "Missile test by South Korea rattles the region",
+        "Seoul said the launch answered North Korea's recent provocations.",
+    )
+    assert launch(detection)[0] is None
+
+
+def test_a_country_that_believes_it_knows_is_a_source(detect_rules):
+    detection = detect_rules("Londres croit savoir que la Russie a tiré un missile Iars vendredi", "", lang="fr")
+    assert launch(detection) == ("held", ("RUS",))
