@@ -235,6 +235,8 @@ def _reacts_to_launch(
     third country's own story after it names no launcher of its own."""
     if event_type.min_parties != 1:
         return False
+    if _acts_on_notice(doc, headline, cues, event_type, mention):
+        return True
     reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
     if not reactions:
         return False
@@ -244,12 +246,35 @@ def _reacts_to_launch(
     )
 
 
+def _acts_on_notice(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
+    """Whether ``mention`` (a third country in the headline) acts on a launch a watched state makes known:
+    a time preposition (`time_before`: after, après, после) or a source one (`direction_from`: from, от)
+    after it governs a watched state, with at most a word between, whose launch trigger or action follows
+    ("Japan readies interceptors after Pyongyang flags launch period", «Японская береговая охрана получила
+    от КНДР окно пуска»). The launch is the watched state's news; the third country's own deed names none."""
+    links = [m for kind in ("time_before", "direction_from") for m in cues.found[kind] if m.first >= mention.last]
+    deeds = [
+        *event_type.find_triggers(doc.lang, headline.forms),
+        *event_type.find_cues(doc.lang, headline.forms, headline.lemmas),
+    ]
+    return any(
+        m.watched
+        and link.last <= m.first
+        and cues.gap(link.last, m.first) <= 1
+        and any(t.first >= m.last for t in deeds)
+        for link in links
+        for m in headline.mentions
+    )
+
+
 def _after_launch(
     doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
 ) -> bool:
     """Whether ``mention`` (a third country in the headline) only tells the occasion of the launch the
-    headline opens with: it comes at least ``OCCASION_GAP`` words after a launch trigger that no name
-    precedes ("Missile launch greets Blinken on farewell trip to Seoul", "Defense chief sees long-range
+    headline opens with: it comes at least ``OCCASION_GAP`` words after a launch trigger or action that no
+    name precedes ("Missile launch greets Blinken on farewell trip to Seoul", "Defense chief sees long-range
     launch likely as US heads to polls"), and no agent or source word governs it ("missile test by South
     Korea", "launch from Japan": that country's own launch). The body then tells the launch as news."""
     if event_type.min_parties != 1:
@@ -259,7 +284,10 @@ def _after_launch(
         not any(m.first < t.first for m in headline.mentions)
         and cues.gap(t.last, mention.first) >= OCCASION_GAP
         and not any(t.last <= g.first and cues.gap(g.last, mention.first) <= 1 for g in governing)
-        for t in event_type.find_triggers(doc.lang, headline.forms)
+        for t in [
+            *event_type.find_triggers(doc.lang, headline.forms),
+            *event_type.find_cues(doc.lang, headline.forms, headline.lemmas),
+        ]
         if t.last <= mention.first
     )
 

@@ -35,3 +35,36 @@ def test_a_test_by_a_third_country_in_the_headline_still_makes_the_body_its_stor
 def test_a_country_that_believes_it_knows_is_a_source(detect_rules):
     detection = detect_rules("Londres croit savoir que la Russie a tiré un missile Iars vendredi", "", lang="fr")
     assert launch(detection) == ("held", ("RUS",))
+
+
+def test_a_country_after_a_headline_launch_told_as_an_action_is_its_occasion(detect_rules):
+    detection = detect_rules(
+        "Minister sees satellite launch near as Japan holds election",
+        "North Korea is preparing to launch a reconnaissance satellite within days, lawmakers were told.",
+    )
+    assert launch(detection) == ("announced", ("PRK",))
+
+
+def test_a_country_acting_after_a_watched_state_flags_a_launch_leaves_the_launch_news(detect_rules):
+    detection = detect_rules(
+        "Philippines closes fishing zones after Pyongyang announces launch window",
+        "North Korea said it plans to launch a rocket carrying a satellite between Monday and Friday.",
+    )
+    assert launch(detection) == ("announced", ("PRK",))
+
+
+def test_a_country_told_of_a_launch_by_a_watched_state_in_russian_leaves_the_launch_news(detect_rules):
+    detection = detect_rules(
+        "Морская администрация Филиппин получила от КНДР уведомление о пуске",
+        "Пхеньян намерен запустить ракету-носитель со спутником на следующей неделе.",
+        lang="ru",
+    )
+    assert launch(detection) == ("announced", ("PRK",))
+
+
+def test_a_third_country_firing_after_a_watched_state_names_its_own_launch_only(detect_rules):
+    detection = detect_rules(
+        "South Korea test-fires missile after North Korean warning",
+        "The South's navy fired a new ship-to-ship missile off its west coast on Tuesday.",
+    )
+    assert launch(detection)[0] is None
