@@ -47,7 +47,7 @@ def test_a_country_after_a_headline_launch_told_as_an_action_is_its_occasion(det
 
 def test_a_country_acting_after_a_watched_state_flags_a_launch_leaves_the_launch_news(detect_rules):
     detection = detect_rules(
-        "Philippines closes fishing zones after Pyongyang announces launch window",
+        "Tokyo closes fishing zones after Pyongyang announces launch window",
         "North Korea said it plans to launch a rocket carrying a satellite between Monday and Friday.",
     )
     assert launch(detection) == ("announced", ("PRK",))
@@ -55,7 +55,7 @@ def test_a_country_acting_after_a_watched_state_flags_a_launch_leaves_the_launch
 
 def test_a_country_told_of_a_launch_by_a_watched_state_in_russian_leaves_the_launch_news(detect_rules):
     detection = detect_rules(
-        "Морская администрация Филиппин получила от КНДР уведомление о пуске",
+        "Морская администрация Японии получила от КНДР уведомление о пуске",
         "Пхеньян намерен запустить ракету-носитель со спутником на следующей неделе.",
         lang="ru",
     )
