@@ -1701,7 +1701,12 @@ def _pending(
     is the memorial, not the deed it honours."""
     if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
-    realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
+    # names do not count, as for the modals it covers: « rend compte à Poutine de l'essai »
+    realis = [
+        r
+        for r in cues.found["realis"]
+        if r.first < a0 and (r.last > a0 - MODAL_WINDOW or cues.gap(r.last, a0) < MODAL_WINDOW)
+    ]
     own = sentence.tag(a0).split("|")
     if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
         return True

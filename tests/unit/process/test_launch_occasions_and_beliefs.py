@@ -4,6 +4,8 @@ still fires its own ("Missile test by South Korea"). « croit savoir » reports 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.process.conftest import launch
 
 
@@ -68,3 +70,18 @@ def test_a_third_country_firing_after_a_watched_state_names_its_own_launch_only(
         "The South's navy fired a new ship-to-ship missile off its west coast on Tuesday.",
     )
     assert launch(detection)[0] is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le général rend compte à Kim Jong-un du tir d'un Hwasong-18",
+        "Choïgou a rendu compte à Vladimir Poutine de l'essai d'un missile Sarmat",
+    ],
+)
+def test_a_report_on_a_test_is_no_plan_even_past_a_name(detect_rules, title):
+    assert launch(detect_rules(title, "", lang="fr"))[0] == "held"
+
+
+def test_counting_on_a_test_is_still_a_plan(detect_rules):
+    assert launch(detect_rules("La Russie compte tester un missile Sarmat", "", lang="fr"))[0] == "announced"
