@@ -1,6 +1,8 @@
 """A third country named in a headline after the launch it opens with is the launch's occasion, not another
-state's story ("Rocket launch overshadows Austin's stop in Tokyo"); one that a source or agent word governs
-still fires its own ("Missile test by South Korea"). « croit savoir » reports what a country believes."""
+state's story ("Rocket launch overshadows Austin's stop in Tokyo"); one that acts after, or is told by, a
+watched state's launch notice leaves the launch the item's news; one that a source or agent word governs
+still fires its own ("Missile test by South Korea"). « croit savoir » reports what a country believes, and
+« rend compte de l'essai » reports a deed, even past a name."""
 
 from __future__ import annotations
 
@@ -9,29 +11,60 @@ import pytest
 from tests.unit.process.conftest import launch
 
 
-def test_a_country_after_the_headline_launch_is_its_occasion(detect_rules):
-    detection = detect_rules(
-        "Rocket launch overshadows Austin's stop in Tokyo",
-        "North Korea launched a short-range ballistic missile toward the sea on Thursday, hours before the "
-        "Pentagon chief landed.",
-    )
-    assert launch(detection) == ("held", ("PRK",))
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "expected"),
+    [
+        (
+            "Rocket launch overshadows Austin's stop in Tokyo",
+            "North Korea launched a short-range ballistic missile toward the sea on Thursday, hours before the "
+            "Pentagon chief landed.",
+            "en",
+            ("held", ("PRK",)),
+        ),
+        (
+            "Officials expect cruise missile test soon as Japan votes",
+            "North Korea test-fired two cruise missiles over the Yellow Sea on Sunday morning.",
+            "en",
+            ("held", ("PRK",)),
+        ),
+        (
+            "Minister sees satellite launch near as Japan holds election",
+            "North Korea is preparing to launch a reconnaissance satellite within days, lawmakers were told.",
+            "en",
+            ("announced", ("PRK",)),
+        ),
+        (
+            "Tokyo closes fishing zones after Pyongyang announces launch window",
+            "North Korea said it plans to launch a rocket carrying a satellite between Monday and Friday.",
+            "en",
+            ("announced", ("PRK",)),
+        ),
+        (
+            "Морская администрация Японии получила от КНДР уведомление о пуске",
+            "Пхеньян намерен запустить ракету-носитель со спутником на следующей неделе.",
+            "ru",
+            ("announced", ("PRK",)),
+        ),
+    ],
+)
+def test_a_third_country_beside_the_headline_launch_leaves_the_launch_news(
+    detect_rules, title, summary, lang, expected
+):
+    assert launch(detect_rules(title, summary, lang=lang)) == expected
 
 
-def test_a_launch_told_with_a_later_election_abroad_is_news(detect_rules):
-    detection = detect_rules(
-        "Officials expect cruise missile test soon as Japan votes",
-        "North Korea test-fired two cruise missiles over the Yellow Sea on Sunday morning.",
-    )
-    assert launch(detection) == ("held", ("PRK",))
-
-
-def test_a_test_by_a_third_country_in_the_headline_still_makes_the_body_its_story(detect_rules):
-    detection = detect_rules(
-        "Missile test by South Korea rattles the region",
-        "Seoul said the launch answered North Korea's recent provocations.",
-    )
-    assert launch(detection)[0] is None
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Missile test by South Korea rattles the region", "Seoul said the launch answered recent provocations."),
+        (
+            "South Korea test-fires missile after North Korean warning",
+            "The South's navy fired a new ship-to-ship missile off its west coast on Tuesday.",
+        ),
+    ],
+)
+def test_a_third_country_s_own_launch_stays_its_story(detect_rules, title, summary):
+    assert launch(detect_rules(title, summary))[0] is None
 
 
 def test_a_country_that_believes_it_knows_is_a_source(detect_rules):
@@ -39,49 +72,13 @@ def test_a_country_that_believes_it_knows_is_a_source(detect_rules):
     assert launch(detection) == ("held", ("RUS",))
 
 
-def test_a_country_after_a_headline_launch_told_as_an_action_is_its_occasion(detect_rules):
-    detection = detect_rules(
-        "Minister sees satellite launch near as Japan holds election",
-        "North Korea is preparing to launch a reconnaissance satellite within days, lawmakers were told.",
-    )
-    assert launch(detection) == ("announced", ("PRK",))
-
-
-def test_a_country_acting_after_a_watched_state_flags_a_launch_leaves_the_launch_news(detect_rules):
-    detection = detect_rules(
-        "Tokyo closes fishing zones after Pyongyang announces launch window",
-        "North Korea said it plans to launch a rocket carrying a satellite between Monday and Friday.",
-    )
-    assert launch(detection) == ("announced", ("PRK",))
-
-
-def test_a_country_told_of_a_launch_by_a_watched_state_in_russian_leaves_the_launch_news(detect_rules):
-    detection = detect_rules(
-        "Морская администрация Японии получила от КНДР уведомление о пуске",
-        "Пхеньян намерен запустить ракету-носитель со спутником на следующей неделе.",
-        lang="ru",
-    )
-    assert launch(detection) == ("announced", ("PRK",))
-
-
-def test_a_third_country_firing_after_a_watched_state_names_its_own_launch_only(detect_rules):
-    detection = detect_rules(
-        "South Korea test-fires missile after North Korean warning",
-        "The South's navy fired a new ship-to-ship missile off its west coast on Tuesday.",
-    )
-    assert launch(detection)[0] is None
-
-
 @pytest.mark.parametrize(
-    "title",
+    ("title", "expected"),
     [
-        "Le général rend compte à Kim Jong-un du tir d'un Hwasong-18",
-        "Choïgou a rendu compte à Vladimir Poutine de l'essai d'un missile Sarmat",
+        ("Le général rend compte à Kim Jong-un du tir d'un Hwasong-18", "held"),
+        ("Choïgou a rendu compte à Vladimir Poutine de l'essai d'un missile Sarmat", "held"),
+        ("La Russie compte tester un missile Sarmat", "announced"),
     ],
 )
-def test_a_report_on_a_test_is_no_plan_even_past_a_name(detect_rules, title):
-    assert launch(detect_rules(title, "", lang="fr"))[0] == "held"
-
-
-def test_counting_on_a_test_is_still_a_plan(detect_rules):
-    assert launch(detect_rules("La Russie compte tester un missile Sarmat", "", lang="fr"))[0] == "announced"
+def test_a_report_on_a_test_is_no_plan_even_past_a_name(detect_rules, title, expected):
+    assert launch(detect_rules(title, "", lang="fr"))[0] == expected
