@@ -52,6 +52,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
 NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
 REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
 PARTNER_WORDS = (
     3  # words of a partner phrase between a plan and its object ("обсуждал с северокорейской стороной поставки")
@@ -164,6 +165,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             # "U.S. slams Russian missile test", "Japan lodges protest with Pyongyang over ICBM": a country
             # reacting to the launch the headline names leaves the launch the item's news
             and not _reacts_to_launch(doc, headline, headline_cues, t, m)
+            # "Missile launch greets Blinken on trip to Seoul": a country after the launch is its occasion
+            and not _after_launch(doc, headline, headline_cues, t, m)
             for m in others
         )
         for t in types
@@ -232,12 +235,60 @@ def _reacts_to_launch(
     third country's own story after it names no launcher of its own."""
     if event_type.min_parties != 1:
         return False
+    if _acts_on_notice(doc, headline, cues, event_type, mention):
+        return True
     reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
     if not reactions:
         return False
     start = reactions[0].last
     return any(m.watched and m.first >= start for m in headline.mentions) and any(
         t.first >= start for t in event_type.find_triggers(doc.lang, headline.forms)
+    )
+
+
+def _acts_on_notice(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
+    """Whether ``mention`` (a third country in the headline) acts on a launch a watched state makes known:
+    a time preposition (`time_before`: after, après, после) or a source one (`direction_from`: from, от)
+    after it governs a watched state, with at most a word between, whose launch trigger or action follows
+    ("Japan readies interceptors after Pyongyang flags launch period", «Японская береговая охрана получила
+    от КНДР окно пуска»). The launch is the watched state's news; the third country's own deed names none."""
+    links = [m for kind in ("time_before", "direction_from") for m in cues.found[kind] if m.first >= mention.last]
+    deeds = [
+        *event_type.find_triggers(doc.lang, headline.forms),
+        *event_type.find_cues(doc.lang, headline.forms, headline.lemmas),
+    ]
+    return any(
+        m.watched
+        and link.last <= m.first
+        and cues.gap(link.last, m.first) <= 1
+        and any(t.first >= m.last for t in deeds)
+        for link in links
+        for m in headline.mentions
+    )
+
+
+def _after_launch(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
+    """Whether ``mention`` (a third country in the headline) only tells the occasion of the launch the
+    headline opens with: it comes at least ``OCCASION_GAP`` words after a launch trigger or action that no
+    name precedes ("Missile launch greets Blinken on farewell trip to Seoul", "Defense chief sees long-range
+    launch likely as US heads to polls"), and no agent or source word governs it ("missile test by South
+    Korea", "launch from Japan": that country's own launch). The body then tells the launch as news."""
+    if event_type.min_parties != 1:
+        return False
+    governing = [m for kind in ("agent", "direction_from") for m in cues.found[kind]]
+    return any(
+        not any(m.first < t.first for m in headline.mentions)
+        and cues.gap(t.last, mention.first) >= OCCASION_GAP
+        and not any(t.last <= g.first and cues.gap(g.last, mention.first) <= 1 for g in governing)
+        for t in [
+            *event_type.find_triggers(doc.lang, headline.forms),
+            *event_type.find_cues(doc.lang, headline.forms, headline.lemmas),
+        ]
+        if t.last <= mention.first
     )
 
 
@@ -1684,7 +1735,12 @@ def _pending(
     is the memorial, not the deed it honours."""
     if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
-    realis = cues.near("realis", a0 - MODAL_WINDOW, a0)
+    # names do not count, as for the modals it covers: « rend compte à Poutine de l'essai »
+    realis = [
+        r
+        for r in cues.found["realis"]
+        if r.first < a0 and (r.last > a0 - MODAL_WINDOW or cues.gap(r.last, a0) < MODAL_WINDOW)
+    ]
     own = sentence.tag(a0).split("|")
     realis = realis + cues.near("remembrance", a0, a0 + 1)
     if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
