@@ -252,13 +252,15 @@ def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
 
 
 def _type_veto(doc: Document, cues: SentenceCues, actors: tuple[str, ...], event_type: EventType | None) -> bool:
-    """The headline names an occasion or an ``exclude`` phrase of ``event_type``, the troops of the army
-    fighting on a front it names, or ships civilian goods."""
+    """The headline names an occasion, an ``exclude`` phrase or an interception of ``event_type``, the
+    troops of the army fighting on a front it names, or ships civilian goods."""
     headline = doc.sentences[0]
     if event_type is not None and event_type.occasions_in(doc.lang, headline.forms, headline.lemmas):
         return True  # "Des soldats nord-coréens défilent à Moscou": a parade, not a deployment
     if event_type is not None and event_type.excluded_in(doc.lang, headline.forms):
         return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
+    if event_type is not None and event_type.interceptions_in(doc.lang, headline.forms, headline.lemmas):
+        return True  # "Russia says it shot down missiles over Belgorod": the rules name who fired, if anyone
     if event_type is not None and own_army(doc, headline, cues, event_type):
         return True  # "North Korean TV hails Russian soldiers storming Ukrainian villages": their own war
     # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops

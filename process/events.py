@@ -162,8 +162,12 @@ class EventType:
     def intercepts(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
         """Whether the action at token ``index`` stops the weapon ("shot down", "abattus", "сбиты"): its
         subject is the defender, not the launcher."""
+        return any(m.first <= index < m.last for m in self.interceptions_in(lang, forms, lemmas))
+
+    def interceptions_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> list[Match[bool]]:
+        """The phrases of ``forms`` that tell a weapon stopped ("shot down", "abattus", "сбиты")."""
         phrases = (self.interceptions or {}).get(lang) or (self.interceptions or {}).get("any")
-        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+        return phrases.find(forms, lemmas) if phrases else []
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:
