@@ -79,9 +79,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # scored blind once in round 14 (before P 0.906 R 0.967, after P 0.938 R 1.000) and tuned on in round 16
 # (development figures: P 1.000 R 1.000). ru-holdout11 was scored blind once in round 15 (before P 0.900
 # R 0.931, after P 0.900 R 0.931) and tuned on in round 18 (development figures: P 1.000 R 1.000).
-# ru-holdout12 was scored blind once in round 16 (before P 0.929 R 0.867, after P 0.929 R 0.867). A set
+# ru-holdout12 was scored blind once in round 16 (before P 0.929 R 0.867, after P 0.929 R 0.867).
+# ru-holdout13 was scored blind once in round 17 (P 0.893 R 0.833 under the reaction convention). A set
 # named here is a strict expected failure, so its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout12"}
+MISSING_RUSSIAN_TARGETS = {"ru-holdout12", "ru-holdout13"}
 
 
 @pytest.mark.parametrize(
