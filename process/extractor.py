@@ -83,14 +83,20 @@ class Extractor:
         self.batch_size = batch_size
         self.prefilter = prefilter
         self._min_watched = min((t.min_named for t in self.types), default=2)
-        self._pipelines: dict[str, Language] = {code: nlp.build(languages.profile(code)) for code in self._langs()}
+        self._pipelines: dict[str, Language] = {code: nlp.pipeline(code) for code in self._langs()}
 
     @classmethod
     def from_config(
         cls, config: VeilleConfig, batch_size: int = 32, prefilter: bool = True, backstop: bool = True
     ) -> Extractor:
         """Build the extractor (and its spaCy pipelines) for ``config``'s watchlist and events, with the
-        committed backstop weights unless ``backstop=False``."""
+        committed backstop weights unless ``backstop=False``.
+
+        Packaged models load before the lexicons and the backstop: the French model's load-time
+        transient (~30 MB) is then freed into a small heap that those fill, instead of rising above
+        them, which keeps the process's peak RSS ~35 MB lower (docs/PERFORMANCE.md)."""
+        for code in _model_languages(config):
+            nlp.pipeline(code)
         watched = {entity.id: entity.watch for entity in config.watchlist}
         types = [EventType.compile(e, watched) for e in config.events]
         learned = Backstop.load({t.name: t.min_parties for t in types}) if backstop else None
@@ -256,3 +262,10 @@ def _year(item: Prepared) -> int:
     floor = item.article.fetched_at.year - UNDATED_HORIZON
     mentioned = (year_of(t.form) for t in item.tokens)
     return max([floor, *(y for y in mentioned if y is not None and y <= item.article.fetched_at.year)])
+
+
+def _model_languages(config: VeilleConfig) -> list[str]:
+    """Profiled languages with a packaged model that the configured events have triggers for (``any``: all)."""
+    wanted = {lang for event in config.events for lang, phrases in event.triggers.items() if phrases}
+    codes = languages.available() if "any" in wanted else sorted(wanted & set(languages.available()))
+    return [code for code in codes if languages.profile(code).pipeline.model]

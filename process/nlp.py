@@ -15,11 +15,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import spacy
 from spacy.language import Language
 
-from process import ru_morph  # noqa: F401  (registers the veille_pymorphy3_* factories)
+from process import (
+    languages,
+    ru_morph,  # noqa: F401  (registers the veille_pymorphy3_* factories)
+)
 from process.languages import LanguageProfile
 from process.text import fold
 
@@ -54,6 +58,13 @@ def build(profile: LanguageProfile) -> Language:
         nlp.add_pipe("sentencizer")
     log.info("spaCy pipeline for %s: %s", profile.code, ", ".join(nlp.pipe_names))
     return nlp
+
+
+@cache
+def pipeline(code: str) -> Language:
+    """The pipeline of language ``code``, built on first use and shared by the process's extractors
+    (annotating reads it and never changes it)."""
+    return build(languages.profile(code))
 
 
 def annotate(
