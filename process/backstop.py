@@ -46,11 +46,12 @@ from itertools import pairwise, repeat
 from pathlib import Path
 
 from process.attribution import claimant, sources
+from process.background import dated_opening
 from process.cues import SentenceCues
 from process.document import Document
 from process.events import EventType
+from process.fronts import own_army
 from process.languages import LanguageProfile
-from process.rules import dated_opening, own_army
 from process.text import Token
 from process.watchlist import Mention
 from veille.contracts import Event

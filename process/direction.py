@@ -291,7 +291,7 @@ def _case_role(sentence: Sentence, mention: Mention, doer_receives: bool) -> str
     ``doer_receives`` (a receiving deed told as a noun), receives ("о закупке Россией северокорейских
     вооружений": Russia buys)."""
     tag = sentence.tag(mention.last - 1)
-    if tag.split("|")[0] not in ("NOUN", "PROPN") or _governed(sentence, mention):
+    if tag.split("|")[0] not in ("NOUN", "PROPN") or _preposition_before_list(sentence, mention):
         return None
     if "Case=Dat" in tag or "Case=Loc" in tag:
         return "to"
@@ -300,7 +300,7 @@ def _case_role(sentence: Sentence, mention: Mention, doer_receives: bool) -> str
     return None
 
 
-def _governed(sentence: Sentence, mention: Mention) -> bool:
+def _preposition_before_list(sentence: Sentence, mention: Mention) -> bool:
     """Whether a preposition governs ``mention``: right before it, or before the name it is coordinated
     with ("между КНДР и Россией": the instrumental is the preposition's, not an agent's)."""
     start = mention.first

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 
 from spacy.language import Language
 
-from process import document, languages, nlp, rules
+from process import document, languages, modality, nlp, rules
 from process.backstop import Backstop, features, propose, vetoed
 from process.events import EventType
 from process.text import Token, tokenize, year_of
@@ -227,7 +227,7 @@ class Extractor:
             if actors is None or name in dealt or vetoed(doc, profile, actors, event_type):
                 continue
             # "Russia may hand North Korea jets": the headline's deed is still ahead
-            stage = rules.pending_headline(doc, event_type, profile)
+            stage = modality.pending_headline(doc, event_type, profile)
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found, stage))
         return events
 

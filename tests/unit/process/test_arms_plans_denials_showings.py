@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from process import document, languages, nlp, rules
+from process import document, languages, modality, nlp
 from tests.unit.process.conftest import make_article
 from tests.unit.process.test_arms_families import arms
 
@@ -90,7 +90,7 @@ def _document(extractor, title: str, lang: str = "en"):
 def test_the_backstop_takes_the_pending_stage_when_the_headline_deed_is_modal(extractor, title, lang, expected):
     doc, profile = _document(extractor, title, lang)
     (arms_type,) = [t for t in extractor.types if t.name == "arms_transfer"]
-    assert rules.pending_headline(doc, arms_type, profile) == expected
+    assert modality.pending_headline(doc, arms_type, profile) == expected
 
 
 @pytest.mark.parametrize(

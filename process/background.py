@@ -1,0 +1,195 @@
+"""Is the deed old news: the trigger or the action is background for the article's story.
+
+The trigger is context ("under the treaty", "the 1961 treaty", « le traité de 2000 »), or the action
+is old: a year before the article's, a time cue ("five years ago"), "after"/"since" ("a month after
+Putin and Kim signed", unless a day's lapse tells the same story), an opening adverbial that dates
+the clause ("En 2017, …"), or a month two months or more before the article's ("signed in June" in
+a December item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from process.attribution import sources
+from process.cues import SentenceCues
+from process.document import Document, Sentence
+from process.events import StageCue
+from process.lexicon import Match
+from process.modality import (
+    MODAL_WINDOW,
+    pending_action,
+)
+from process.phrase import (
+    TRIGGER_WINDOW,
+)
+from process.text import year_of
+
+LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
+PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
+OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
+RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
+MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
+
+
+def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
+    """Whether a year before the article's own year sits in tokens ``[start, end)``. A year next to a
+    production word dates the weapon, not the action ("2023 factory marks", "2023 года выпуска")."""
+    if doc.year is None:
+        return False
+    return any(
+        (year := year_of(sentence.forms[index])) is not None
+        and year < doc.year
+        and not any(
+            cues.segment[m.first] == cues.segment[index]
+            for m in cues.near("production", index - PRODUCTION_REACH, index + PRODUCTION_REACH + 1)
+        )
+        for index in range(max(start, 0), min(end, len(sentence.forms)))
+    )
+
+
+def trigger_is_background(
+    doc: Document, sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int, t1: int
+) -> bool:
+    """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news. A
+    background phrase inside an action does not count ("вступил *в силу* договор": not "by virtue of").
+    An attributive participle before the trigger is part of its noun phrase, so the phrase may stand
+    before it ("в рамках *вступившего в силу* договора", "согласно подписанному в июне договору")."""
+    inside = {i for action in actions for i in range(action.first, action.last)}
+    start = min(
+        (a.first for a in actions if t0 - TRIGGER_WINDOW <= a.last <= t0 and _attributive(sentence, a.first)),
+        default=t0,
+    )
+    if any(m.first not in inside for m in cues.near("background_before", start - TRIGGER_WINDOW, t0 + 1)):
+        return True
+    return _old_year(doc, sentence, cues, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
+
+
+def _attributive(sentence: Sentence, index: int) -> bool:
+    """Whether token ``index`` is a full participle, which agrees with a noun in case ("вступившего",
+    "подписанному"): an attribute of that noun, not the verb of its clause."""
+    features = sentence.tag(index).split("|")
+    return "VerbForm=Part" in features and any(f.startswith("Case=") for f in features)
+
+
+def action_is_background(
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    a0: int,
+    a1: int,
+    story: Sequence[Match[StageCue]] = (),
+) -> bool:
+    """The action is past relative to the news: an old date or a time cue in its segment, or it is
+    introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature") — unless
+    the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
+    ``story``, the type's actions in the sentence, outside the lead)."""
+    segment = cues.segment[a0]
+    # "недавно испытанные ракеты предназначены…": the weapons described by a deed already done (a
+    # participle the tagger may read as an adjective)
+    attribute = _attributive(sentence, a0) or sentence.tag(a0).startswith("ADJ|")
+    if attribute and any(m.last == a0 for m in cues.found["recently"]):
+        return True
+    for match in cues.found["background_lead"]:
+        if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
+            if _same_story(sentence, cues, match, story):
+                continue
+            return True
+    circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
+    for match in cues.found["background_time"]:
+        if match.first in circumstances:
+            continue  # "à la veille d'une visite": the eve of another event, not an earlier one
+        if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
+            return True
+        if in_opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
+            return True  # "Five years ago, North Korea tested…", "Il y a dix ans, Pyongyang testait…"
+    if segment != 0 and cues.clause[0] == cues.clause[a0] and dated_opening(doc, sentence, cues):
+        return True  # "En 2017, Pyongyang avait tiré…": the opening adverbial dates the clause
+    span = [i for i, s in enumerate(cues.segment) if s == segment]
+    return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
+        doc, sentence, cues, a1, a1 + MODAL_WINDOW
+    )
+
+
+def _same_story(sentence: Sentence, cues: SentenceCues, lead: Match[str], story: Sequence[Match[StageCue]]) -> bool:
+    """Whether a lapse of a day or less (``recent_lead``: "a day after", « au lendemain de », «на следующий
+    день после») introduces a deed the clause around it tells again: an action of the same type stands in
+    the clause outside the lead, where no state but a watched one is named ("Pyongyang a affirmé avoir testé
+    des ogives, au lendemain d'un tir de missile": yesterday's launch is today's news). "Seoul and Tokyo
+    protested a day after the launch" tells another story, and "Putin signed deals with Vietnam's leader a
+    day after sealing a pact" another pair's."""
+    if not any(r.first <= lead.first < r.last or lead.first <= r.first < lead.last for r in cues.found["recent_lead"]):
+        return False
+    clause, segment = cues.clause[lead.first], cues.segment[lead.first]
+
+    def main(index: int) -> bool:  # the clause the lead hangs on, the lead's own words after it aside
+        return cues.clause[index] == clause and not (cues.segment[index] == segment and index >= lead.first)
+
+    speakers = {m.first for m in sources(sentence, cues)}  # "Seoul said Pyongyang tested…": a speaker is no story
+    others = any(main(m.first) and not m.watched and m.first not in speakers for m in sentence.mentions)
+    return not others and any(main(a.first) for a in story)
+
+
+def other_month(
+    doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int, actions: list[Match[StageCue]]
+) -> bool:
+    """Whether the deed at ``[a0, a1)`` is dated two months or more before the article's month and is no
+    plan, so done in an earlier month of its year or a later one of the year before: "the treaty Putin
+    and Kim signed in June" in a December item, "ratifié en novembre" in January are recalled (for types
+    whose deeds are news when they happen: ``dated_news``). The month before the article's is still news
+    when told by its day (a deed of the 30th reported on the 1st) or in the article's first
+    ``RECENT_DAYS`` days; named alone later in the month it is more than a week old, so recalled ("во
+    время июльской поездки" on August 30). The date sits in the action's comma segment, at
+    most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
+    date after a place word, next to a number or as an adjective ("in June", "en juin", "в июне", "June
+    19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than the article's is left
+    to the year rules. A month dates
+    the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
+    force on Wednesday" recalls the signing, not the entry into force."""
+    if doc.month is None or doc.year is None:
+        return False
+    forms = sentence.forms
+    places = {m.last for m in cues.found["place_before"]}
+    adjectives = {m.first for m in cues.found["month_adjective"]}
+    segment = cues.segment[a0]
+    for month in cues.profile.months.find(forms):
+        i = month.first
+        numbered = _number(forms, i - 1) or _number(forms, month.last)
+        lapse = (doc.month - month.payload) % 12
+        late = doc.day is not None and doc.day > RECENT_DAYS and not numbered
+        if lapse == 0 or (lapse == 1 and not late) or cues.segment[i] != segment:
+            continue
+        between = any(a1 <= other.first and other.last <= i for other in actions)
+        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
+        owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
+        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
+            continue
+        if not (i in places or i in adjectives or numbered):
+            continue
+        years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
+        if years and years[0] != doc.year:
+            continue
+        return not pending_action(sentence, cues, a0, a1)
+    return False
+
+
+def _number(forms: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` exists and is a number ("19" in "June 19", "le 19 juin")."""
+    return 0 <= index < len(forms) and forms[index].isdigit()
+
+
+def dated_opening(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
+    """Whether the sentence opens on a short adverbial set off by a comma that names a year before
+    the article's ("En 2017, …", "In November 2019, …", "В 2018 году, …")."""
+    if not in_opening(cues, 0):
+        return False
+    end = next(i for i, s in enumerate(cues.segment) if s != 0)
+    return _old_year(doc, sentence, cues, 0, end)
+
+
+def in_opening(cues: SentenceCues, index: int) -> bool:
+    """Whether token ``index`` sits in a short opening segment set off by a comma ("Five years ago, …")."""
+    if cues.segment[index] != 0:
+        return False
+    length = next((i for i, seg in enumerate(cues.segment) if seg != 0), None)
+    return length is not None and length <= OPENING_WORDS

@@ -1,0 +1,256 @@
+"""Is the deed done: pending, hypothetical, asked about, negated or denied.
+
+- *pending*: a modal or future form around an action ("will sign", "pourrait être signé", French
+  future/conditional verbs), a "planned"/"expected" after it, a notice given of it ("avertit Tokyo
+  d'un lancement"), or what a plan is about ("talks on supplies") puts its stage ahead;
+- *hypothetical*: a warning, condition or "any" before the trigger, or a speculative question not
+  answered yes ("Could Russia hand jets to North Korea?"): nothing is reported;
+- *negated*: a negation right before the action or trigger ("n'a pas signé"), a negative determiner
+  opening its noun phrase ("no agreement"), or a negated "planned" after it ("визит не планируется").
+"""
+
+from __future__ import annotations
+
+from process.cues import SentenceCues
+from process.document import Document, Sentence
+from process.events import EventType, StageCue
+from process.languages import LanguageProfile
+from process.lexicon import Match
+from process.phrase import (
+    object_start,
+    partner_between,
+)
+
+MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
+NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
+HYPOTHETICAL_WINDOW = 8
+NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb and its "of"
+NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
+# languages without articles: every noun is bare, so a bare noun after "для" says nothing of a purpose
+ARTICLELESS = frozenset({"ru"})
+ANSWER_REACH = 6  # words of the sentence after a question that may hold its answer ("Evidence says yes")
+
+
+def notices(cues: SentenceCues, index: int) -> list[Match[str]]:
+    """The notice verbs whose object is the deed at token ``index``: a ``notice`` verb, its addressee,
+    then its first ``notice_of`` preposition right before the deed, in one clause ("Pyongyang avertit
+    Tokyo d'un prochain lancement", "предупредила Японию о запуске"; not "avertit Séoul d'une riposte
+    par des tirs"). A deed one gives notice of is ahead."""
+    clause = cues.clause[index]
+    found = []
+    for notice in cues.in_clause("notice", index):
+        after = [p for p in cues.in_clause("notice_of", index) if p.first >= notice.last]
+        first = min(after, key=lambda p: p.first, default=None)
+        if (
+            first is not None
+            and first.last <= index
+            and cues.gap(notice.last, first.first) <= NOTICE_OBJECT
+            and cues.gap(first.last, index) <= NOTICE_REACH
+            and cues.clause[first.first] == clause
+        ):
+            found.append(notice)
+    return found
+
+
+def topic_of_plan(
+    sentence: Sentence,
+    cues: SentenceCues,
+    actions: list[Match[StageCue]],
+    action: Match[StageCue],
+    trigger_start: int,
+) -> bool:
+    """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
+    it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
+    "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies); or such
+    a plan right before it, governing it as its object, an article at most between: "обсуждают поставки
+    оружия", "négocier la vente d'obus"."""
+    clause = cues.clause[action.first]
+    plans = [plan for plan in actions if plan.payload.pending is None and cues.clause[plan.first] == clause]
+    start = object_start(sentence, trigger_start, action.first)
+    if any(plan.last == start or partner_between(sentence, plan.last, start) for plan in plans):
+        return True
+    if not any(m.last == start for m in cues.near("topic", start - 1, start)):
+        return False
+    return any(plan.last < start for plan in plans)
+
+
+def asked_about(cues: SentenceCues, index: int) -> bool:
+    """Whether an ``interrogative`` word sits before the action at token ``index`` in its clause,
+    within ``HYPOTHETICAL_WINDOW`` words: "what weapons could Russia give", "quelles armes la Russie
+    pourrait livrer", "какие технологии Москва может передать" ask what might happen."""
+    asking = cues.in_clause("interrogative", index)
+    return any(m.last <= index and cues.gap(m.last, index) < HYPOTHETICAL_WINDOW for m in asking)
+
+
+def hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[int], answered: bool = False) -> bool:
+    """A warning, condition or "any" before the trigger in its clause, or a speculative question
+    ("Could Russia hand jets to North Korea?"; "Will they sign this week?" stays a plan), unless it is
+    ``answered`` yes (``answered_yes``). A cue that is part of an action (``inside``: "navigational warning")
+    does not count."""
+    for match in cues.in_clause("hypothetical", t0):
+        if match.first in inside:
+            continue
+        if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
+            return True
+    if answered:
+        return False  # "Поможет ли Россия? — Поэтому мы сюда и приехали": the answer says yes
+    if cues.in_clause("question_particle", t0):
+        return True  # "Приедет ли Ким в Москву?", "не сказал, посетит ли Путин КНДР": a question, direct or reported
+    question = any(form == "?" and index > t0 for index, form in enumerate(sentence.forms))
+    return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
+
+
+def speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether the headline asks a yes/no question ("Приедет ли Ким Чен Ын в Москву?", "Could Russia
+    send troops…?"): the body weighs it, and what it says about plans or guests is no news."""
+    question = "?" in headline.forms
+    asks = bool(cues.found["question_particle"] or cues.found["speculation"])
+    return question and asks and not answered_yes(doc, headline, cues)
+
+
+def answered_yes(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
+    """Whether an ``affirmative`` answer follows a question in ``sentence``: after its "?" or its question
+    particle ("Отвечая на вопрос, поможет ли Россия…, Путин сказал: «Поэтому мы сюда и приехали»"), or
+    within ``ANSWER_REACH`` words of the next sentence, after a "?" ("Is North Korea arming Russia?
+    Evidence says yes"). The question then reports the deed it asks about."""
+    asked = [index for index, form in enumerate(sentence.forms) if form == "?"]
+    asked += [m.first for m in cues.found["question_particle"]]
+    if not asked:
+        return False
+    if any(m.first > min(asked) for m in cues.found["affirmative"]):
+        return True
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    if following is None or sentence.forms[-1] != "?":
+        return False
+    return bool(cues.profile.cue("affirmative").find(following.forms[:ANSWER_REACH]))
+
+
+def negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
+    """A negation right before token ``index`` that is not part of a modal ("n'exclut pas de")."""
+    modals = cues.found["modal_before"]
+    return any(
+        not any(m.first <= n.first < m.last for m in modals) for n in cues.near("negation", index - window, index)
+    )
+
+
+def denied_phrase(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """A negative determiner opening the trigger's noun phrase, a few words before it and no name,
+    number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора"."""
+    return any(
+        all(form.isalpha() for form in sentence.forms[m.last : t0])
+        and not any(m.last <= other.first < t0 for other in sentence.mentions)
+        for m in cues.near("negative_determiner", t0 - NEGATION_WINDOW, t0)
+    )
+
+
+def negated_after(cues: SentenceCues, t1: int) -> bool:
+    """A negated "planned"/"will take place" after a trigger that is its own action, in its clause:
+    "визит Путина в КНДР пока не планируется", "визит главы МИД КНДР в Москву не состоится"."""
+    return any(
+        m.first >= t1
+        and cues.clause[m.first] == cues.clause[t1 - 1]
+        and cues.gap(t1, m.first) < HYPOTHETICAL_WINDOW
+        and negated(cues, m.first, window=2)
+        for m in cues.found["modal_after"]
+    )
+
+
+def pending_action(
+    sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered: bool = False, tribute: bool = False
+) -> bool:
+    """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose own
+    form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question not
+    ``answered`` yes. A ``tribute`` (an acknowledgement of the deed: a memorial, thanks) is planned only by
+    a modal on its own verb, at most one word before it ("will thank", "va rendre hommage"): in "vont
+    ériger un monument en hommage aux soldats", "a monument to the soldiers will be built", what is ahead
+    is the memorial, not the deed it honours."""
+    if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
+        return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
+    # names do not count, as for the modals it covers: « rend compte à Poutine de l'essai »
+    realis = [
+        r
+        for r in cues.found["realis"]
+        if r.first < a0 and (r.last > a0 - MODAL_WINDOW or cues.gap(r.last, a0) < MODAL_WINDOW)
+    ]
+    own = sentence.tag(a0).split("|")
+    realis = realis + cues.near("remembrance", a0, a0 + 1)
+    if not realis and any(feature in own for feature in cues.profile.pipeline.pending_self):
+        return True
+    # names do not count before it either: "ожидают Ким Чен Ына с визитом" (Kim is awaited)
+    modals = [
+        m
+        for m in cues.found["modal_before"]
+        if m.first < a0 and (m.last > a0 - MODAL_WINDOW or cues.gap(m.last, a0) < MODAL_WINDOW)
+    ]
+    # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
+    if not sentence.tag(a0).startswith("NOUN|"):
+        modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+    elif cues.profile.code not in ARTICLELESS:
+        # « soumis pour ratification »: a bare noun right after it is the purpose, as "for" is in English
+        # (not «применили ракеты для удара по Киеву»: the strike was made)
+        modals += [m for m in cues.found["modal_adjacent"] if a0 == m.last]
+    if _purpose_after_noun(sentence, cues, a0):
+        return True
+    if tribute:
+        modals = [m for m in modals if a0 - m.last <= 1]
+    if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
+        return True
+    # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
+    if not tribute and any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
+        return True
+    reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
+    # «никогда не забудет их подвиг»: a promise to remember looks back at the deed; its future is no plan
+    reported |= {i for r in cues.near("remembrance", a0, a1) for i in range(r.first, r.last)}
+    # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
+    start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
+    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)
+
+
+def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int, t1: int) -> bool:
+    """A deed told as a noun before the trigger it governs, with a ``modal_after`` cue right after the
+    trigger in its clause: the whole phrase is still ahead (« le lancement de la fusée Angara à nouveau
+    reporté », «пуск ракеты «Ангара» снова перенесли»); a verb (« a tiré des missiles avant les
+    manœuvres de la semaine prochaine ») keeps its own tense. Tagged languages only: English runs untagged."""
+    if action.last > t0 or not sentence.tag(action.first).startswith("NOUN|"):
+        return False
+    if cues.segment[action.first] != cues.segment[t0]:
+        return False
+    return any(
+        m.first >= t1
+        and cues.clause[m.first] == cues.clause[t0]
+        # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»
+        and cues.gap(t1, m.first) - sum(sentence.tag(i).startswith(("ADV", "PROPN")) for i in range(t1, m.first))
+        < MODAL_WINDOW
+        for m in cues.found["modal_after"]
+    )
+
+
+def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
+    """An infinitive action right after a ``purpose_after_noun`` cue (no word between: « a fait décoller » is
+    the auxiliary) that itself follows a noun: what is
+    still to be done (« trois satellites à lancer en 2024 »), not a verb's complement (« a commencé à tirer »)."""
+    if "VerbForm=Inf" not in sentence.tag(a0).split("|"):
+        return False
+    return any(
+        m.last == a0
+        and m.first > 0
+        and sentence.tag(m.first - 1).startswith(("NOUN|", "ADJ|"))
+        # a name before « à » is the verb's object: « aide la Corée du Nord à produire des missiles »
+        and not any(n.first < m.first <= n.last for n in sentence.mentions)
+        for m in cues.found["purpose_after_noun"]
+    )
+
+
+def pending_headline(doc: Document, event_type: EventType, profile: LanguageProfile) -> str | None:
+    """The pending stage of ``event_type`` when the headline tells its deed only under a modal or
+    future ("Russia may hand North Korea jets", "Moscou pourrait céder des avions"): every action cue
+    of the type there is pending. None when the headline has none, or one that is not."""
+    if not doc.sentences or len(event_type.pending_stages) != 1:
+        return None
+    headline = doc.sentences[0]
+    cues = SentenceCues(headline, profile)
+    actions = event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+    answered = answered_yes(doc, headline, cues)
+    if not actions or not all(pending_action(headline, cues, a.first, a.last, answered) for a in actions):
+        return None
+    return next(iter(event_type.pending_stages))

@@ -1,0 +1,101 @@
+"""Is the body the headline's story: a third country in the headline that leaves the launch the news.
+
+A third country named in the headline usually makes the item its story (a reaction: "Seoul summons
+Russian envoy…"), and the body then reports nothing. It does not when it is a place governed by a
+preposition (a front where the deed happened), or, for a launch, when it reacts to the launch or acts on
+its notice ("U.S. slams Russian missile test", "Japan readies interceptors after Pyongyang flags
+launch period") or is only its occasion ("Missile launch greets Blinken on trip to Seoul"). A headline
+that announces a timeline recaps past events.
+"""
+
+from __future__ import annotations
+
+from process.cues import DETERMINERS, SentenceCues
+from process.document import Document, Sentence
+from process.events import EventType
+from process.watchlist import Mention
+
+OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
+REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
+
+
+def launch_is_story(
+    doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType, mention: Mention
+) -> bool:
+    """Whether ``mention``, a third country in the headline, leaves the launch the headline names the
+    item's story: the body then tells the launch as news, and the country's own deed names no launcher.
+    Launches only (one-party types). The country
+
+    - acts on a launch a watched state makes known: a time preposition (`time_before`: after, après,
+      после) or a source one (`direction_from`: from, от) after it governs a watched state, with at most
+      a word between, whose launch trigger or action follows ("Japan readies interceptors after Pyongyang
+      flags launch period", «Японская береговая охрана получила от КНДР окно пуска»);
+    - or reacts to it: a `reaction` cue at most ``REACTION_GAP`` words after it ("U.S. slams", "Japan
+      lodges protest", « Tokyo proteste », «Япония выразила протест»), then a watched state and a launch
+      trigger after that cue ("…'reckless' Russian anti-satellite missile test");
+    - or only tells its occasion, the launch the headline opens with: it comes at least ``OCCASION_GAP``
+      words after a launch trigger or action that no name precedes ("Missile launch greets Blinken on
+      farewell trip to Seoul", "Defense chief sees long-range launch likely as US heads to polls"), and no
+      agent or source word governs it ("missile test by South Korea", "launch from Japan": that country's
+      own launch)."""
+    if event_type.min_parties != 1:
+        return False
+    triggers = event_type.find_triggers(doc.lang, headline.forms)
+    deeds = [*triggers, *event_type.find_cues(doc.lang, headline.forms, headline.lemmas)]
+    # it acts on notice of the launch
+    links = [m for kind in ("time_before", "direction_from") for m in cues.found[kind] if m.first >= mention.last]
+    if any(
+        m.watched
+        and link.last <= m.first
+        and cues.gap(link.last, m.first) <= 1
+        and any(t.first >= m.last for t in deeds)
+        for link in links
+        for m in headline.mentions
+    ):
+        return True
+    # it reacts to the launch
+    reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
+    if reactions:
+        start = reactions[0].last
+        if any(m.watched and m.first >= start for m in headline.mentions) and any(t.first >= start for t in triggers):
+            return True
+    # it is the launch's occasion
+    governing = [m for kind in ("agent", "direction_from") for m in cues.found[kind]]
+    return any(
+        not any(m.first < t.first for m in headline.mentions)
+        and cues.gap(t.last, mention.first) >= OCCASION_GAP
+        and not any(t.last <= g.first and cues.gap(g.last, mention.first) <= 1 for g in governing)
+        for t in deeds
+        if t.last <= mention.first
+    )
+
+
+def placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a preposition governs ``mention``: so tagged, or a place cue of the profile right before
+    it, an article aside (untagged English: "found *in* Kharkiv")."""
+    if _preposition_before(sentence, cues, mention.first):
+        return True
+    # « dans la capitale ukrainienne »: a demonym after the noun a preposition governs
+    before = mention.first - 1
+    return (
+        before > 0
+        and sentence.adjective(mention.first)
+        and sentence.tag(before).startswith("NOUN")
+        and _preposition_before(sentence, cues, before)
+    )
+
+
+def _preposition_before(sentence: Sentence, cues: SentenceCues, first: int) -> bool:
+    """Whether a preposition governs the word at token ``first``, an article aside."""
+    if sentence.tag(first - 1).startswith("ADP|"):
+        return True
+    start = first - (first > 0 and sentence.forms[first - 1] in DETERMINERS)
+    return sentence.tag(start - 1).startswith("ADP|") or any(m.last == start for m in cues.found["place_before"])
+
+
+TIMELINE = frozenset({"timeline", "chronologie", "хронология", "хроника", "factbox", "reperes"})
+
+
+def timeline(headline: Sentence) -> bool:
+    """Whether the headline announces a timeline (a list of past events), not an anniversary story."""
+    return any(form in TIMELINE for form in headline.forms)

@@ -1,0 +1,286 @@
+"""Who travels where: whether a visit or meeting trigger tells a state's person travelling, and between whom.
+
+A trip needs a traveller who acts for a state (not a train, tourists or pupils, not soldiers on a
+deployment), told by the trigger itself (not a document's subject, "соглашение о поездках граждан",
+nor a trip noun the headline never tells); a meeting needs a place naming who came (a watched place
+after a place word, or a dateline) and a guest other than the host. A trip noun's own phrase
+("Putin's visit to Pyongyang", "визит Шойгу в КНДР") names both parties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from process.cues import DETERMINERS, SentenceCues
+from process.document import Document, Sentence
+from process.events import MEETING, TRIGGER, EventType
+from process.lexicon import Match
+from process.phrase import (
+    MODIFIERS,
+    partner_between,
+    qualifies_noun,
+)
+from process.watchlist import Mention
+
+DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
+
+
+def verb_decides(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, trigger: Match[str]
+) -> bool:
+    """Whether a noun trigger of a type with a default stage ("делегация", "визит") shares its comma
+    segment with a verb trigger of the type that is no meeting ("Делегация … посетит КНДР"): the verb's
+    tense and mood say whether the trip is made or planned, so the noun reports nothing of its own."""
+    if sentence.tag(trigger.first).startswith("VERB|"):
+        return False
+    segment = cues.segment[trigger.first]
+    return any(
+        other.payload != MEETING
+        and cues.segment[other.first] == segment
+        and sentence.tag(other.first).startswith("VERB|")
+        for other in event_type.find_triggers(doc.lang, sentence.forms)
+        if other.first != trigger.first
+    )
+
+
+def guest_staying(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether a presence phrase ("находится в") has a guest: a watched place after a place word in its
+    clause and a watched person of another party named there ("Лавров находится в Пхеньяне"); troops or
+    a leader at home are no visit."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    hosts = {m.entity for m in sentence.mentions if m.watched and m.first in ends}
+    return bool(hosts) and any(
+        m.watched and m.entity not in hosts and cues.clause[m.first] == clause and _person(sentence, m)
+        for m in sentence.mentions
+    )
+
+
+def unowned_trip(sentence: Sentence, trigger: Match[str], headline_tells: bool) -> bool:
+    """Whether a trip noun after the headline ("the trip", « le voyage », "поездка") can only refer back to a
+    trip the headline tells, and the headline tells none: its sentence names no watched entity, and the
+    headline has no trigger of the type, or only a document's subject ("Moscow-Pyongyang flights resume" +
+    "The trip takes eight hours": the journey of a line, no one's visit; «соглашение о поездках граждан» +
+    «…для туристических групп и делегаций»). A noun is one so tagged, or one after an article."""
+    t0 = trigger.first
+    if sentence.index == 0 or trigger.payload != TRIGGER or any(m.watched for m in sentence.mentions):
+        return False
+    if not (sentence.tag(t0).startswith("NOUN|") or (t0 > 0 and sentence.forms[t0 - 1] in DETERMINERS)):
+        return False
+    return not headline_tells
+
+
+POSSESSIVE = frozenset({"s"})  # "Putin's visit": the tokenizer leaves the clitic as a word
+OF = frozenset({"of", "by", "de", "du", "d"})  # "the visit of Putin", « la visite de Poutine »
+
+
+def trip_pair(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> tuple[tuple[str, ...], float] | None:
+    """The parties a trip noun names in its own phrase: a watched traveller right before it (a possessive
+    aside: "Putin's visit", "Lavrov trip") or right after it (a genitive or "of"/« de »: "визита Шойгу",
+    « la visite de Poutine »), then a place word and the watched place of another party ("to Pyongyang",
+    "в Пхеньян", « à Pyongyang »). Such a phrase tells a trip whatever the clause around it does with it
+    ("Seoul condemns…", "Япония провела испытание во время визита…"), so a third country there is no party
+    of it. None when the phrase is not complete."""
+    if sentence.tag(t0).startswith("VERB|"):
+        return None
+    watched = {m.first: m for m in sentence.mentions if m.watched}
+    ends = {m.last: m for m in watched.values()}
+    traveller = ends.get(t0) or (
+        ends.get(t0 - 1) if sentence.forms[t0 - 1 : t0] and sentence.forms[t0 - 1] in POSSESSIVE else None
+    )
+    after = t1
+    if traveller is None:
+        start = t1 + 1 if sentence.forms[t1 : t1 + 1] and sentence.forms[t1] in OF else t1
+        traveller = watched.get(start)
+        while (
+            traveller is not None and traveller.last in watched and watched[traveller.last].entity == traveller.entity
+        ):
+            traveller = watched[traveller.last]  # "визита секретаря Совбеза России Сергея Шойгу"
+        after = traveller.last if traveller is not None else t1
+    if traveller is None:
+        return None
+    for word in (*cues.found["place_before"], *cues.found["direction_to"]):
+        if word.first != after:
+            continue
+        start = word.last + (sentence.forms[word.last : word.last + 1] in [(d,) for d in DETERMINERS])
+        place = watched.get(start)
+        if place is not None and place.entity != traveller.entity:
+            return tuple(sorted({traveller.entity, place.entity})), 0.9
+    return None
+
+
+def traveller_possible(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether a verb trigger that is its own action ("отправился", "прибывший") may have a person or
+    a delegation as its subject. False only when the parse names subjects (nominatives, or inanimate
+    accusatives, which share their form; none governed by a preposition) in the trigger's clause and
+    none is animate or itself a trigger ("делегация"), and no watched noun stands before the verb
+    ("Белоусов посетит…", "Самолет Путина приземлился"; an adjective such as "группа *российских*
+    туристов" does not). Untagged or non-verb triggers always may."""
+    if not sentence.tag(t0).startswith("VERB|"):
+        return True
+    clause = cues.clause[t0]
+
+    def free(i: int) -> bool:
+        return cues.clause[i] == clause and not sentence.tag(i - 1).startswith("ADP|")
+
+    triggers = {m.first for m in event_type.find_triggers(doc.lang, sentence.forms)}
+    subjects = [
+        i
+        for i, tag in enumerate(sentence.morph)
+        if i != t0
+        and free(i)
+        and tag.split("|")[0] in ("NOUN", "PROPN")
+        and ("Case=Nom" in tag or ("Case=Acc" in tag and "Animacy=Inan" in tag))
+    ]
+    if not subjects or any("Animacy=Anim" in sentence.tag(i) or i in triggers for i in subjects):
+        return True
+    return any(
+        m.watched and m.last <= t0 and free(m.first) and not sentence.adjective(m.last - 1) for m in sentence.mentions
+    )
+
+
+def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether the trip is one of people who act for no state ("туристы", "школьники"): the clause of
+    token ``t0`` names them as its travellers and names no watched person (an animate name: "Путин",
+    "Лавров"), or a later sentence names no watched person either and the headline is such a trip
+    ("Российские туристы прилетели в Вонсан" + "Группа из 60 человек отправилась на курорт Кальма").
+    People named after the trigger and not as a subject are its audience, not its travellers
+    ("делегация прибыла на форум студентов")."""
+    clause = cues.clause[t0]
+    private = [m for m in cues.in_clause("private_persons", t0) if _traveller_position(sentence, m.first, t0)]
+    if private:
+        return not any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions)
+    headline = doc.sentences[0]
+    if sentence.index == 0 or any(m.watched and _person(sentence, m) for m in sentence.mentions):
+        return False
+    # the headline's trip, not a meeting or a signing there ("подписали соглашение о поездках школьников")
+    trips = [m.first for m in event_type.find_triggers(doc.lang, headline.forms) if m.payload != MEETING]
+    first = min(trips, default=len(headline.forms))
+    private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
+    return any(_traveller_position(headline, m.first, first) for m in private) and not any(
+        m.watched and _person(headline, m) for m in headline.mentions
+    )
+
+
+def troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Sequence[EventType], t0: int) -> bool:
+    """Whether the travellers of the trip at token ``t0`` are soldiers: a trigger of a troop type (a
+    directed type whose possessor does not hold it) stands in a traveller's place in its clause, as a
+    noun (not "военные делегации"), and the clause names no watched person ("северокорейские военные
+    прибыли в Курскую область" is a deployment; "Шойгу и военные прибыли" is a visit)."""
+    clause = cues.clause[t0]
+    if any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions):
+        return False
+    return any(
+        cues.clause[s.first] == clause
+        and s.first != t0
+        and _traveller_position(sentence, s.first, t0)
+        and not qualifies_noun(doc, sentence, s.first, s.last)
+        for troop in types
+        if troop.directed and not troop.possessor_holds and troop.default_stage is None
+        for s in troop.find_triggers(doc.lang, sentence.forms)
+    )
+
+
+def document_subject(
+    doc: Document, sentence: Sentence, cues: SentenceCues, types: Sequence[EventType], trigger: Match[str]
+) -> bool:
+    """Whether the trip noun ``trigger`` is what a document of another event type is about: a topic word
+    before it, adjectives at most between, right after that type's trigger noun ("соглашение о взаимных
+    безвизовых поездках граждан", "agreement on visa-free travel"; a partner phrase may stand between:
+    «соглашения с КНДР о поездках»), and no watched name in the trip's own
+    phrase right after it (an agreed trip keeps its traveller: «договоренность о визите Путина»)."""
+    t0, t1 = trigger.first, trigger.last
+    if not sentence.tag(t0).startswith("NOUN|") or any(
+        m.watched and t1 <= m.first <= t1 + 1 for m in sentence.mentions
+    ):
+        return False
+    start = t0
+    while start > 0 and t0 - start < MODIFIERS and sentence.adjective(start - 1):
+        start -= 1
+    topics = [m.first for m in cues.near("topic", start - 1, start) if m.last == start]
+    return any(
+        (other.last == topic or partner_between(sentence, other.last, topic))
+        and sentence.tag(other.last - 1).startswith("NOUN|")
+        for topic in topics
+        for kind in types
+        if kind.default_stage is None
+        for other in kind.find_triggers(doc.lang, sentence.forms)
+    )
+
+
+def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
+    """Whether the word at ``index`` may be who travels: before the trigger, a nominative after it
+    ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent
+    ("соглашение о поездках школьников")."""
+    tags = sentence.tag(index).split("|")
+    if index < trigger or "Case=Nom" in tags:
+        return True
+    if index > trigger and "Case=Gen" in tags and _quantified(sentence, index):
+        return True  # "прибыли около трех тысяч военных": a counted subject stands in the genitive
+    return index == trigger + 1 and "Case=Gen" in tags and sentence.tag(trigger).startswith("NOUN|")
+
+
+def _quantified(sentence: Sentence, index: int) -> bool:
+    """Whether the genitive word at ``index`` is counted: a numeral right before it, or a noun of quantity
+    after one, adjectives aside ("трех тысяч военных", "пятьсот военных")."""
+    head = index - 1
+    while head >= 0 and sentence.adjective(head):
+        head -= 1
+    if sentence.tag(head).startswith("NUM") or (head >= 0 and sentence.forms[head].isdigit()):
+        return True
+    return sentence.tag(head).startswith("NOUN|") and sentence.tag(head - 1).startswith("NUM")
+
+
+def _person(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the tagger reads ``mention`` as a person (an animate name: "Путин", not "Россия")."""
+    return "Animacy=Anim" in sentence.tag(mention.first).split("|")
+
+
+def place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether a watched place follows a place word in the clause of token ``t0`` ("in Pyongyang",
+    "в Москве"), or a dateline places the lead ("ПХЕНЬЯН, 19 июн — РИА Новости. Путин и Ким Чен Ын
+    по итогам переговоров…"): where a meeting is held says who travelled. A passive participle is
+    no meeting: it qualifies a noun ("договор, подписанный в Пхеньяне" names the treaty), and a reporting
+    verb between the two parts what was said from where it was said ("…, заявил Лавров на пресс-конференции
+    в Москве")."""
+    own = sentence.tag(t0).split("|")
+    if "VerbForm=Part" in own and "Voice=Pass" in own:
+        return False
+    clause = cues.clause[t0]
+    # a reporting verb parts what was said from where and after what it was said: "подпишут соглашение,
+    # заявил Лавров на пресс-конференции в Москве", "направит в КНДР медиков, заявил Белоусов после переговоров"
+    said = [m.first for m in cues.found["source_after"] if cues.clause[m.first] == clause]
+
+    def side(index: int) -> int:
+        return sum(verb < index for verb in said)
+
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause and side(m.first) == side(t0)}
+    return any(m.watched and m.first in ends for m in sentence.mentions) or (
+        1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
+    )
+
+
+def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the clause of a meeting at token ``t0`` names its guest: a watched entity other than the
+    host, the one whose place follows a place word there ("Путин и Ким Чен Ын подписали в Пхеньяне",
+    "Shoigu received by Kim in Pyongyang"). A host's place alone ("Церемония прошла в Москве, документы
+    подписали заместители глав ведомств двух стран") names no one who travelled. With no place in the
+    clause (a dateline places it) any watched name will do."""
+    clause = cues.clause[t0]
+    ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
+    named = [m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause]
+    hosts = {m.entity for m in named if m.first in ends}
+    return any(m.entity not in hosts for m in named)
+
+
+def _dateline(doc: Document) -> bool:
+    """Whether the summary opens with a dateline naming a watched place: the place in capitals, then
+    a comma ("ПХЕНЬЯН, 19 июн — …", "WONSAN, July 11 (Reuters) -")."""
+    if len(doc.sentences) < 2:
+        return False
+    lead = doc.sentences[1]
+    opening = next((m for m in lead.mentions if m.first == 0), None)
+    if opening is None or not opening.watched or lead.forms[opening.last : opening.last + 1] != (",",):
+        return False
+    written = doc.text[opening.start : opening.end]
+    return written.isupper() and len(written) > 2
