@@ -24,6 +24,8 @@ def ids(detection) -> list[str]:
         ("en", "The Russian roulette of energy prices"),
         ("fr", "La roulette russe des prix de l'énergie"),
         ("fr", "Les montagnes russes de la Bourse"),
+        ("fr", "La charlotte russe, un dessert de fêtes"),
+        ("en", "Baking Russian tea cakes for the holidays"),
         ("fr", "Kim Kardashian à la Fashion Week de Paris"),
         ("de", "Russisch Roulette an der Börse"),
         ("ru", "Ким Кардашьян прилетела в Париж"),
