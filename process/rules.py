@@ -362,7 +362,11 @@ def _judge(
         return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
-    denials = [d for d in cues.in_clause("denial", t0) if d.first not in failure]  # "denies the test failed"
+    # "denies the test failed"; "получил помощь и устранил неполадки, из-за которых провалились попытки": a
+    # failure told in a relative clause is the qualified word's, not the trigger's deed denied
+    denials = [
+        d for d in cues.in_clause("denial", t0) if d.first not in failure and not _relative_segment(cues, d.first, t0)
+    ]
     denied = bool(denials) or (not failed and (negated(cues, t0, window=2) or denied_phrase(sentence, cues, t0)))
     # "…, according to an assessment seen by CNN": a word after the source's own phrase, in another
     # segment, tells of the source (its document seen, its report), not of the trigger
@@ -653,6 +657,16 @@ def _relative_aside(cues: SentenceCues, a0: int, t0: int) -> bool:
         a0 < t0
         and segment != cues.segment[t0]
         and any(cues.segment[m.first] == segment and m.first < a0 for m in cues.found["relative"])
+    )
+
+
+def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
+    """Whether the word at ``index`` sits in another comma segment than the trigger at ``t0``, one that a
+    relative word opens before it ("…устранил неполадки, *из-за которых провалились* попытки", "…the
+    engine, *which failed* in May"): it tells of the word that clause qualifies."""
+    segment = cues.segment[index]
+    return segment != cues.segment[t0] and any(
+        cues.segment[m.first] == segment and m.first < index for m in cues.found["relative"]
     )
 
 
