@@ -101,6 +101,9 @@ from process.trips import (
 from process.weapons import foreign_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
+CAUSE_GAP = (
+    2  # words between a `cause` cue ("in response to") and the answered deed it introduces ("an alleged attack")
+)
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,8 @@ def _judge(
         if cues.clause[a.first] == cues.clause[t0]
         and a.first not in sourced
         and not _relative_aside(cues, a.first, t0)
+        and not _cause_of(cues, a, t1)
+        and not _lead_between(cues, a, t0)
         and (
             (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
             or (a.first >= t1 and cues.gap(t1, a.first) - _aside_words(cues, t1, a.first) < a.payload.window)
@@ -645,6 +650,29 @@ def _judge(
         decided=decided,
         tenseless=tenseless,
         planned=planned and not retraction,
+    )
+
+
+def _cause_of(cues: SentenceCues, action: Match[StageCue], t1: int) -> bool:
+    """An action after the trigger that a ``cause`` cue introduces ("used the Oreshnik *in retaliation for*
+    an alleged attack", « en représailles à une attaque », «в ответ на удар») is the deed answered, not the
+    trigger's: it neither plans nor tells the launch."""
+    return action.first >= t1 and any(
+        t1 <= c.first
+        and c.last <= action.first
+        and cues.clause[c.first] == cues.clause[action.first]
+        and cues.gap(c.last, action.first) <= CAUSE_GAP
+        for c in cues.found["cause"]
+    )
+
+
+def _lead_between(cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:
+    """An action before the trigger with a ``background_lead`` between them ("The test came *days after*
+    North Korea fired a missile", « L'essai intervient *des semaines après* un tir… »): the action is the
+    main clause's own deed; the trigger belongs to the earlier deed the lead introduces."""
+    return action.last <= t0 and any(
+        action.last <= m.first and m.last <= t0 and cues.clause[m.first] == cues.clause[t0]
+        for m in cues.found["background_lead"]
     )
 
 

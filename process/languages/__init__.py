@@ -86,6 +86,7 @@ _CUE_KINDS = (
     "purchase",
     "region_noun",
     "remembrance",
+    "cause",
 )
 
 
