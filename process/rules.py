@@ -353,6 +353,8 @@ def _judge(
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
+    if event_type.directed and not event_type.possessor_holds and _speaking(cues, t0):
+        return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
     if event_type.default_stage is not None and unowned_trip(sentence, trigger, headline_tells):
@@ -370,6 +372,9 @@ def _judge(
     denials = [
         d for d in cues.in_clause("denial", t0) if d.first not in failure and not _relative_segment(cues, d.first, t0)
     ]
+    # "…acknowledged the troops' presence after months of denials": a denial a time preposition governs is
+    # one the deed has since overturned, not a retraction of it
+    denials = [d for d in denials if not _overturned(cues, d)]
     denied = bool(denials) or (not failed and (negated(cues, t0, window=2) or denied_phrase(sentence, cues, t0)))
     # "…, according to an assessment seen by CNN": a word after the source's own phrase, in another
     # segment, tells of the source (its document seen, its report), not of the trigger
@@ -673,6 +678,34 @@ def _lead_between(cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:
     return action.last <= t0 and any(
         action.last <= m.first and m.last <= t0 and cues.clause[m.first] == cues.clause[t0]
         for m in cues.found["background_lead"]
+    )
+
+
+SOURCE_REACH = 1  # words between a source's phrase and the people it names ("according to the military")
+
+
+def _speaking(cues: SentenceCues, t0: int) -> bool:
+    """Whether the trigger at ``t0`` is what a `source_before` phrase names, at most ``SOURCE_REACH`` words
+    after it in its segment (names not counted): "according to the military", « selon les militaires »,
+    «по оценке военных», «по данным южнокорейских военных» — people who say, not people sent."""
+    return any(
+        m.last <= t0 and cues.segment[m.first] == cues.segment[t0] and cues.gap(m.last, t0) <= SOURCE_REACH
+        for m in cues.found["source_before"]
+    )
+
+
+OVERTURN_REACH = 3  # words between "after" and the denial it governs ("après des mois de démentis")
+
+
+def _overturned(cues: SentenceCues, denial: Match[str]) -> bool:
+    """Whether a time preposition (`time_before`: after, après, после) governs ``denial`` within
+    ``OVERTURN_REACH`` words in its segment: "after months of denials", « après des mois de démentis »,
+    «после месяцев отрицания» tell a denial the news has since overturned."""
+    return any(
+        m.last <= denial.first
+        and cues.segment[m.first] == cues.segment[denial.first]
+        and cues.gap(m.last, denial.first) <= OVERTURN_REACH
+        for m in cues.found["time_before"]
     )
 
 
