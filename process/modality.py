@@ -126,10 +126,14 @@ def answered_yes(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
 
 
 def negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
-    """A negation right before token ``index`` that is not part of a modal ("n'exclut pas de")."""
+    """A negation right before token ``index`` that is not part of a modal ("n'exclut pas de"), nor a
+    privative preposition with its own noun between ("allowing officials to travel *without visas* has
+    entered into force": the visas are lacking, not the deed; "without signing" negates)."""
     modals = cues.found["modal_before"]
+    privative = {m.first for m in cues.found["privative"] if m.last < index}
     return any(
-        not any(m.first <= n.first < m.last for m in modals) for n in cues.near("negation", index - window, index)
+        not any(m.first <= n.first < m.last for m in modals) and n.first not in privative
+        for n in cues.near("negation", index - window, index)
     )
 
 

@@ -135,7 +135,22 @@ def traveller_possible(doc: Document, sentence: Sentence, cues: SentenceCues, ev
     if not subjects or any("Animacy=Anim" in sentence.tag(i) or i in triggers for i in subjects):
         return True
     return any(
-        m.watched and m.last <= t0 and free(m.first) and not sentence.adjective(m.last - 1) for m in sentence.mentions
+        m.watched
+        and m.last <= t0
+        and free(m.first)
+        and not sentence.adjective(m.last - 1)
+        and not _place_genitive(sentence, m.first)
+        for m in sentence.mentions
+    )
+
+
+def _place_genitive(sentence: Sentence, first: int) -> bool:
+    """Whether the name at token ``first`` is a genitive of a noun that a preposition governs ("в порт
+    *Владивостока* прибыл паром"): part of where the trip ends, not whose it is ("Самолет Путина")."""
+    return (
+        "Case=Gen" in sentence.tag(first).split("|")
+        and sentence.tag(first - 1).startswith("NOUN|")
+        and sentence.tag(first - 2).startswith("ADP|")
     )
 
 

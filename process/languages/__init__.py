@@ -26,6 +26,7 @@ _CUE_KINDS = (
     "realis",
     "modal_after",
     "negation",
+    "privative",
     "denial",
     "withdrawal",
     "hypothetical",
