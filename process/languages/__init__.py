@@ -87,6 +87,7 @@ _CUE_KINDS = (
     "region_noun",
     "remembrance",
     "cause",
+    "briefing",
 )
 
 
