@@ -84,7 +84,7 @@ from process.phrase import (
     object_phrase,
     qualifies_noun,
 )
-from process.story import launch_is_story, placed, timeline
+from process.story import launch_is_story, placed, timeline, told_from
 from process.tributes import honoured_party, outsider_speaks, stage_below
 from process.trips import (
     document_subject,
@@ -191,6 +191,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             for t in types
             if t.possessor_holds and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"]
         }
+    # "Top U.S. commander says Ukraine outgunned as Russia taps Iran and North Korea": a third state that
+    # says or finds, and the names inside its claim, leave the body's weapons claims news
+    claim = told_from(headline, headline_cues, speakers) if headline is not None and headline_cues is not None else None
     reacting = {
         t.name: body_is_context
         or any(
@@ -201,6 +204,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 and m not in speakers  # "В Киеве допустили…": a speaker, wherever it stands
             )
             and not (t.name in reported and m in speakers)
+            and not (t.possessor_holds and claim is not None and (m == claim[0] or m.first >= claim[1]))
             # "U.S. slams Russian missile test", "Japan lodges protest with Pyongyang over ICBM": a country
             # reacting to the launch the headline names leaves the launch the item's news; "Missile launch
             # greets Blinken on trip to Seoul": a country after the launch is its occasion

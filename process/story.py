@@ -5,11 +5,14 @@ Russian envoy…"), and the body then reports nothing. It does not when it is a 
 preposition (a front where the deed happened), or, for a launch, when it reacts to the launch or acts on
 its notice ("U.S. slams Russian missile test", "Japan readies interceptors after Pyongyang flags
 launch period") or is only its occasion ("Missile launch greets Blinken on trip to Seoul"). A headline
-that announces a timeline recaps past events.
+that announces a timeline recaps past events. A third state or organ that only says or finds what a
+watched state did ("U.S. spy agencies say Russia's bonds with … North Korea are deepening") vouches for
+the body's weapons claims: they stay news, with it as claimant.
 """
 
 from __future__ import annotations
 
+from process.attribution import SOURCE_WINDOW
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
 from process.events import EventType
@@ -68,6 +71,31 @@ def launch_is_story(
         for t in deeds
         if t.last <= mention.first
     )
+
+
+def told_from(headline: Sentence, cues: SentenceCues, speakers: list[Mention]) -> tuple[Mention, int] | None:
+    """The third state or organ the headline names as saying or finding something a watched state did,
+    and where its claim begins: the end of its reporting verb (or of a `briefing` verb that tells a
+    listener) within ``SOURCE_WINDOW`` tokens after it, no other name between, a watched state after that
+    verb ("U.S. spy agencies say Russia's wartime bonds with … North Korea are deepening", "U.S. tells
+    Security Council Moscow is turning Pyongyang's missiles on Ukrainian cities"). None when the headline
+    reacts or warns ("EU sanctions…", "US warns North Korea against any arms deal"): the body is then its
+    comment."""
+    if cues.found["reaction"] or cues.found["hypothetical"]:
+        return None
+    starts = [m.first for m in headline.mentions]
+    for mention in headline.mentions:
+        if mention.watched:
+            continue
+        verbs = cues.near("briefing", mention.last, mention.last + SOURCE_WINDOW)
+        if mention in speakers:
+            verbs += cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
+        for verb in verbs:
+            if any(mention.last <= first < verb.first for first in starts):
+                continue
+            if any(other.watched and other.first >= verb.last for other in headline.mentions):
+                return mention, verb.last
+    return None
 
 
 def placed(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -88,6 +88,7 @@ _CUE_KINDS = (
     "region_noun",
     "remembrance",
     "cause",
+    "briefing",
 )
 
 
