@@ -90,10 +90,8 @@ def action_is_background(
     attribute = _attributive(sentence, a0) or sentence.tag(a0).startswith("ADJ|")
     if attribute and any(m.last == a0 for m in cues.found["recently"]):
         return True
-    for match in cues.found["background_lead"]:
-        if match.last <= a0 and cues.segment[match.first] == segment and cues.gap(match.last, a0) <= LEAD_GAP:
-            if _same_story(sentence, cues, match, story):
-                continue
+    for match in cues.governing("background_lead", a0, LEAD_GAP):
+        if not _same_story(sentence, cues, match, story):
             return True
     circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
     for match in cues.found["background_time"]:

@@ -101,6 +101,15 @@ class SentenceCues:
         """Cues of ``kind`` that overlap tokens ``[start, end)``."""
         return [m for m in self.found[kind] if m.first < end and m.last > start]
 
+    def governing(self, kind: str, index: int, reach: int) -> list[Match[str]]:
+        """Cues of ``kind`` ending before token ``index`` in its segment, at most ``reach`` words (names
+        aside) before it: the preposition or phrase that governs it ("after months of *denials*")."""
+        return [
+            m
+            for m in self.found[kind]
+            if m.last <= index and self.segment[m.first] == self.segment[index] and self.gap(m.last, index) <= reach
+        ]
+
     def in_clause(self, kind: str, index: int) -> list[Match[str]]:
         """Cues of ``kind`` in the clause of token ``index``."""
         return [m for m in self.found[kind] if self.clause[m.first] == self.clause[index]]

@@ -394,7 +394,7 @@ def _judge(
         for a in actions
         if cues.clause[a.first] == cues.clause[t0]
         and a.first not in sourced
-        and not _relative_aside(cues, a.first, t0)
+        and not (a.first < t0 and _relative_segment(cues, a.first, t0))  # an aside before the trigger
         and not _cause_of(cues, a, t1)
         and not _lead_between(cues, a, t0)
         and (
@@ -692,10 +692,7 @@ def _speaking(cues: SentenceCues, t0: int) -> bool:
     """Whether the trigger at ``t0`` is what a `source_before` phrase names, at most ``SOURCE_REACH`` words
     after it in its segment (names not counted): "according to the military", « selon les militaires »,
     «по оценке военных», «по данным южнокорейских военных» — people who say, not people sent."""
-    return any(
-        m.last <= t0 and cues.segment[m.first] == cues.segment[t0] and cues.gap(m.last, t0) <= SOURCE_REACH
-        for m in cues.found["source_before"]
-    )
+    return bool(cues.governing("source_before", t0, SOURCE_REACH))
 
 
 OVERTURN_REACH = 3  # words between "after" and the denial it governs ("après des mois de démentis")
@@ -705,30 +702,14 @@ def _overturned(cues: SentenceCues, denial: Match[str]) -> bool:
     """Whether a time preposition (`time_before`: after, après, после) governs ``denial`` within
     ``OVERTURN_REACH`` words in its segment: "after months of denials", « après des mois de démentis »,
     «после месяцев отрицания» tell a denial the news has since overturned."""
-    return any(
-        m.last <= denial.first
-        and cues.segment[m.first] == cues.segment[denial.first]
-        and cues.gap(m.last, denial.first) <= OVERTURN_REACH
-        for m in cues.found["time_before"]
-    )
-
-
-def _relative_aside(cues: SentenceCues, a0: int, t0: int) -> bool:
-    """Whether the action at ``a0`` sits before the trigger in another comma segment opened by a relative
-    word ("при атаке на Киев, *в результате которой погибли* девять человек, российские войска…"): it
-    tells of the word that clause qualifies, not of the trigger."""
-    segment = cues.segment[a0]
-    return (
-        a0 < t0
-        and segment != cues.segment[t0]
-        and any(cues.segment[m.first] == segment and m.first < a0 for m in cues.found["relative"])
-    )
+    return bool(cues.governing("time_before", denial.first, OVERTURN_REACH))
 
 
 def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
     """Whether the word at ``index`` sits in another comma segment than the trigger at ``t0``, one that a
     relative word opens before it ("…устранил неполадки, *из-за которых провалились* попытки", "…the
-    engine, *which failed* in May"): it tells of the word that clause qualifies."""
+    engine, *which failed* in May", "при атаке на Киев, *в результате которой погибли* девять человек,
+    российские войска…"): it tells of the word that clause qualifies."""
     segment = cues.segment[index]
     return segment != cues.segment[t0] and any(
         cues.segment[m.first] == segment and m.first < index for m in cues.found["relative"]
