@@ -5,7 +5,8 @@
   when it restarts) and raises TransientError: the caller sends the batch again (at-least-once).
 - Consumers commit manually, after the work of a batch is done, and start from the earliest offset
   of a new group. Session settings come from config; the defaults suit the embedded broker, whose
-  lone consumers get records after about half the session timeout.
+  lone consumers get records after about half the session timeout. No consumer call waits longer
+  than ``client_wait_limit_ms`` for the client's network thread (veille/bounded_net.py).
 - Topics are created explicitly with the configured partition count (auto-creation is not relied on).
 """
 
@@ -21,6 +22,7 @@ from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 from kafka.producer.future import FutureRecordMetadata, RecordMetadata
 
+from veille.bounded_net import bounded_client
 from veille.config.runtime import KafkaConfig
 from veille.contracts import Contract
 from veille.errors import TransientError
@@ -108,6 +110,7 @@ class Bus:
             max_poll_records=max_poll_records,
             # Also the rebalance timeout: how long a join waits for members that do not answer.
             max_poll_interval_ms=120_000,
+            kafka_client=bounded_client(self.kafka.client_wait_limit_ms),
         )
         consumer.subscribe(topics)
         return consumer

@@ -10,6 +10,8 @@ A stage supplies a pure-ish ``handler(messages) -> list[Outgoing]``; the runner 
   The consumer keeps polling meanwhile, so the group does not evict it.
 - **Poison records** (undecodable, or a handler raising PermanentError or an unexpected error for
   that record alone) go to the dead-letter topic with the reason; the partition moves on.
+- **Stalled clients.** A consumer call that waits longer than ``kafka.client_wait_limit_ms`` for the
+  client's network thread fails (veille/bounded_net.py): the consumer is rebuilt like a failed poll.
 - **Lost clients.** A consumer that is not a stable member of its group, or has no partitions, for
   ``orphan_timeout`` seconds is rebuilt (seen after an embedded-broker restart, and after a broker
   freeze during a rebalance: a member kept its old partitions while its rejoin never completed, so
@@ -301,17 +303,27 @@ class StageRunner:
             self._rebuild_consumer()
 
     def _position(self, consumer: KafkaConsumer, tp: TopicPartition) -> int:
+        """Where this group stands on ``tp`` (-1 while it is not ours, or the client failed and is rebuilt)."""
         if tp not in consumer.assignment():
             return -1
-        committed = consumer.committed(tp)
-        return max(consumer.position(tp), committed or 0)
+        try:
+            committed = consumer.committed(tp)
+            return max(consumer.position(tp), committed or 0)
+        except KafkaError as exc:
+            log.warning("%s: reading the position on %s failed: %s", self.stage, tp, exc)
+            self._rebuild_consumer()
+            return -1
 
     def _record_lag(self, consumer: KafkaConsumer) -> None:
         lag = 0
-        for tp in consumer.assignment():
-            high = consumer.highwater(tp)
-            if high is not None:
-                lag += max(0, high - consumer.position(tp))
+        try:
+            for tp in consumer.assignment():
+                high = consumer.highwater(tp)
+                if high is not None:
+                    lag += max(0, high - consumer.position(tp))
+        except KafkaError:  # the next poll meets the same failure and rebuilds the client
+            log.debug("%s: lag not measured", self.stage, exc_info=True)
+            return
         STAGE_LAG.labels(self.stage).set(lag)
 
 

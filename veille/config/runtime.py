@@ -43,6 +43,13 @@ class KafkaConfig(Section):
         description="producer compression; none by default: on loopback and the embedded broker gzip costs "
         "~10 us of CPU per record and saves nothing (lz4/zstd/snappy need their Python package)",
     )
+    client_wait_limit_ms: int = Field(
+        60_000,
+        ge=1_000,
+        description="longest a consumer call (poll, commit, committed offsets, close) waits for the client's network "
+        "thread before the client is given up and rebuilt; kafka-python's own default API timeout, far above any "
+        "wait of a healthy client (veille/bounded_net.py)",
+    )
     fetch_max_wait_ms: int = Field(
         20,
         ge=1,
