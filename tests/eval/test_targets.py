@@ -81,9 +81,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # R 0.931, after P 0.900 R 0.931) and tuned on in round 18 (development figures: P 1.000 R 1.000).
 # ru-holdout12 was scored blind once in round 16 (before P 0.929 R 0.867, after P 0.929 R 0.867).
 # ru-holdout13 was scored blind once in round 17 (P 0.893 R 0.833 under the reaction convention) and tuned
-# on in round 20 (development figures: P 1.000 R 0.900). A set named here is a strict expected failure, so
-# its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout12"}
+# on in round 20 (development figures: P 1.000 R 0.900). ru-holdout14 was scored blind once in round 18
+# (P 0.812 R 0.929 stage 0.923). A set named here is a strict expected failure, so its mark goes the day
+# it passes.
+MISSING_RUSSIAN_TARGETS = {"ru-holdout12", "ru-holdout14"}
 
 
 @pytest.mark.parametrize(
