@@ -22,10 +22,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
+from typing import TypeVar
 
 import sqlalchemy as sa
 from kafka.producer.future import RecordMetadata
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 _WORKERS = ("ingest", "process", "alerts")
 _RESTART_BACKOFF_CAP = 60.0
 _RECOVERY_WINDOW = timedelta(days=1)
+
+T = TypeVar("T")
 
 
 class Stop(threading.Event):
@@ -138,7 +141,7 @@ def run_worker(worker: str, config: VeilleConfig) -> int:
     prober = Prober(checks).start()
     try:
         bus = Bus(config.kafka, config.kafka.bootstrap_servers)
-        if _ensure_topics_patiently(bus, config, stop):
+        if _patiently(lambda: _topics_ready(bus, config), stop):
             _worker_loop(worker, config, bus, engine, stop)
     finally:
         prober.stop()
@@ -149,28 +152,52 @@ def run_worker(worker: str, config: VeilleConfig) -> int:
     return 0
 
 
-def _ensure_topics_patiently(bus: Bus, config: VeilleConfig, stop: Stop) -> bool:
-    """Create the topics, waiting with capped backoff while Kafka is unreachable; False if stopped first."""
+def _patiently(step: Callable[[], T], stop: Stop) -> T | None:
+    """Run a start-up ``step`` (topics, tables, a worker's construction), waiting with capped backoff
+    while Kafka or the store is unreachable; None if stopped first.
+
+    The store can drop connections while a worker starts (a restart, an operator's terminate): the
+    worker waits for it as its loop does, instead of exiting with a traceback.
+    """
     attempt = 0
     while not stop.is_set():
         try:
-            bus.ensure_topics(all_topics(config))
-            return True
-        except TransientError as exc:
+            return step()
+        except (TransientError, sa.exc.DBAPIError) as exc:
+            reason = _unavailable(exc)
+            if reason is None:
+                raise
             attempt += 1
             delay = Backoff(base=1.0, cap=30.0).delay(attempt)
-            log.log(logging.WARNING if attempt == 1 else logging.DEBUG, "%s; retrying in %.1fs", exc, delay)
+            log.log(logging.WARNING if attempt == 1 else logging.DEBUG, "%s; retrying in %.1fs", reason, delay)
             stop.wait(delay)
-    return False
+    return None
+
+
+def _topics_ready(bus: Bus, config: VeilleConfig) -> bool:
+    bus.ensure_topics(all_topics(config))
+    return True
+
+
+def _unavailable(exc: Exception) -> str | None:
+    """One line saying which dependency is unavailable, or None when ``exc`` is no outage."""
+    if isinstance(exc, TransientError):
+        return str(exc)
+    if isinstance(exc, sa.exc.OperationalError):
+        return f"database unavailable: {str(exc.orig).strip().splitlines()[0]}"
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return "database connection lost"
+    return None
 
 
 def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: Stop) -> None:
     if worker == "ingest":
         from ingest.worker import IngestWorker
 
-        ingest = IngestWorker(config, bus, engine)
-        stop.working()
-        ingest.run(stop)
+        ingest = _patiently(lambda: IngestWorker(config, bus, engine), stop)
+        if ingest is not None:
+            stop.working()
+            ingest.run(stop)
     elif worker == "process":
         from process.worker import make_runner
 
@@ -180,9 +207,10 @@ def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine,
     elif worker == "alerts":
         from alerts.worker import AlertsWorker
 
-        alerts = AlertsWorker(config, bus, engine)
-        stop.working()
-        alerts.run(stop)
+        alerts = _patiently(lambda: AlertsWorker(config, bus, engine), stop)
+        if alerts is not None:
+            stop.working()
+            alerts.run(stop)
     else:  # pragma: no cover - argparse restricts the choice
         raise ConfigError([f"unknown worker {worker!r}"])
 
