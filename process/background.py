@@ -27,7 +27,7 @@ from process.text import year_of
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
-OPENING_WORDS = 5  # longest opening adverbial whose time cue dates the whole clause ("Il y a dix ans,")
+OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 
@@ -183,6 +183,13 @@ def dated_opening(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool
         return False
     end = next(i for i, s in enumerate(cues.segment) if s != 0)
     return _old_year(doc, sentence, cues, 0, end)
+
+
+def dated_headline(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether the headline opens on a short date of a year before the article's, set off by a colon
+    ("31 août 1998 : le jour où un Taepodong a survolé le Japon"): it looks back, the body recalls."""
+    colon = next((i for i, form in enumerate(headline.forms[: OPENING_WORDS + 1]) if form == ":"), None)
+    return colon is not None and _old_year(doc, headline, cues, 0, colon)
 
 
 def in_opening(cues: SentenceCues, index: int) -> bool:

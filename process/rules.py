@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from process.attribution import claimant, sources, speaker
 from process.background import (
     action_is_background,
+    dated_headline,
     in_opening,
     other_month,
     trigger_is_background,
@@ -104,6 +105,7 @@ NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its
 CAUSE_GAP = (
     2  # words between a `cause` cue ("in response to") and the answered deed it introduces ("an alleged attack")
 )
+GROUNDS_GAP = 3  # words between a penalty's `grounds` word ("for", « pour ») and the trigger ("their arms deliveries")
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     body_is_context = headline is not None and (
         bool(profile.cue("retrospective").find(headline.forms))
         or any(in_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
+        or dated_headline(doc, headline, headline_cues)
         or speculative(doc, headline, headline_cues)
     )
     # a front (of a directed type or a launch) governed by a preposition is where its deed happened or
@@ -357,6 +360,8 @@ def _judge(
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
+    if event_type.directed and _penalised(cues, t0):
+        return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
     if event_type.directed and not event_type.possessor_holds and _speaking(cues, t0):
         return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):
@@ -379,6 +384,8 @@ def _judge(
     # "…acknowledged the troops' presence after months of denials": a denial a time preposition governs is
     # one the deed has since overturned, not a retraction of it
     denials = [d for d in denials if not _overturned(cues, d)]
+    if event_type.possessor_holds:
+        denials += _party_condemns(sentence, cues, t0)
     denied = bool(denials) or (not failed and (negated(cues, t0, window=2) or denied_phrase(sentence, cues, t0)))
     # "…, according to an assessment seen by CNN": a word after the source's own phrase, in another
     # segment, tells of the source (its document seen, its report), not of the trigger
@@ -673,6 +680,32 @@ def _cause_of(cues: SentenceCues, action: Match[StageCue], t1: int) -> bool:
         and cues.gap(c.last, action.first) <= CAUSE_GAP
         for c in cues.found["cause"]
     )
+
+
+def _penalised(cues: SentenceCues, t0: int) -> bool:
+    """The trigger is what a penalty is imposed for: a `grounds` word ("for", "over", « pour », «за») at most
+    ``GROUNDS_GAP`` words before it, after a `penalty` cue of its clause ("Canberra sanctions five firms for
+    their arms deliveries to Moscow", «ввёл санкции против компаний за поставки оружия»)."""
+    return any(
+        cues.gap(g.last, t0) <= GROUNDS_GAP
+        and any(p.last <= g.first and cues.clause[p.first] == cues.clause[t0] for p in cues.found["penalty"])
+        for g in cues.governing("grounds", t0, GROUNDS_GAP)
+    )
+
+
+def _party_condemns(sentence: Sentence, cues: SentenceCues, t0: int) -> list[Match[str]]:
+    """The `reaction` cues before the trigger whose subject is a watched state ("Pyongyang condemned a report
+    claiming it shipped shells to Moscow", «МИД КНДР осудил доклад, в котором утверждается…»): a party that
+    condemns the telling of its own deed denies it. The subject is the last name before the cue in its clause."""
+    condemning = []
+    for reaction in cues.found["reaction"]:
+        if reaction.last > t0:
+            continue
+        clause = cues.clause[reaction.first]
+        before = [m for m in sentence.mentions if m.last <= reaction.first and cues.clause[m.first] == clause]
+        if before and max(before, key=lambda m: m.last).watched:
+            condemning.append(reaction)
+    return condemning
 
 
 def _lead_between(cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:

@@ -32,7 +32,8 @@ def launch_is_story(
     - acts on a launch a watched state makes known: a time preposition (`time_before`: after, après,
       после) or a source one (`direction_from`: from, от) after it governs a watched state, with at most
       a word between, whose launch trigger or action follows ("Japan readies interceptors after Pyongyang
-      flags launch period", «Японская береговая охрана получила от КНДР окно пуска»);
+      flags launch period", «Японская береговая охрана получила от КНДР окно пуска»), unless the
+      preposition ends a lapse longer than a day ("days after", « des semaines après »);
     - or reacts to it: a `reaction` cue at most ``REACTION_GAP`` words after it ("U.S. slams", "Japan
       lodges protest", « Tokyo proteste », «Япония выразила протест»), then a watched state and a launch
       trigger after that cue ("…'reckless' Russian anti-satellite missile test");
@@ -46,7 +47,20 @@ def launch_is_story(
     triggers = event_type.find_triggers(doc.lang, headline.forms)
     deeds = [*triggers, *event_type.find_cues(doc.lang, headline.forms, headline.lemmas)]
     # it acts on notice of the launch
-    links = [m for kind in ("time_before", "direction_from") for m in cues.found[kind] if m.first >= mention.last]
+    # ...but not a lapse longer than a day ("show of force days after Pyongyang's ICBM flight"): the launch is
+    # then its past occasion, and the body tells the country's own deed
+    lapsed = {
+        i
+        for m in cues.found["background_lead"]
+        if not any(r.first <= m.first < r.last for r in cues.found["recent_lead"])
+        for i in range(m.first, m.last)
+    }
+    links = [
+        m
+        for kind in ("time_before", "direction_from")
+        for m in cues.found[kind]
+        if m.first >= mention.last and m.first not in lapsed
+    ]
     if any(
         m.watched
         and link.last <= m.first

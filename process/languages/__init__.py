@@ -88,6 +88,8 @@ _CUE_KINDS = (
     "region_noun",
     "remembrance",
     "cause",
+    "penalty",
+    "grounds",
     "briefing",
 )
 
