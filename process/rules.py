@@ -157,7 +157,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         else []
     )
     body_is_context = headline is not None and (
-        bool(profile.cue("retrospective").find(headline.forms))
+        _looks_back(headline, headline_cues, profile)
         or any(in_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
         or dated_headline(doc, headline, headline_cues)
         or speculative(doc, headline, headline_cues)
@@ -218,7 +218,12 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         if headline is not None
     }
     # "Timeline of North Korea's missile tests": the headline names past events, not news.
-    recap = headline is not None and bool(profile.cue("retrospective").find(headline.forms)) and timeline(headline)
+    recap = (
+        headline is not None
+        and headline_cues is not None
+        and _looks_back(headline, headline_cues, profile)
+        and timeline(headline)
+    )
     all_reacting = all(reacting.values())  # per item, not per sentence
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
@@ -268,6 +273,13 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile) -> bool:
+    """Whether the headline is labelled a look back ("Analysis: …", "One year on, …"); a label word that a
+    reporting verb follows is a finding's subject, not the item's genre ("…, imagery analysis finds")."""
+    said = {m.first for m in cues.found["source_after"]}
+    return any(m.last not in said for m in profile.cue("retrospective").find(headline.forms))
 
 
 def _continues(doc: Document, event_type: EventType, focus: set[str], finding: Finding) -> bool:
