@@ -129,6 +129,7 @@ def resolve_single(
     weapon: tuple[int, int] | None = None,
     deeds: Sequence[tuple[int, int]] = (),
     foreign: bool = False,
+    weapons: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[str, ...], float] | None:
     """The one watched party of a one-party event (a launch): the only watched entity of the clause.
 
@@ -138,7 +139,8 @@ def resolve_single(
     the firer of another state's ``weapon`` (the subject or agent of one of its ``deeds``: "Russia
     fired North Korean missiles", "missiles tirés par la Russie") launched it; its maker did not
     (the maker's supply is an arms transfer). Otherwise two watched entities are no launch, nor is a
-    ``foreign`` weapon (another state's name on it and no watched one's). With none in the clause,
+    ``foreign`` weapon (another state's name on it and no watched one's). ``weapons``: every weapon
+    the sentence names, one told again after the deed identifies the fired one. With none in the clause,
     the headline's only watched entity stands in for the headline and lead.
     """
     clause = cues.clause[min(anchors)]
@@ -166,7 +168,7 @@ def resolve_single(
     if leading is not None and not leading.watched and leading.first < min(anchors):
         return None
     if weapon is not None:
-        fired = firer(sentence, cues, [m for m in scope if m not in speakers], weapon, deeds)
+        fired = firer(sentence, cues, [m for m in scope if m not in speakers], weapon, deeds, weapons)
         if fired is not None:
             return (fired,), 0.9
     if foreign:

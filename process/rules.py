@@ -573,7 +573,8 @@ def _judge(
     elif event_type.min_parties == 1:
         foreign = foreign_weapon(sentence, cues, (t0, t1))  # "North Korea condemns US missile test"
         deeds = [(a.first, a.last) for a in nearby if a.first != t0]
-        resolved = resolve_single(doc, sentence, cues, {t0, anchor}, (t0, t1), deeds, foreign)
+        weapons = [(w.first, w.last) for w in event_type.find_triggers(doc.lang, sentence.forms)]
+        resolved = resolve_single(doc, sentence, cues, {t0, anchor}, (t0, t1), deeds, foreign, weapons)
         if resolved is not None and front_foe(sentence, cues, event_type, resolved[0], anchor):
             resolved = None  # "ракета, упавшая в Харькове, произведена в КНДР": its maker did not fire it
     else:

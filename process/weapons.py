@@ -30,6 +30,7 @@ def firer(
     mentions: Sequence[Mention],
     weapon: tuple[int, int],
     deeds: Sequence[tuple[int, int]],
+    weapons: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The watched state that fired another state's ``weapon``, or None.
 
@@ -39,7 +40,9 @@ def firer(
     Russie*", "fired by *Russian* forces", "запущены *российскими* войсками", "применении *Россией*"),
     and every other state its maker or supplier: a maker cue ("North Korean-made", "производства
     КНДР"), a name on the weapon ("North Korean missiles", "missiles nord-coréens") or a source
-    preposition ("supplied by Pyongyang", "ракеты из КНДР"). The maker never fired it.
+    preposition ("supplied by Pyongyang", "ракеты из КНДР"), or a name on a weapon of ``weapons`` told
+    after the deed, which identifies it ("выпустили две ракеты, которые эксперты опознали как KN-23").
+    The maker never fired it.
     """
     if not deeds or len({m.entity for m in mentions}) < 2 or not any(m.watched for m in mentions):
         return None
@@ -47,7 +50,11 @@ def firer(
     makers: set[str] = set()
     for mention in mentions:
         governed = sentence.tag(mention.first - 1).startswith("ADP|") or _preceded(sentence, cues, mention, _GOVERNING)
-        if maker(sentence, cues, mention) or (not governed and _on_weapon(sentence, cues, mention, weapon, deeds)):
+        if (
+            maker(sentence, cues, mention)
+            or (not governed and _on_weapon(sentence, cues, mention, weapon, deeds))
+            or _identifies(sentence, mention, weapon, deeds, weapons)
+        ):
             makers.add(mention.entity)
         elif mention.watched and (
             _deed_agent(sentence, cues, mention, weapon, deeds)
@@ -63,6 +70,22 @@ def firer(
         return None
     (fired,) = firers
     return fired
+
+
+def _identifies(
+    sentence: Sentence,
+    mention: Mention,
+    weapon: tuple[int, int],
+    deeds: Sequence[tuple[int, int]],
+    weapons: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether ``mention``, after ``weapon`` and every deed, names a weapon told again there: the fired
+    weapon identified ("…two missiles, which experts identified as North Korean KN-23s", "ракеты
+    «Искандер-М»/KN-23"), its maker's name, not a second launcher."""
+    told = max(weapon[1], *(last for _, last in deeds))
+    return mention.first >= told and any(
+        first >= told and names_weapon(sentence, mention, (first, last), QUALIFIER_GAP, -1) for first, last in weapons
+    )
 
 
 def struck(cues: SentenceCues, mention: Mention, deeds: Sequence[tuple[int, int]]) -> bool:
@@ -103,9 +126,10 @@ def _deed_subject(
     deeds: Sequence[tuple[int, int]],
 ) -> bool:
     """Whether ``mention`` is the subject of a deed told before the weapon: at most ``SUBJECT_GAP``
-    words before it (an aside between commas aside: "российские войска, по предварительным данным,
-    использовали"), no other name between but in such an aside ("российские войска, по данным ВСУ,
-    использовали"), in no oblique case but the genitive ("Вооруженные силы России нанесли удар")."""
+    words before it (an aside between commas and prepositions aside: "российские войска, по
+    предварительным данным, использовали"), no other name between but in such an aside ("российские
+    войска, по данным ВСУ, использовали"), in no oblique case but the genitive ("Вооруженные силы
+    России нанесли удар")."""
     if set(sentence.tag(mention.last - 1).split("|")) & _NOT_SUBJECT:
         return False
 
@@ -123,10 +147,14 @@ def _deed_subject(
 
 
 def _words_between(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
-    """Words between tokens ``start`` and ``end`` in the segments of both ends: an aside between commas
-    and the punctuation do not count."""
+    """Words between tokens ``start`` and ``end`` in the segments of both ends: an aside between commas,
+    the punctuation and prepositions do not count ("российские войска *в ночь на четверг* выпустили")."""
     ends = {cues.segment[start - 1] if start else cues.segment[start], cues.segment[end]}
-    return sum(1 for i in range(start, end) if cues.segment[i] in ends and sentence.forms[i].isalnum())
+    return sum(
+        1
+        for i in range(start, end)
+        if cues.segment[i] in ends and sentence.forms[i].isalnum() and not sentence.tag(i).startswith("ADP|")
+    )
 
 
 def _deed_agent(
