@@ -34,6 +34,8 @@ from veille.config.watchlist import NameShapesConfig
 TITLE_CASE_SHARE = 0.7  # share of capitalised longer words (after the first) that makes a line title-cased
 LONG_WORD = 3  # shorter words (of, in, à, в) are left out of the title-case count
 REGION_LINKS = 4  # most link words between a place and its region ("in the state of Idaho")
+APPOSITIVE_WORDS = 4  # most words between the article of an appositive and its noun ("a small farming community")
+INDEFINITE = frozenset({"a", "an", "un", "une"})
 OPENING_QUOTES = frozenset('«“"„')
 CLOSING_QUOTES = frozenset('»”"“')
 QUOTED_NAME_WORDS = 4  # most words of a quoted name that a place closes ("«Вечерняя Москва»")
@@ -61,6 +63,8 @@ class ShapeWords:
     streets: frozenset[str] = frozenset()
     municipalities: frozenset[str] = frozenset()
     language_before: frozenset[str] = frozenset()
+    games: PhraseSet[bool] = field(default_factory=PhraseSet)
+    openings: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     independent: frozenset[str] = frozenset()
 
@@ -79,6 +83,8 @@ class ShapeWords:
             words(config.streets),
             words(config.municipalities),
             words(config.language_before),
+            PhraseSet((p, True) for phrases in config.games.values() for p in phrases),
+            words(config.openings),
             words(config.honorifics),
             words(config.independent),
         )
@@ -341,6 +347,28 @@ def municipality(tokens: Sequence[Token], first: int, last: int, municipalities:
     return (last < len(tokens) and tokens[last].form in municipalities) or (
         before >= 0 and tokens[before].form in municipalities
     )
+
+
+def appositive_municipality(tokens: Sequence[Token], last: int, municipalities: frozenset[str]) -> bool:
+    """Whether an appositive after the place name ending before ``last`` calls it a small local unit: a
+    comma, an indefinite article and, within ``APPOSITIVE_WORDS`` words, such a noun ("Kremlin, a small
+    farming community west of Havre", "Moscou, un village de l'Ohio"). No capital is one."""
+    if last + 1 >= len(tokens) or tokens[last].form != "," or tokens[last + 1].form not in INDEFINITE:
+        return False
+    for token in tokens[last + 2 : last + 2 + APPOSITIVE_WORDS]:
+        if not token.is_word:
+            return False
+        if token.form in municipalities:
+            return True
+    return False
+
+
+def opening_of_a_game(forms: Sequence[str], first: int, last: int, words: ShapeWords) -> bool:
+    """Whether a demonym over ``[first, last)`` names a game's opening: a noun of ``words.openings`` right
+    before or after it, in an item that names a game of ``words.games`` ("une défense russe" in a chess
+    report, "the Russian Game"; not "la défense russe" of a story about the army)."""
+    beside = (first > 0 and forms[first - 1] in words.openings) or (last < len(forms) and forms[last] in words.openings)
+    return beside and bool(words.games.find(forms))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

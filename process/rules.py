@@ -91,6 +91,7 @@ from process.trips import (
     document_subject,
     guest_named,
     guest_staying,
+    mission_visited,
     place_named,
     private_trip,
     traveller_possible,
@@ -227,7 +228,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     all_reacting = all(reacting.values())  # per item, not per sentence
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
-    # the types whose trip the headline tells: a trip noun that is a document's subject tells none
+    # the types whose trip the headline tells: a trip noun that is a document's subject tells none, nor
+    # a visit to a mission at home
     told = {
         t.name
         for t in types
@@ -235,6 +237,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         and headline_cues is not None
         and any(
             not document_subject(doc, headline, headline_cues, types, trip)
+            and not mission_visited(headline, headline_cues, trip.first)
             for trip in t.find_triggers(doc.lang, headline.forms)
         )
     }
@@ -255,6 +258,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             for trigger in triggers:
                 if event_type.default_stage is not None and troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
+                if event_type.default_stage is not None and mission_visited(sentence, cues, trigger.first):
+                    continue  # "Ким Чен Ын посетил российское посольство": a mission at home, no trip
                 if event_type.default_stage is not None and document_subject(doc, sentence, cues, types, trigger):
                     continue  # "соглашение о взаимных поездках граждан": what a document is about, no one's trip
                 finding = _judge(

@@ -196,6 +196,22 @@ def troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Seq
     )
 
 
+def mission_visited(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip trigger at token ``t0`` (no noun) takes a diplomatic mission as the place visited,
+    adjectives, a determiner or a name at most between ("Ким Чен Ын посетил российское посольство", "Kim
+    visits the Russian embassy"): the visitor stays at home, and the mission's state is no destination."""
+    if sentence.tag(t0).startswith("NOUN|"):
+        return False
+    starts = {m.first for m in cues.found["mission"]}
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    index = t0 + 1
+    while index < len(sentence.forms) and index - t0 <= MODIFIERS and index not in starts:
+        if not (sentence.adjective(index) or sentence.forms[index] in DETERMINERS or index in named):
+            return False
+        index += 1
+    return index in starts
+
+
 def document_subject(
     doc: Document, sentence: Sentence, cues: SentenceCues, types: Sequence[EventType], trigger: Match[str]
 ) -> bool:
@@ -237,13 +253,21 @@ def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
 
 def _quantified(sentence: Sentence, index: int) -> bool:
     """Whether the genitive word at ``index`` is counted: a numeral right before it, or a noun of quantity
-    after one, adjectives aside ("трех тысяч военных", "пятьсот военных")."""
+    after one, adjectives aside ("трех тысяч военных", "пятьсот военных"), abbreviated too ("5 тыс. военных")."""
     head = index - 1
     while head >= 0 and sentence.adjective(head):
         head -= 1
-    if sentence.tag(head).startswith("NUM") or (head >= 0 and sentence.forms[head].isdigit()):
+    abbreviated = head >= 1 and sentence.forms[head] == "."
+    if abbreviated:
+        head -= 1
+    if not abbreviated and _number(sentence, head):
         return True
-    return sentence.tag(head).startswith("NOUN|") and sentence.tag(head - 1).startswith("NUM")
+    return (abbreviated or sentence.tag(head).startswith("NOUN|")) and _number(sentence, head - 1)
+
+
+def _number(sentence: Sentence, index: int) -> bool:
+    """Whether the word at ``index`` is a numeral, in words or in digits."""
+    return index >= 0 and (sentence.tag(index).startswith("NUM") or sentence.forms[index].isdigit())
 
 
 def _person(sentence: Sentence, mention: Mention) -> bool:

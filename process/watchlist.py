@@ -279,9 +279,12 @@ class Watchlist:
 
     def _another_place(self, match: Match[_Name], text: str, tokens: Sequence[Token], evidenced: bool) -> bool:
         """Whether a place is another place of the same name: a region right after it ("Moscow, Idaho",
-        "Москва (штат Айдахо)") or, when the item names its entity no other way, in its line."""
-        return name_shape.region_follows(tokens, match.last, self._shapes) or (
-            not evidenced and name_shape.region_in_line(text, tokens, match.first, self._shapes)
+        "Москва (штат Айдахо)"), an appositive that calls it a small local unit ("Kremlin, a farming
+        community") or, when the item names its entity no other way, in its line."""
+        return (
+            name_shape.region_follows(tokens, match.last, self._shapes)
+            or name_shape.appositive_municipality(tokens, match.last, self._shapes.municipalities)
+            or (not evidenced and name_shape.region_in_line(text, tokens, match.first, self._shapes))
         )
 
     def _inside_other_proper_noun(
@@ -305,6 +308,7 @@ class Watchlist:
         return name.compound and (
             name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
             or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
+            or name_shape.opening_of_a_game([t.form for t in tokens], match.first, match.last, self._shapes)
         )
 
     def _title_before(self, mention: Mention, forms: Sequence[str]) -> Match[bool] | None:

@@ -66,6 +66,7 @@ _CUE_KINDS = (
     "notice",
     "notice_of",
     "envoys",
+    "mission",
     "production",
     "negative_determiner",
     "reaction",

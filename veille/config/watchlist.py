@@ -134,6 +134,17 @@ class NameShapesConfig(Section):
         description="language (or 'any') -> words after which a lower-case compound_heads demonym is the "
         "language ('apprendre le russe', 'traduit du russe')",
     )
+    games: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words naming a board game whose openings carry demonyms "
+        "('chess', 'échecs', 'шахматы'): in an item that names one, see ``openings``",
+    )
+    openings: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> nouns of a game's opening; a compound_heads demonym right after or "
+        "before one, in an item naming a ``games`` word, is the opening, not the state ('la défense russe', "
+        "'the Russian Game')",
+    )
     honorifics: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="language (or 'any') -> capitalised forms of address that are no given name before a "
