@@ -23,6 +23,7 @@ class StageCue:
     stage: str
     pending: str | None
     window: int
+    chamber: bool = False  # the cue tells its stage only where a chamber of parliament acts
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,12 @@ class EventType:
                     (lang, p, StageCue(stage.name, stage.pending, stage.window))
                     for stage in config.stages
                     for lang, ps in stage.cues.items()
+                    for p in ps
+                ]
+                + [
+                    (lang, p, StageCue(stage.name, stage.pending, stage.window, chamber=True))
+                    for stage in config.stages
+                    for lang, ps in stage.chamber_cues.items()
                     for p in ps
                 ]
             )

@@ -100,6 +100,7 @@ from process.trips import (
     unowned_trip,
     verb_decides,
 )
+from process.watchlist import Mention
 from process.weapons import foreign_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
@@ -255,7 +256,11 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 continue
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+            if headline_cues is not None:
+                actions = _chambered(doc, event_type, actions, cues, headline_cues)
             for trigger in triggers:
+                if sentence.index == 0 and event_type.name not in reported and _commented(cues, speakers, trigger):
+                    continue  # "US says Russia-North Korea pact taking effect underscores…": a comment on it
                 if event_type.default_stage is not None and troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
                 if event_type.default_stage is not None and mission_visited(sentence, cues, trigger.first):
@@ -278,6 +283,34 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+def _chambered(
+    doc: Document,
+    event_type: EventType,
+    actions: list[Match[StageCue]],
+    cues: SentenceCues,
+    headline_cues: SentenceCues,
+) -> list[Match[StageCue]]:
+    """``actions`` without the chamber cues no chamber of parliament performs: one is kept where a chamber
+    is named in its clause ("the Federation Council approved the treaty"), or anywhere once the headline
+    tells a chamber's own approval ("Upper house clears treaties" + "Among the documents endorsed was…"),
+    not where a cabinet approves a text."""
+    headline = doc.sentences[0]
+    approves = any(
+        a.payload.chamber and headline_cues.in_clause("chamber", a.first)
+        for a in event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+    )
+    return [a for a in actions if not a.payload.chamber or approves or cues.in_clause("chamber", a.first)]
+
+
+def _commented(cues: SentenceCues, speakers: list[Mention], trigger: Match[str]) -> bool:
+    """Whether a headline's third-state speaker comments on the event ``trigger`` names: a `comment` verb after
+    it in its clause has the event as its subject ("US says Russia-North Korea pact taking effect underscores
+    'dangerous' ties"), so the speaker judges an event told before, it does not report it."""
+    return any(not m.watched for m in speakers) and any(
+        c.first >= trigger.last and cues.clause[c.first] == cues.clause[trigger.first] for c in cues.found["comment"]
+    )
 
 
 def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile) -> bool:
@@ -383,7 +416,7 @@ def _judge(
         return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
-    if event_type.default_stage is not None and unowned_trip(sentence, trigger, headline_tells):
+    if event_type.default_stage is not None and unowned_trip(sentence, cues, trigger, headline_tells):
         return None  # "Le voyage de 10 000 km dure huit jours": the journey of a train the headline names
     if event_type.default_stage is not None and not traveller_possible(doc, sentence, cues, event_type, t0):
         return None  # "в Пхеньян отправился поезд", "группа туристов отправилась": no one of a state travels

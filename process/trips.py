@@ -56,14 +56,19 @@ def guest_staying(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
-def unowned_trip(sentence: Sentence, trigger: Match[str], headline_tells: bool) -> bool:
+def unowned_trip(sentence: Sentence, cues: SentenceCues, trigger: Match[str], headline_tells: bool) -> bool:
     """Whether a trip noun after the headline ("the trip", « le voyage », "поездка") can only refer back to a
     trip the headline tells, and the headline tells none: its sentence names no watched entity, and the
     headline has no trigger of the type, or only a document's subject ("Moscow-Pyongyang flights resume" +
     "The trip takes eight hours": the journey of a line, no one's visit; «соглашение о поездках граждан» +
-    «…для туристических групп и делегаций»). A noun is one so tagged, or one after an article."""
+    «…для туристических групп и делегаций»), or a visit to a mission at home. A noun is one so tagged, or
+    one after an article. A name after a time word past the noun is another deed's, the one that dates the
+    trip ("The visit came a week after Moscow admitted…", «Визит состоялся … после того, как Пхеньян…»)."""
     t0 = trigger.first
-    if sentence.index == 0 or trigger.payload != TRIGGER or any(m.watched for m in sentence.mentions):
+    dated = min((m.first for m in cues.found["time_before"] if m.first > t0), default=len(sentence.forms))
+    if sentence.index == 0 or trigger.payload != TRIGGER:
+        return False
+    if any(m.watched and m.first < dated for m in sentence.mentions):
         return False
     if not (sentence.tag(t0).startswith("NOUN|") or (t0 > 0 and sentence.forms[t0 - 1] in DETERMINERS)):
         return False

@@ -67,6 +67,8 @@ _CUE_KINDS = (
     "notice_of",
     "envoys",
     "mission",
+    "chamber",
+    "comment",
     "production",
     "negative_determiner",
     "reaction",

@@ -31,6 +31,11 @@ class StageConfig(Section):
     cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     pending: str | None = Field(None, description="stage reported when the cue is future or conditional")
     window: int = Field(14, ge=1, le=40, description="how many words a cue may sit from its trigger")
+    chamber_cues: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="cues that establish the stage only where a chamber of parliament acts: the cue's clause or "
+        "the headline names one ('the Federation Council approved the treaty')",
+    )
 
 
 class EventTypeConfig(Section):
