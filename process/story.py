@@ -12,6 +12,8 @@ the body's weapons claims: they stay news, with it as claimant.
 
 from __future__ import annotations
 
+from datetime import date
+
 from process.attribution import SOURCE_WINDOW
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
@@ -20,6 +22,7 @@ from process.watchlist import Mention
 
 OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
 REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
+OPENING_SUBJECT = 2  # tokens before the watched state a lead opens on ("The North", « La Corée du Nord »)
 
 
 def launch_is_story(
@@ -41,7 +44,9 @@ def launch_is_story(
       words after a launch trigger or action that no name precedes ("Missile launch greets Blinken on
       farewell trip to Seoul", "Defense chief sees long-range launch likely as US heads to polls"), and no
       agent or source word governs it ("missile test by South Korea", "launch from Japan": that country's
-      own launch)."""
+      own launch);
+    - or answers a launch the lead tells as the day's news (``_lead_tells_launch``), unless the headline
+      puts it more than a day back ("show of force days after Pyongyang's ICBM flight")."""
     if event_type.min_parties != 1:
         return False
     triggers = event_type.find_triggers(doc.lang, headline.forms)
@@ -70,6 +75,9 @@ def launch_is_story(
         for m in headline.mentions
     ):
         return True
+    # it answers the launch the lead tells as news
+    if not lapsed and _lead_tells_launch(doc, cues, event_type):
+        return True
     # it reacts to the launch
     reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
     if reactions:
@@ -84,6 +92,39 @@ def launch_is_story(
         and not any(t.last <= g.first and cues.gap(g.last, mention.first) <= 1 for g in governing)
         for t in deeds
         if t.last <= mention.first
+    )
+
+
+def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType) -> bool:
+    """Whether the lead tells a watched state's launch as the day's news, which a headline reaction
+    answers ("Kishida vows united response as missile splashes down", "Seoul suspends no-fly clause"): a
+    launch trigger or action follows a watched state the lead opens on, and the first weekday after it names
+    the article's day or the day before ("North Korea fired a missile on Wednesday"); or a lapse of a day
+    or less governs the state ("…, hours after North Korea sent up a rocket"). A launch the lead dates
+    days back ("in response to North Korea's test on Thursday", on a Sunday) stays the reaction's occasion."""
+    if len(doc.sentences) < 2 or doc.year is None or doc.month is None or doc.day is None:
+        return False
+    lead = doc.sentences[1]
+    lead_cues = SentenceCues(lead, cues.profile)
+    deeds = [
+        *event_type.find_triggers(doc.lang, lead.forms),
+        *event_type.find_cues(doc.lang, lead.forms, lead.lemmas),
+    ]
+    published = date(doc.year, doc.month, doc.day).weekday()
+    days = cues.profile.weekdays.find(lead.forms)
+
+    def fresh(m: Mention) -> bool:  # the first weekday after the state dates its deed
+        day = next((d for d in days if d.first >= m.last), None)
+        return day is not None and (published - day.payload) % 7 <= 1
+
+    return any(
+        m.watched
+        and any(d.first >= m.last for d in deeds)
+        and (
+            (fresh(m) and m.first <= OPENING_SUBJECT and not any(o.first < m.first for o in lead.mentions))
+            or any(r.last <= m.first and lead_cues.gap(r.last, m.first) <= 1 for r in lead_cues.found["recent_lead"])
+        )
+        for m in lead.mentions
     )
 
 

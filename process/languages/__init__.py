@@ -134,6 +134,7 @@ class LanguageProfile:
     cues: dict[str, PhraseSet[str]] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ()  # folded endings of adjectival names where no tagger says so
     months: PhraseSet[int] = field(default_factory=PhraseSet)  # month names -> month number (1-12)
+    weekdays: PhraseSet[int] = field(default_factory=PhraseSet)  # weekday names -> weekday (Monday 0)
     home_state: str | None = None  # the state whose bare organs (home_organs) the language's outlets mean
 
     def cue(self, kind: str) -> PhraseSet[str]:
@@ -204,6 +205,7 @@ def profile(code: str) -> LanguageProfile:
         cues={kind: PhraseSet((str(p), kind) for p in raw.get(kind, ())) for kind in _CUE_KINDS},
         adjective_endings=tuple(str(e) for e in raw.get("adjective_endings", ())),
         months=_months(raw.get("months") or ()),
+        weekdays=_weekdays(raw.get("weekdays") or ()),
         home_state=raw.get("home_state"),
     )
 
@@ -213,3 +215,10 @@ def _months(raw: list[list[str]]) -> PhraseSet[int]:
     if raw and len(raw) != 12:
         raise ValueError(f"months: twelve lists expected, got {len(raw)}")
     return PhraseSet((str(name), number) for number, names in enumerate(raw, start=1) for name in names)
+
+
+def _weekdays(raw: list[list[str]]) -> PhraseSet[int]:
+    """The ``weekdays`` key: seven lists of a day's names, Monday first -> phrase set of weekdays (Monday 0)."""
+    if raw and len(raw) != 7:
+        raise ValueError(f"weekdays: seven lists expected, got {len(raw)}")
+    return PhraseSet((str(name), number) for number, names in enumerate(raw) for name in names)

@@ -18,7 +18,7 @@ from veille.config.events import EventTypeConfig, StageConfig
 
 ROOT = Path(__file__).resolve().parents[3]
 PROFILES = ROOT / "process" / "languages"
-PROFILE_KEYS = {"pipeline", "adjective_endings", "months", "home_state", *_CUE_KINDS}
+PROFILE_KEYS = {"pipeline", "adjective_endings", "months", "weekdays", "home_state", *_CUE_KINDS}
 PIPELINE_KEYS = {"future_morph", *(f.name for f in dataclasses.fields(PipelineSpec))}
 
 
