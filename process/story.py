@@ -6,8 +6,9 @@ preposition (a front where the deed happened), or, for a launch, when it reacts 
 its notice ("U.S. slams Russian missile test", "Japan readies interceptors after Pyongyang flags
 launch period") or is only its occasion ("Missile launch greets Blinken on trip to Seoul"). A headline
 that announces a timeline recaps past events. A third state or organ that only says or finds what a
-watched state did ("U.S. spy agencies say Russia's bonds with … North Korea are deepening") vouches for
-the body's weapons claims: they stay news, with it as claimant.
+watched state did ("U.S. spy agencies say Russia's bonds with … North Korea are deepening"), or reports or
+judges anything (« Séoul y voit du matériel militaire »), vouches for the body's weapons claims: they stay
+news, with it as claimant.
 """
 
 from __future__ import annotations
@@ -133,22 +134,23 @@ def told_from(headline: Sentence, cues: SentenceCues, speakers: list[Mention]) -
     and where its claim begins: the end of its reporting verb (or of a `briefing` verb that tells a
     listener) within ``SOURCE_WINDOW`` tokens after it, no other name between, a watched state after that
     verb ("U.S. spy agencies say Russia's wartime bonds with … North Korea are deepening", "U.S. tells
-    Security Council Moscow is turning Pyongyang's missiles on Ukrainian cities"). None when the headline
-    reacts or warns ("EU sanctions…", "US warns North Korea against any arms deal"): the body is then its
-    comment."""
+    Security Council Moscow is turning Pyongyang's missiles on Ukrainian cities"); a source's own reporting
+    verb needs no watched state after it (« Kiev fait état d'une frappe sur un dépôt de munitions »). None
+    when the headline reacts or warns ("EU sanctions…", "US warns North Korea against any arms deal"): the
+    body is then its comment."""
     if cues.found["reaction"] or cues.found["hypothetical"]:
         return None
     starts = [m.first for m in headline.mentions]
     for mention in headline.mentions:
         if mention.watched:
             continue
-        verbs = cues.near("briefing", mention.last, mention.last + SOURCE_WINDOW)
-        if mention in speakers:
-            verbs += cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
-        for verb in verbs:
+        reports = cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW) if mention in speakers else []
+        for verb in [*cues.near("briefing", mention.last, mention.last + SOURCE_WINDOW), *reports]:
             if any(mention.last <= first < verb.first for first in starts):
                 continue
-            if any(other.watched and other.first >= verb.last for other in headline.mentions):
+            # a source's own report needs no watched state in it («Генштаб ВСУ сообщил об ударе по складу»):
+            # the body tells what it reported
+            if verb in reports or any(other.watched and other.first >= verb.last for other in headline.mentions):
                 return mention, verb.last
     return None
 
