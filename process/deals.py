@@ -134,19 +134,27 @@ def third_counterpart(
     action: tuple[int, int],
     receive: bool,
     passive: frozenset[int],
+    acknowledged: bool = False,
 ) -> bool:
     """Whether a third state gives or receives in a directed event, in the comma segment of its trigger
     or action ("Россия поставила *Ирану* истребители", "drones *iraniens* livrés à la Russie"): the
     event is between it and the party, and no other clause or sentence completes a watched pair. A
     front of the event (Ukraine, where the weapons hit or the troops fight), a speaker and a country
     named as a circumstance are no counterparts, nor one more than ``COUNTERPART_GAP`` words from the
-    trigger and the action ("a captured North Korean soldier … wants to go to South Korea")."""
+    trigger and the action ("a captured North Korean soldier … wants to go to South Korea"). When the
+    action is an acknowledgement (``acknowledged``) before the trigger, a country after a place preposition
+    before it in its segment is where it was made ("Путин в Пекине поблагодарил Кима за бойцов"), not who
+    gives or receives."""
     segments = {cues.segment[trigger[0]], cues.segment[action[0]]}
     speakers = set(sources(sentence, cues))
+    places = {m.last for m in cues.found["place_before"]} if acknowledged else set()
     return any(
         not m.watched
         and m.entity not in (event_type.fronts or {})
         and m not in speakers
+        and not (
+            m.first in places and m.last <= action[0] < trigger[0] and cues.segment[m.first] == cues.segment[action[0]]
+        )
         and cues.segment[m.first] in segments
         and any(m.first - end <= COUNTERPART_GAP >= start - m.last for start, end in (trigger, action))
         and not cues.in_context(m.first)

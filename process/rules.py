@@ -86,7 +86,7 @@ from process.phrase import (
     qualifies_noun,
 )
 from process.story import launch_is_story, placed, timeline, told_from
-from process.tributes import honoured_party, outsider_speaks, stage_below
+from process.tributes import acknowledged_party, honoured_party, outsider_speaks, stage_below
 from process.trips import (
     document_subject,
     guest_named,
@@ -550,7 +550,19 @@ def _judge(
                 continue
         ranked = (event_type.rank.get(stage, 0), stage)
         # "пытается договориться о закупке снарядов": the deed a plan is about, not the plan, orients the pair
-        if best is None or ranked > best or (ranked == best and topic):
+        # "«Мы этого никогда не забудем»: Путин поблагодарил Ким Чен Ына за…": of two acknowledgements, the
+        # one whose object is a party (the one thanked) anchors the pair
+        if (
+            best is None
+            or ranked > best
+            or (ranked == best and topic)
+            or (
+                ranked == best
+                and stage == confirmed
+                and acknowledged_party(sentence, cues, action.last) is not None
+                and acknowledged_party(sentence, cues, anchor_end) is None
+            )
+        ):
             best, anchor, anchor_end = ranked, action.first, action.last
             asked = pending and asked_about(cues, action.first)
             planned = pending
@@ -630,7 +642,8 @@ def _judge(
         passive = receiving_agents(doc, sentence, cues, event_type, actions, t0)
         if t0 in passive or (t0 - 1 in passive and sentence.forms[t0 - 1] in DETERMINERS):
             return None  # "obus tirés par l'artillerie russe": the artillery fires them, it is not what was given
-        if third_counterpart(sentence, cues, event_type, (t0, t1), (anchor, anchor_end), receive, passive):
+        thanks = best is not None and best[1] == event_type.confirmed_stage
+        if third_counterpart(sentence, cues, event_type, (t0, t1), (anchor, anchor_end), receive, passive, thanks):
             return None  # "Russia supplied Iran with jets", "Vietnam to buy Russian jets": that pair's deal
     if resolved is None:
         return None

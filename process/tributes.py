@@ -50,8 +50,15 @@ def honoured_party(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ..
     the one thanked, praised or decorated for the deed did it ("Putin thanks Kim for sending troops",
     "Путин поблагодарил КНДР за отправку военных"), whatever its case or a place after says. None when
     no noun party stands there (an adjective qualifies the troops: "praised North Korean soldiers")."""
+    party = acknowledged_party(sentence, cues, end)
+    return party if party in actors else None
+
+
+def acknowledged_party(sentence: Sentence, cues: SentenceCues, end: int) -> str | None:
+    """The watched party named as a noun right after the acknowledgement ending at token ``end`` (an
+    article may sit between), or None."""
     start = end + 1 if end < len(sentence.forms) and sentence.forms[end] in DETERMINERS else end
     for mention in sentence.mentions:
-        if mention.first == start and mention.entity in actors and not adjectival(sentence, cues, mention):
+        if mention.first == start and mention.watched and not adjectival(sentence, cues, mention):
             return mention.entity
     return None
