@@ -38,6 +38,7 @@ from veille.config import VeilleConfig
 from veille.contracts import Contract, Detection
 from veille.errors import TransientError
 from veille.runner import Backoff, Outgoing, StageRunner
+from veille.store import outage
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +53,11 @@ def transient_db(call: Callable[[], T]) -> T:
     """Run ``call``; a database that is down or busy becomes a TransientError (retried, not dead-lettered)."""
     try:
         return call()
-    except sa.exc.OperationalError as exc:
-        raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
     except sa.exc.DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise TransientError("database connection lost") from None
-        raise
+        reason = outage(exc)
+        if reason is None:
+            raise
+        raise TransientError(reason) from None
 
 
 class AlertsWorker:

@@ -32,6 +32,7 @@ from veille.contracts import Article
 from veille.errors import TransientError
 from veille.health import HEALTH
 from veille.runner import Backoff
+from veille.store import outage
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ class IngestWorker:
                 try:
                     self.poller.mark_published(articles)
                 except sa.exc.OperationalError as exc:
-                    raise TransientError(f"database unavailable: {str(exc.orig).strip().splitlines()[0]}") from None
+                    raise TransientError(outage(exc) or str(exc)) from None
             self._pushes_done(pushed)
         except BaseException:
             if self.push is not None:

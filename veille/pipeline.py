@@ -41,7 +41,7 @@ from veille.errors import ConfigError, TransientError
 from veille.health import Prober, kafka_check, store_check
 from veille.recovery import requeue_unprocessed
 from veille.runner import Backoff
-from veille.store import create_engine
+from veille.store import create_engine, outage
 from veille.telemetry import serve_metrics
 
 log = logging.getLogger(__name__)
@@ -183,11 +183,7 @@ def _unavailable(exc: Exception) -> str | None:
     """One line saying which dependency is unavailable, or None when ``exc`` is no outage."""
     if isinstance(exc, TransientError):
         return str(exc)
-    if isinstance(exc, sa.exc.OperationalError):
-        return f"database unavailable: {str(exc.orig).strip().splitlines()[0]}"
-    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
-        return "database connection lost"
-    return None
+    return outage(exc) if isinstance(exc, sa.exc.DBAPIError) else None
 
 
 def _worker_loop(worker: str, config: VeilleConfig, bus: Bus, engine: sa.Engine, stop: Stop) -> None:

@@ -116,6 +116,16 @@ def _replace_if_closed(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
         raise sa.exc.DisconnectionError("connection closed by the server")
 
 
+def outage(exc: sa.exc.DBAPIError) -> str | None:
+    """One line saying the database is down, busy or gone (``exc`` is then retried, not dead-lettered), or
+    None when ``exc`` is no outage (a bug or a constraint: it must surface)."""
+    if isinstance(exc, sa.exc.OperationalError):
+        return f"database unavailable: {str(exc.orig).strip().splitlines()[0]}"
+    if exc.connection_invalidated:
+        return "database connection lost"
+    return None
+
+
 def ensure_tables(engine: sa.Engine, tables: Sequence[sa.Table]) -> None:
     """Create ``tables`` (and their indexes) if missing; safe when replicas start together."""
     with engine.begin() as conn:
