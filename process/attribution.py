@@ -43,6 +43,8 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             and not any(i.first <= verb.first < i.last for i in introducers)
             and verb not in inverted
             and not _other_speaker(forms, mention.last, verb.first)
+            # « Prisonniers nord-coréens : le CICR dit… »: a verb past a colon is the statement's own
+            and ":" not in forms[mention.last : verb.first]
         ]
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
@@ -83,13 +85,27 @@ def speaker(sentence: Sentence, mention: Mention) -> bool:
     """Whether ``mention`` is a headline's speaker before its colon ("Kiev : …", "Минобороны Южной
     Кореи: …"): at most ``SPEAKER_WORDS`` words before it, and the colon right after it, or, for a third
     country, after at most ``SPEAKER_WORDS`` words that name its organ or spokesman ("NATO's Rutte: …",
-    "Японская береговая охрана: …"; a watched state's "Russia's pact: …" is a topic)."""
+    "Японская береговая охрана: …"; a watched state's "Russia's pact: …" is a topic, and so are its demonym
+    after a noun: « Prisonniers nord-coréens : … »)."""
     if mention.first > SPEAKER_WORDS:
+        return False
+    # « Prisonniers nord-coréens : … », « Soldats russes : … »: a watched state's demonym after the noun it
+    # qualifies names the topic, the state's people or things, not who speaks
+    if mention.watched and mention.first > 0 and _postposed_demonym(sentence, mention):
         return False
     after = sentence.forms[mention.last : mention.last + SPEAKER_WORDS + 1]
     return after[:1] == (":",) or (
         not mention.watched and ":" in after and all(f.isalnum() for f in after[: after.index(":")])
     )
+
+
+def _postposed_demonym(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is an adjective right after the noun it qualifies (« prisonniers *nord-coréens* »):
+    its last tagged word (a hyphenated name's pieces after the first carry no tag) an adjective, a noun
+    before it."""
+    tags = [sentence.tag(i) for i in range(mention.first, mention.last) if sentence.tag(i)]
+    before = sentence.tag(mention.first - 1)
+    return bool(tags) and tags[-1].startswith("ADJ|") and before.startswith(("NOUN|", "PROPN|"))
 
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:

@@ -15,6 +15,7 @@ from process.lexicon import Match
 
 LIST_WORDS = frozenset({"and", "et", "s", "n", "y", "und", "then", "puis"})
 DETERMINERS = frozenset({"the", "la", "le", "l", "les"})  # may sit between a preposition and a name
+GERUND, GERUND_MIN = "ing", 4  # the English -ing form after a `gerund_break` ("while fighting"; not "king")
 
 
 class SentenceCues:
@@ -37,17 +38,26 @@ class SentenceCues:
             for m in self.found["clause_break"]
             if (sentence.index or forms[m.first] != ":") and m.first not in denials
         }
+        # "wounded while fighting for Russia": a break word before an -ing form opens a reduced clause whose
+        # subject is the main clause's, no clause of its own
+        breaks -= {
+            m.first
+            for m in self.found["gerund_break"]
+            if m.last < len(forms) and len(forms[m.last]) > GERUND_MIN and forms[m.last].endswith(GERUND)
+        }
         # "но" opens a clause at the sentence start or after a comma or dash; in mid-phrase it is a Korean
         # surname ("министр обороны Но Гван Чхоль", "министр Но")
         breaks |= {m.first for m in self.found["pause_break"] if m.first == 0 or not forms[m.first - 1].isalnum()}
         # "as many as 30,000 soldiers": a quantity's own words ("as") and a number's thousands comma split
         # nothing
         breaks -= {i for m in self.found["quantity"] for i in range(m.first, m.last)}
-        numeric = {
+        unsplit = {  # a number's thousands comma
             i
             for i, form in enumerate(forms)
             if form == "," and 0 < i < len(forms) - 1 and forms[i - 1].isdigit() and forms[i + 1].isdigit()
         }
+        # «после того, как», «с тех пор, как»: the comma inside a compound conjunction cuts no segment
+        unsplit |= {i for m in self.found["joined_comma"] for i in range(m.first, m.last) if forms[i] == ","}
         self.clause: list[int] = []
         self.segment: list[int] = []
         clause = segment = count = 0
@@ -59,7 +69,7 @@ class SentenceCues:
                 if form == "(":
                     resumed.append(clause)
                 clause = resumed.pop() if form == ")" and resumed else count
-            elif form in {",", "—", "-"} and index not in numeric:
+            elif form in {",", "—", "-"} and index not in unsplit:
                 segment += 1
             self.clause.append(clause)
             self.segment.append(segment)

@@ -193,6 +193,8 @@ def _roles(
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
+            # "wounded soldiers flown back to North Korea": troops go home to the state that sent them
+            (0, "from" if not possessor_holds and _home_to(sentence, cues, mention) else None),
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
             (0 if (qualifier == "adjective" and not held) or not possessor_holds else 3, "from" if qualifier else None),
@@ -387,6 +389,15 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         if match.last == start
     ]
     return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
+
+
+def _home_to(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a ``home_to`` cue (where people return home: "flown back to", « rapatriés en », «обратно в»)
+    sits right before ``mention`` (an article may sit between)."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(match.last == start for match in cues.found["home_to"])
 
 
 def _homeward(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -120,6 +120,21 @@ def own_front(sentence: Sentence, cues: SentenceCues, event_type: EventType, t0:
     return any(m.watched and m.entity in users and (m.last == t0 or m.first == t1) for m in sentence.mentions)
 
 
+def home_region(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
+    """Whether the troops at ``[t0, t1)`` belong, by the name qualifying them, to the state whose own region
+    their clause names ("Российские военнослужащие, воюющие в Курской области", "Russian soldiers fighting in
+    the Kursk region"): an army at home, sent nowhere; the story is the foreign troops beside them."""
+    owners = {m.entity for m in sentence.mentions if m.watched and (m.last == t0 or m.first == t1)}
+    regions = cues.found["region_noun"]
+    return any(
+        m.entity in owners
+        and not (m.last == t0 or m.first == t1)
+        and cues.clause[m.first] == cues.clause[t0]
+        and any(r.first == m.last or r.last == m.first or r.last == m.first - 1 for r in regions)
+        for m in sentence.mentions
+    )
+
+
 def front_pair(
     sentence: Sentence,
     cues: SentenceCues,

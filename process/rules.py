@@ -57,6 +57,7 @@ from process.events import MEETING, STAY, EventType, StageCue
 from process.fronts import (
     front_foe,
     front_pair,
+    home_region,
     occasion_named,
     own_front,
     place_of,
@@ -130,6 +131,7 @@ class Finding:
     decided: bool = False  # a pending stage told as a decision taken ("принял решение направить")
     tenseless: bool = False  # a headline deed told as a noun ("об отправке саперов", "о визите"): no tense
     planned: bool = False  # the stage is a pending one, told under a modal or future form
+    lone: bool = False  # one party honours its own troops, the other unnamed: it only confirms (``_dedupe``)
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -652,6 +654,20 @@ def _judge(
         taken = captive or (qualified and any(c.first <= anchor < c.last for c in captives))  # "взятии в плен"
         actors = front_pair(sentence, cues, actors, event_type.fronts, anchor, taken)
     if len(actors) < event_type.min_parties:
+        # "Kim inspects the museum dedicated to his troops abroad": a party honouring troops with the other
+        # party unnamed acknowledges the deed another sentence reports, when it is that deed's sender
+        if _honours_alone(event_type, actors, best, retraction, planned):
+            return Finding(
+                type=event_type.name,
+                actors=actors,
+                stage=event_type.confirmed_stage,
+                trigger=doc.text[sentence.tokens[t0].start : sentence.tokens[t1 - 1].end],
+                sentence=sentence.index,
+                evidence=doc.evidence(sentence),
+                confidence=round(confidence, 2),
+                retraction=False,
+                lone=True,
+            )
         return None
     if trigger.payload == MEETING and not place_named(doc, sentence, cues, t0):
         return None  # talks by phone, on the sidelines elsewhere: no visit
@@ -699,6 +715,8 @@ def _judge(
             source, target = honoured, next(a for a in actors if a != honoured)
     if event_type.directed and not event_type.possessor_holds and own_front(sentence, cues, event_type, t0, t1):
         return None  # "Russian soldiers shelling Ukrainian positions": the army fighting there is sent nowhere
+    if event_type.directed and not event_type.possessor_holds and home_region(sentence, cues, t0, t1):
+        return None  # "Российские военнослужащие, воюющие в Курской области": an army in its own region
     if sentence.index >= 2:
         confidence -= 0.1
     # "Ким Чен Ын принял решение направить войска": a decision taken, not a plan still ahead, once a party
@@ -730,6 +748,23 @@ def _judge(
         decided=decided,
         tenseless=tenseless,
         planned=planned and not retraction,
+    )
+
+
+def _honours_alone(
+    event_type: EventType, actors: tuple[str, ...], best: tuple[int, str] | None, retraction: bool, planned: bool
+) -> bool:
+    """Whether a troop finding with one party is that party's acknowledgement (a memorial, a museum, thanks
+    to its soldiers), a deed done, not retracted."""
+    return (
+        len(actors) == 1
+        and event_type.directed
+        and not event_type.possessor_holds
+        and event_type.confirmed_stage is not None
+        and best is not None
+        and best[1] == event_type.confirmed_stage
+        and not retraction
+        and not planned
     )
 
 
@@ -897,6 +932,10 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     for finding in sorted(findings, key=lambda f: f.sentence):
         if finding.sentence > 0 and not finding.retraction:
             told_later.setdefault((finding.type, finding.actors), finding)
+    # "Ким осмотрел музей, посвящённый его воинам" + "Сеул оценивает потери КНДР в Курске": a sender that
+    # honours its troops, the receiver unnamed, acknowledges the deed the pair's finding reports
+    honouring = {(f.type, f.actors[0]) for f in findings if f.lone}
+    findings = [f for f in findings if not f.lone]
     for finding in findings:
         key = (finding.type, finding.actors)
         later = told_later.get(key)
@@ -928,5 +967,12 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
         told = oriented.get(key)
         if finding.from_ is None and not finding.retraction and told is not None:
             finding = replace(finding, from_=told.from_, to=told.to)
+        if (
+            event_type is not None
+            and (finding.type, finding.from_) in honouring
+            and not finding.retraction
+            and finding.stage not in event_type.pending_stages
+        ):
+            finding = replace(finding, stage=event_type.confirmed_stage)
         kept.append(finding)
     return kept

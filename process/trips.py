@@ -165,9 +165,17 @@ def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_ty
     "Лавров"), or a later sentence names no watched person either and the headline is such a trip
     ("Российские туристы прилетели в Вонсан" + "Группа из 60 человек отправилась на курорт Кальма").
     People named after the trigger and not as a subject are its audience, not its travellers
-    ("делегация прибыла на форум студентов")."""
+    ("делегация прибыла на форум студентов"), and people named before a reporting verb that precedes the
+    trigger are in what the speaker says ("…приём студентов, заявил министр, находящийся с визитом…")."""
     clause = cues.clause[t0]
-    private = [m for m in cues.in_clause("private_persons", t0) if _traveller_position(sentence, m.first, t0)]
+    # "…приём студентов из КНДР, заявил министр …, находящийся с визитом в Пхеньяне": people named in what
+    # the speaker says, before the verb that introduces him, are not who travels; the speaker is
+    said = [v.first for v in cues.found["source_after"] if v.first < t0]
+    private = [
+        m
+        for m in cues.in_clause("private_persons", t0)
+        if _traveller_position(sentence, m.first, t0) and not any(m.last <= v for v in said)
+    ]
     if private:
         return not any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions)
     headline = doc.sentences[0]
@@ -176,8 +184,11 @@ def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_ty
     # the headline's trip, not a meeting or a signing there ("подписали соглашение о поездках школьников")
     trips = [m.first for m in event_type.find_triggers(doc.lang, headline.forms) if m.payload != MEETING]
     first = min(trips, default=len(headline.forms))
+    # "Фальков: число корейских студентов … может удвоиться": with no trip in the headline, people after its
+    # colon are in what its speaker says
+    said = min((i for i, form in enumerate(headline.forms) if form == ":"), default=first) if not trips else first
     private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
-    return any(_traveller_position(headline, m.first, first) for m in private) and not any(
+    return any(_traveller_position(headline, m.first, first) and m.first < said for m in private) and not any(
         m.watched and _person(headline, m) for m in headline.mentions
     )
 
