@@ -80,7 +80,10 @@ def launch_is_story(
     ):
         return True
     # it answers the launch the lead tells as news
-    if not lapsed and _lead_tells_launch(doc, cues, event_type):
+    # ...or as a plan, when the country is the headline's reacting subject, before any watched state ("Tokyo
+    # puts destroyers on standby for North Korea's window", not "КНДР пригрозила ответом на учения США")
+    awaits = not any(m.watched and m.first < mention.first for m in headline.mentions)
+    if not lapsed and _lead_tells_launch(doc, cues, event_type, awaits):
         return True
     # it only qualifies a noun in an opening segment of its own, and a watched state after it makes the deed
     # ("Au lendemain de l'escale d'un sous-marin américain à Busan, Pyongyang riposte par deux tirs"): a
@@ -109,13 +112,14 @@ def launch_is_story(
     )
 
 
-def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType) -> bool:
+def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType, awaits: bool = False) -> bool:
     """Whether the lead tells a watched state's launch as the day's news, which a headline reaction
     answers ("Kishida vows united response as missile splashes down", "Seoul suspends no-fly clause"): a
     launch trigger or action follows a watched state the lead opens on, and the first weekday after it names
     the article's day or the day before ("North Korea fired a missile on Wednesday"); or a lapse of a day
     or less governs the state ("…, hours after North Korea sent up a rocket"); or a plan of the type (an
-    `announced` cue or a modal) follows the state, a launch still ahead that the reaction awaits ("…, after
+    `announced` cue or a modal) follows the state, a launch still ahead that the reaction awaits
+    (``awaits``: the reacting country is the headline's subject, before any watched state) ("…, after
     North Korea informed the coast guard it would launch a satellite"). A launch the lead dates
     days back ("in response to North Korea's test on Thursday", on a Sunday) stays the reaction's occasion."""
     if len(doc.sentences) < 2 or doc.year is None or doc.month is None or doc.day is None:
@@ -129,10 +133,11 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType)
     # "…, after North Korea informed the coast guard it would launch a satellite", « exhorté Pyongyang à renoncer
     # au lancement … qu'elle juge imminent »: a launch still ahead, which the reaction awaits, is news as a plan
     cues_of_lead = event_type.find_cues(doc.lang, lead.forms, lead.lemmas)
-    plans = [
-        *(c for c in cues_of_lead if c.payload.stage in event_type.pending_stages),
-        *lead_cues.found["modal_before"],
-    ]
+    plans = (
+        [*(c for c in cues_of_lead if c.payload.stage in event_type.pending_stages), *lead_cues.found["modal_before"]]
+        if awaits
+        else []
+    )
     published = date(doc.year, doc.month, doc.day).weekday()
     days = cues.profile.weekdays.find(lead.forms)
 
