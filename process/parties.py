@@ -151,7 +151,7 @@ def resolve_single(
     # "Au premier jour des manœuvres américano-sud-coréennes, le Nord tire…": a country qualifying a
     # noun in an opening segment of its own is a circumstance, not the one that acts
     opening = min(cues.segment[a] for a in anchors)
-    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not _qualifies(sentence, cues, m)]
+    scope = [m for m in scope if m.watched or cues.segment[m.first] >= opening or not qualifies(sentence, cues, m)]
     # "Frappe record contre l'Ukraine : la Russie a tiré…", "по объектам ВПК Украины нанесен удар": a
     # target named before the launcher is no other state's story
     # ...nor one struck by the weapon ("Kiev frappée par un missile nord-coréen tiré par la Russie")
@@ -202,7 +202,7 @@ def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     )
 
 
-def _qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+def qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` qualifies a noun as an adjective, alone or as the first member of a compound
     of names that ends in one ("US-South Korean drills", "manœuvres américano-sud-coréennes")."""
     following = {m.first: m for m in sentence.mentions}

@@ -19,6 +19,7 @@ from process.attribution import SOURCE_WINDOW
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
 from process.events import EventType
+from process.parties import qualifies
 from process.watchlist import Mention
 
 OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
@@ -46,8 +47,10 @@ def launch_is_story(
       farewell trip to Seoul", "Defense chief sees long-range launch likely as US heads to polls"), and no
       agent or source word governs it ("missile test by South Korea", "launch from Japan": that country's
       own launch);
-    - or answers a launch the lead tells as the day's news (``_lead_tells_launch``), unless the headline
-      puts it more than a day back ("show of force days after Pyongyang's ICBM flight")."""
+    - or answers a launch the lead tells as the day's news or as a plan (``_lead_tells_launch``), unless the
+      headline puts it more than a day back ("show of force days after Pyongyang's ICBM flight");
+    - or only qualifies a noun in an opening segment of its own before the watched state that makes the deed
+      (« Au lendemain de l'escale d'un sous-marin américain, Pyongyang riposte par deux tirs »)."""
     if event_type.min_parties != 1:
         return False
     triggers = event_type.find_triggers(doc.lang, headline.forms)
@@ -77,7 +80,20 @@ def launch_is_story(
     ):
         return True
     # it answers the launch the lead tells as news
-    if not lapsed and _lead_tells_launch(doc, cues, event_type):
+    # ...or as a plan, when the country is the headline's reacting subject, before any watched state ("Tokyo
+    # puts destroyers on standby for North Korea's window", not "КНДР пригрозила ответом на учения США")
+    awaits = not any(m.watched and m.first < mention.first for m in headline.mentions)
+    if not lapsed and _lead_tells_launch(doc, cues, event_type, awaits):
+        return True
+    # it only qualifies a noun in an opening segment of its own, and a watched state after it makes the deed
+    # ("Au lendemain de l'escale d'un sous-marin américain à Busan, Pyongyang riposte par deux tirs"): a
+    # circumstance of the launch, as in the launch's own clause (``parties.resolve_single``)
+    if qualifies(headline, cues, mention) and any(
+        m.watched
+        and cues.segment[m.first] > cues.segment[mention.first]
+        and any(d.first >= m.last and cues.segment[d.first] == cues.segment[m.first] for d in deeds)
+        for m in headline.mentions
+    ):
         return True
     # it reacts to the launch
     reactions = [r for r in cues.found["reaction"] if mention.last <= r.first <= mention.last + REACTION_GAP]
@@ -96,12 +112,15 @@ def launch_is_story(
     )
 
 
-def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType) -> bool:
+def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType, awaits: bool = False) -> bool:
     """Whether the lead tells a watched state's launch as the day's news, which a headline reaction
     answers ("Kishida vows united response as missile splashes down", "Seoul suspends no-fly clause"): a
     launch trigger or action follows a watched state the lead opens on, and the first weekday after it names
     the article's day or the day before ("North Korea fired a missile on Wednesday"); or a lapse of a day
-    or less governs the state ("…, hours after North Korea sent up a rocket"). A launch the lead dates
+    or less governs the state ("…, hours after North Korea sent up a rocket"); or a plan of the type (an
+    `announced` cue or a modal) follows the state, a launch still ahead that the reaction awaits
+    (``awaits``: the reacting country is the headline's subject, before any watched state) ("…, after
+    North Korea informed the coast guard it would launch a satellite"). A launch the lead dates
     days back ("in response to North Korea's test on Thursday", on a Sunday) stays the reaction's occasion."""
     if len(doc.sentences) < 2 or doc.year is None or doc.month is None or doc.day is None:
         return False
@@ -111,6 +130,14 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType)
         *event_type.find_triggers(doc.lang, lead.forms),
         *event_type.find_cues(doc.lang, lead.forms, lead.lemmas),
     ]
+    # "…, after North Korea informed the coast guard it would launch a satellite", « exhorté Pyongyang à renoncer
+    # au lancement … qu'elle juge imminent »: a launch still ahead, which the reaction awaits, is news as a plan
+    cues_of_lead = event_type.find_cues(doc.lang, lead.forms, lead.lemmas)
+    plans = (
+        [*(c for c in cues_of_lead if c.payload.stage in event_type.pending_stages), *lead_cues.found["modal_before"]]
+        if awaits
+        else []
+    )
     published = date(doc.year, doc.month, doc.day).weekday()
     days = cues.profile.weekdays.find(lead.forms)
 
@@ -124,6 +151,7 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType)
         and (
             (fresh(m) and m.first <= OPENING_SUBJECT and not any(o.first < m.first for o in lead.mentions))
             or any(r.last <= m.first and lead_cues.gap(r.last, m.first) <= 1 for r in lead_cues.found["recent_lead"])
+            or any(p.first >= m.last for p in plans)
         )
         for m in lead.mentions
     )
