@@ -94,6 +94,7 @@ _CUE_KINDS = (
     "penalty",
     "grounds",
     "briefing",
+    "ongoing_span",
 )
 
 
