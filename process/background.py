@@ -60,7 +60,12 @@ def trigger_is_background(
         (a.first for a in actions if t0 - TRIGGER_WINDOW <= a.last <= t0 and _attributive(sentence, a.first)),
         default=t0,
     )
-    if any(m.first not in inside for m in cues.near("background_before", start - TRIGGER_WINDOW, t0 + 1)):
+    # "depuis l'été": a span that runs to the day of the news dates a deed still going on, no old one
+    ongoing = {m.first for m in cues.found["ongoing_span"]}
+    if any(
+        m.first not in inside and m.first not in ongoing
+        for m in cues.near("background_before", start - TRIGGER_WINDOW, t0 + 1)
+    ):
         return True
     return _old_year(doc, sentence, cues, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
 

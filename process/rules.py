@@ -282,6 +282,15 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     sentence.index < 2
                     or set(finding.actors) <= known[event_type.name]
                     or _continues(doc, event_type, focus, finding)
+                    # "Succession : le renseignement sud-coréen voit en Kim Ju-ae l'héritière" + "…, le NIS a
+                    # affirmé que la Corée du Nord avait expédié à la Russie des missiles": the headline's
+                    # claimant telling another of its findings is still its report, whatever came between
+                    or (
+                        event_type.possessor_holds
+                        and claim is not None
+                        and finding.claimed_by is not None
+                        and finding.claimed_by == claim[0].entity
+                    )
                 ):
                     findings.append(finding)
     return _dedupe(findings, types)
@@ -810,9 +819,11 @@ def _party_condemns(sentence: Sentence, cues: SentenceCues, t0: int) -> list[Mat
 def _lead_between(cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:
     """An action before the trigger with a ``background_lead`` between them ("The test came *days after*
     North Korea fired a missile", « L'essai intervient *des semaines après* un tir… »): the action is the
-    main clause's own deed; the trigger belongs to the earlier deed the lead introduces."""
+    main clause's own deed; the trigger belongs to the earlier deed the lead introduces. A span that runs to
+    the day of the news (``ongoing_span``: « depuis l'été ») introduces no earlier deed."""
+    ongoing = {m.first for m in cues.found["ongoing_span"]}  # "expédié, depuis l'été, des missiles"
     return action.last <= t0 and any(
-        action.last <= m.first and m.last <= t0 and cues.clause[m.first] == cues.clause[t0]
+        action.last <= m.first and m.last <= t0 and cues.clause[m.first] == cues.clause[t0] and m.first not in ongoing
         for m in cues.found["background_lead"]
     )
 

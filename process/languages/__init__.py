@@ -97,6 +97,7 @@ _CUE_KINDS = (
     "penalty",
     "grounds",
     "briefing",
+    "ongoing_span",
 )
 
 
