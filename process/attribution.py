@@ -15,7 +15,6 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.watchlist import Mention
 
-GENITIVE_OWNERS = frozenset({"ru"})  # languages that name an organ's owner after it, uninflected by a preposition
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
@@ -68,12 +67,7 @@ def _qualifies_source(
     return (
         1 < len(between) <= SOURCE_WINDOW
         and not any(forms[i] == "," or i in starts for i in between)
-        # ...or, in Russian, the organ's owner in the genitive (« По данным Воздушных сил ВСУ, »)
-        and (
-            sentence.adjective(last)
-            or forms[last].endswith(cues.profile.adjective_endings)
-            or cues.profile.code in GENITIVE_OWNERS
-        )
+        and (sentence.adjective(last) or forms[last].endswith(cues.profile.adjective_endings))
         and (mention.last == len(forms) or forms[mention.last] in {",", ".", ";", ":"})
     )
 
