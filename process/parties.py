@@ -155,11 +155,20 @@ def resolve_single(
     # "Frappe record contre l'Ukraine : la Russie a tiré…", "по объектам ВПК Украины нанесен удар": a
     # target named before the launcher is no other state's story
     # ...nor one struck by the weapon ("Kiev frappée par un missile nord-coréen tiré par la Russie")
+    # ...nor the owner of a source phrase in a segment of its own (« По данным Воздушных сил ВСУ, по городу
+    # были выпущены ракеты »: the Ukrainian air force says so)
+    attributed = {
+        cues.segment[m.first]
+        for m in cues.found["source_before"]
+        if cues.segment[m.first] != cues.segment[min(anchors)]
+    }
     leading = next(
         (
             m
             for m in scope
-            if m not in speakers and (m.watched or not (target(sentence, cues, m) or struck(cues, m, deeds)))
+            if m not in speakers
+            and (m.watched or cues.segment[m.first] not in attributed)
+            and (m.watched or not (target(sentence, cues, m) or struck(cues, m, deeds)))
         ),
         None,
     )

@@ -466,7 +466,9 @@ def _judge(
         and not _cause_of(cues, a, t1)
         and not _lead_between(cues, a, t0)
         and (
-            (a.last <= t0 and cues.gap(a.last, t0) < a.payload.window)
+            # « a fixé l'objectif de lancer « à la date la plus proche possible » le premier satellite »: a
+            # quotation between the action and the trigger is an aside, no distance between them
+            (a.last <= t0 and cues.gap(a.last, t0) - _quoted_words(sentence, cues, a.last, t0) < a.payload.window)
             or (a.first >= t1 and cues.gap(t1, a.first) - _aside_words(cues, t1, a.first) < a.payload.window)
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
@@ -857,6 +859,25 @@ def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
     return segment != cues.segment[t0] and any(
         cues.segment[m.first] == segment and m.first < index for m in cues.found["relative"]
     )
+
+
+QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _quoted_words(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
+    """Words (names aside) inside quotation marks that open and close between tokens ``start`` and ``end``:
+    a quoted phrase set between a verb and its object (« lancer « au plus tôt » un satellite »)."""
+    words = 0
+    index = start
+    while index < end:
+        closer = QUOTE_OPENERS.get(sentence.forms[index])
+        close = next((j for j in range(index + 1, end) if sentence.forms[j] == closer), None) if closer else None
+        if close is None:
+            index += 1
+            continue
+        words += cues.gap(index + 1, close)
+        index = close + 1
+    return words
 
 
 def _aside_words(cues: SentenceCues, t1: int, a0: int) -> int:
