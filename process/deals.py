@@ -70,10 +70,16 @@ def messenger_actions(
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     found = []
     for action in nearby:
+        # a production word names what the object is for, not a deed of its own ("передать технологию
+        # *производства* беспилотников": the know-how to make them is what is handed over)
+        made = {(m.first, m.last) for m in cues.found["production"]}
         nearer = [
             b
             for b in nearby
-            if action.last < b.first and b.last <= t0 and cues.clause[b.first] == cues.clause[action.first]
+            if action.last < b.first
+            and b.last <= t0
+            and cues.clause[b.first] == cues.clause[action.first]
+            and (b.first, b.last) not in made
         ]
         if not nearer:
             continue

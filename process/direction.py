@@ -56,6 +56,7 @@ def orient(
     ceremony: bool,
     aside: tuple[int, int] | None = None,
     negotiated: tuple[int, bool] | None = None,
+    told: bool = False,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
@@ -70,7 +71,8 @@ def orient(
     sides make (negotiate, discuss) and whether its deed is a word of buying or selling: the names
     before the plan are who negotiates and where, and only such a deed makes its subject a side
     ("Shoigu in Pyongyang negotiated supplies" says nothing of who gives; "…discussed buying shells": Shoigu
-    buys)."""
+    buys); ``told``: ``action`` is an earlier sentence's verb standing for the weapon (``trigger`` is the
+    same span), so the name right before it is its subject, not the weapon's maker ("Russia used…")."""
     if len(actors) != 2:
         return None, None
     anchor = action[0]
@@ -91,7 +93,7 @@ def orient(
         before = [m for m in parties if m.last <= start and _marked(sentence, cues, m, passive) is None]
         negotiator = before[0] if trade and before else None
         parties = [m for m in parties if m.first >= start or m is negotiator]
-    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony, negotiated)
+    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony, negotiated, told)
     exchange = _exchange(cues, trigger, action)
     if exchange is None:
         return _roles(parties, *args)
@@ -129,6 +131,7 @@ def _roles(
     possessor_holds: bool,
     ceremony: bool,
     negotiated: tuple[int, bool] | None,
+    told: bool = False,
 ) -> Direction:
     """``(from, to)`` from the marks of ``parties`` (``orient``'s arguments otherwise)."""
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
@@ -146,6 +149,8 @@ def _roles(
         verb's subject ("the shells Russia fires are North Korean-made": Russia fires them)."""
         if _relative_subject(sentence, cues, mention, trigger, action):
             return None
+        if told and mention.last == trigger[0]:
+            return None  # an earlier sentence's verb stands for the weapon: the name before it is its subject
         return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a

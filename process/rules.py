@@ -913,7 +913,16 @@ def _told_before(
             span = (action.first, action.last)
             receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
             found = orient(
-                earlier, earlier_cues, actors, span, span, receive, frozenset(), event_type.possessor_holds, False
+                earlier,
+                earlier_cues,
+                actors,
+                span,
+                span,
+                receive,
+                frozenset(),
+                event_type.possessor_holds,
+                False,
+                told=True,
             )
             if found != (None, None):
                 return found
