@@ -26,6 +26,7 @@ from process.phrase import (
 from process.text import year_of
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
+CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one of its phrase ("de la loi ratifiant")
 PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
 OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
@@ -97,6 +98,19 @@ def action_is_background(
         return True
     for match in cues.governing("background_lead", a0, LEAD_GAP):
         if not _same_story(sentence, cues, match, story):
+            return True
+    # the phrase a lead governs goes on past its first deed: "quelques jours après la promulgation par Poutine
+    # de la loi ratifiant le traité" recalls the ratification as much as the promulgation
+    for earlier in story:
+        if (
+            earlier.last <= a0
+            and cues.segment[earlier.first] == segment
+            and cues.gap(earlier.last, a0) <= CHAIN_GAP
+            and any(
+                not _same_story(sentence, cues, match, story)
+                for match in cues.governing("background_lead", earlier.first, LEAD_GAP)
+            )
+        ):
             return True
     circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
     for match in cues.found["background_time"]:

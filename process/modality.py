@@ -139,9 +139,12 @@ def negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bo
 
 def denied_phrase(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """A negative determiner opening the trigger's noun phrase, a few words before it and no name,
-    number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора"."""
+    number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора",
+    « Pas de nouvel accord ». Not inside a modal: « n'exclut pas de signer un accord » keeps the plan open."""
+    modals = cues.found["modal_before"]
     return any(
-        all(form.isalpha() for form in sentence.forms[m.last : t0])
+        not any(d.first <= m.first < d.last for d in modals)
+        and all(form.isalpha() for form in sentence.forms[m.last : t0])
         and not any(m.last <= other.first < t0 for other in sentence.mentions)
         for m in cues.near("negative_determiner", t0 - NEGATION_WINDOW, t0)
     )

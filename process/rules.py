@@ -90,6 +90,7 @@ from process.story import launch_is_story, placed, timeline, told_from
 from process.tributes import acknowledged_party, honoured_party, outsider_speaks, stage_below
 from process.trips import (
     document_subject,
+    envoy_met,
     guest_named,
     guest_staying,
     mission_visited,
@@ -435,6 +436,8 @@ def _judge(
         return None  # "российские туристы прилетели в Вонсан": people who act for no state
     if event_type.default_stage is not None and any(m.first < t0 for m in cues.in_clause("envoys", t0)):
         return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
+    if trigger.payload == MEETING and envoy_met(sentence, cues, t0, t1):
+        return None  # "провела в Москве встречу с послом КНДР": the envoy's host is at home
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     # "denies the test failed"; "получил помощь и устранил неполадки, из-за которых провалились попытки": a

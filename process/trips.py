@@ -178,18 +178,30 @@ def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_ty
     ]
     if private:
         return not any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions)
-    headline = doc.sentences[0]
     if sentence.index == 0 or any(m.watched and _person(sentence, m) for m in sentence.mentions):
         return False
-    # the headline's trip, not a meeting or a signing there ("подписали соглашение о поездках школьников")
-    trips = [m.first for m in event_type.find_triggers(doc.lang, headline.forms) if m.payload != MEETING]
-    first = min(trips, default=len(headline.forms))
-    # "Фальков: число корейских студентов … может удвоиться": with no trip in the headline, people after its
+    # the headline's trip, not a meeting or a signing there ("подписали соглашение о поездках школьников"); a
+    # headline with no trip of its own leaves the lead to say who went ("Группа из Хабаровска встретила Новый
+    # год в Пхеньяне" + "Группа из двадцати российских туристов…")
+    told = [doc.sentences[0]]
+    if len(doc.sentences) > 2 and not any(
+        m.payload != MEETING for m in event_type.find_triggers(doc.lang, doc.sentences[0].forms)
+    ):
+        told.append(doc.sentences[1])
+    return any(_private_told(cues, event_type, doc.lang, other) for other in told if other.index < sentence.index)
+
+
+def _private_told(cues: SentenceCues, event_type: EventType, lang: str, told: Sentence) -> bool:
+    """Whether sentence ``told`` names private persons as travellers of its trip (or of the sentence, with no
+    trip) and no watched person."""
+    trips = [m.first for m in event_type.find_triggers(lang, told.forms) if m.payload != MEETING]
+    first = min(trips, default=len(told.forms))
+    # "Фальков: число корейских студентов … может удвоиться": with no trip in the sentence, people after its
     # colon are in what its speaker says
-    said = min((i for i, form in enumerate(headline.forms) if form == ":"), default=first) if not trips else first
-    private = cues.profile.cue("private_persons").find(headline.forms, headline.lemmas)
-    return any(_traveller_position(headline, m.first, first) and m.first < said for m in private) and not any(
-        m.watched and _person(headline, m) for m in headline.mentions
+    said = min((i for i, form in enumerate(told.forms) if form == ":"), default=first) if not trips else first
+    private = cues.profile.cue("private_persons").find(told.forms, told.lemmas)
+    return any(_traveller_position(told, m.first, first) and m.first < said for m in private) and not any(
+        m.watched and _person(told, m) for m in told.mentions
     )
 
 
@@ -210,6 +222,25 @@ def troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Seq
         if troop.directed and not troop.possessor_holds and troop.default_stage is None
         for s in troop.find_triggers(doc.lang, sentence.forms)
     )
+
+
+ENVOY_REACH = 5  # words between a meeting and the envoy it is held with ("met with North Korea's ambassador")
+CONJUNCTIONS = frozenset({"and", "et", "и", "а", "or", "ou", "или"})
+
+
+def envoy_met(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
+    """Whether the meeting at ``[t0, t1)`` is held with a resident envoy: an envoy after it in its clause,
+    only the partner phrase between (a partner word, his state, adjectives: "встречу с послом КНДР",
+    "met with North Korea's ambassador", « s'est entretenu avec l'ambassadeur nord-coréen »), no one else
+    joined to him ("met Kim and the ambassador in Pyongyang"): the guest is at home, the envoy at his post."""
+    clause = cues.clause[t0]
+    for envoy in cues.in_clause("envoys", t0):
+        words = sentence.forms[t1 : envoy.first]
+        if envoy.first < t1 or cues.clause[envoy.first] != clause or len(words) > ENVOY_REACH:
+            continue
+        if not any(w in CONJUNCTIONS or not (w.isalnum() or w in ("'", "’", "'s", "’s")) for w in words):
+            return True
+    return False
 
 
 def mission_visited(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
