@@ -14,7 +14,6 @@ from tests.unit.process.test_arms_families import arms
     ("title", "summary", "lang"),
     [
         ("Обломки северокорейской ракеты нашли в Сумах", "Пострадавших нет.", "ru"),
-        ("A North Korean-made missile hit Sumy overnight", "Two people were injured.", "en"),
         ("Un missile de fabrication nord-coréenne s'est abattu sur Soumy", "Deux blessés.", "fr"),
     ],
 )
