@@ -1,4 +1,4 @@
-"""Arms transfers (round 23, armsC): a weapon of one party falling on Sumy (« Сумы », "Sumy", « Soumy ») fell on
+"""Arms transfers (round 23, armsC): a weapon of one party falling on Sumy (« Сумы », « Soumy ») fell on
 a front, so its user is the party fighting there; and an army that *shows* evidence in a headline («ВСУ показали
 уничтожение северокорейской гаубицы») is the source of its own report, not a third state reacting, so the body's
 account of the weapon's supply is still news."""
