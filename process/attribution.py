@@ -136,6 +136,21 @@ def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Men
     if cues.found["anaphoric_source"] and index > 0:
         return _antecedent(doc, index - 1, profile)
     places = {m.last for kind in ("place_before", "direction_to", "direction_from") for m in cues.found[kind]}
+    # "…, сообщает издание NK News со ссылкой на источники", "…, said a lawmaker on the intelligence committee of
+    # South Korea": an inverted reporting verb names who speaks after it, as far as his title reaches; its
+    # subject unnamed, the sentence's first name is what he speaks of, not the pronoun's antecedent
+    forms = sentence.forms
+    inverted = [v for v in cues.found["source_after"] if v.first > 0 and forms[v.first - 1] == ","]
+    if inverted:
+        verb = inverted[0].last
+        titled = [
+            m
+            for m in sentence.mentions
+            if 0 <= m.first - verb <= TITLE_WORDS
+            and m.first not in places
+            and all(form.isalnum() for form in forms[verb : m.first])
+        ]
+        return titled[:1]
     subject = next(
         (
             m

@@ -163,14 +163,21 @@ def negated_after(cues: SentenceCues, t1: int) -> bool:
 
 
 def pending_action(
-    sentence: Sentence, cues: SentenceCues, a0: int, a1: int, answered: bool = False, tribute: bool = False
+    sentence: Sentence,
+    cues: SentenceCues,
+    a0: int,
+    a1: int,
+    answered: bool = False,
+    tribute: bool = False,
+    trigger: tuple[int, int] | None = None,
 ) -> bool:
     """A modal before, a "planned"/"expected" after, a future/conditional verb, an action word whose own
     form is never a deed (a Russian infinitive: "пригласил Кима посетить Москву"), or a question not
     ``answered`` yes. A ``tribute`` (an acknowledgement of the deed: a memorial, thanks) is planned only by
     a modal on its own verb, at most one word before it ("will thank", "va rendre hommage"): in "vont
     ériger un monument en hommage aux soldats", "a monument to the soldiers will be built", what is ahead
-    is the memorial, not the deed it honours."""
+    is the memorial, not the deed it honours. A purpose word with the ``trigger`` right after it governs the
+    trigger, not a participle that follows it ("a gala for units returned from the front": they came back)."""
     if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
     # names do not count, as for the modals it covers: « rend compte à Poutine de l'essai »
@@ -191,7 +198,11 @@ def pending_action(
     ]
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
-        modals += [m for m in cues.found["modal_adjacent"] if 0 <= a0 - m.last <= 1]
+        modals += [
+            m
+            for m in cues.found["modal_adjacent"]
+            if 0 <= a0 - m.last <= 1 and not (trigger is not None and trigger[0] <= m.last < min(trigger[1], a0))
+        ]
     elif cues.profile.code not in ARTICLELESS:
         # « soumis pour ratification »: a bare noun right after it is the purpose, as "for" is in English
         # (not «применили ракеты для удара по Киеву»: the strike was made)

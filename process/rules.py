@@ -553,9 +553,16 @@ def _judge(
             or topic
             # "Un monument aux soldats nord-coréens sera érigé": what is ahead after an acknowledgement is
             # the memorial, not the troops' deed
-            or pending_action(sentence, cues, action.first, action.last, answered, action.payload.stage == confirmed)
+            or pending_action(
+                sentence, cues, action.first, action.last, answered, action.payload.stage == confirmed, (t0, t1)
+            )
             or bool(notices(cues, action.first))
             or (action.payload.stage != confirmed and noun_action_ahead(sentence, cues, action, t0, t1))
+        )
+        # "training a contingent for deployment to Russia", «идет отбор военнослужащих, а переброска может
+        # начаться»: troops made ready for a sending still ahead are at home; the preparation is the plan's
+        pending = pending or (
+            action.payload.pending is not None and _prepared_for(sentence, cues, event_type, actions, action, answered)
         )
         stage = action.payload.pending if pending else None
         stage = stage or action.payload.stage
@@ -779,6 +786,37 @@ def _honours_alone(
         and best[1] == event_type.confirmed_stage
         and not retraction
         and not planned
+    )
+
+
+def _prepared_for(
+    sentence: Sentence,
+    cues: SentenceCues,
+    event_type: EventType,
+    actions: list[Match[StageCue]],
+    action: Match[StageCue],
+    answered: bool,
+) -> bool:
+    """Whether ``action`` is a ``preparation`` of troops (training, selection) for a sending told later in the
+    sentence as still ahead: a plan's cue ("expected to be sent") or an action under a modal or purpose ("for
+    deployment to Russia"). Troops trained somewhere named right after ("trained in Russia's Far East") are
+    there: that stays a deed."""
+    if not event_type.directed or event_type.possessor_holds:
+        return False
+    if not any(p.first <= action.first < p.last for p in cues.found["preparation"]):
+        return False
+    starts = {m.first for m in sentence.mentions}
+    places = cues.found["place_before"]
+    if any(0 <= p.first - action.last <= 1 and any(p.last <= i <= p.last + 2 for i in starts) for p in places):
+        return False
+    return any(
+        later.first >= action.last
+        and not any(p.first <= later.first < p.last for p in cues.found["preparation"])
+        and (
+            (later.payload.pending is None and later.payload.stage in event_type.pending_stages)
+            or pending_action(sentence, cues, later.first, later.last, answered)
+        )
+        for later in actions
     )
 
 

@@ -98,6 +98,7 @@ _CUE_KINDS = (
     "grounds",
     "briefing",
     "ongoing_span",
+    "preparation",
 )
 
 
