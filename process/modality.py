@@ -21,6 +21,9 @@ from process.phrase import (
     partner_between,
 )
 
+OPENING_QUOTES = ("«", "“")
+QUOTES = ("«", "»", "“", "”")
+MODIFIERS = ("ADV", "PROPN", "ADJ", "ADP", "DET")  # the words of a noun phrase's modifiers
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
 HYPOTHETICAL_WINDOW = 8
@@ -236,11 +239,27 @@ def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[Stag
     return any(
         m.first >= t1
         and cues.clause[m.first] == cues.clause[t0]
-        # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»
-        and cues.gap(t1, m.first) - sum(sentence.tag(i).startswith(("ADV", "PROPN")) for i in range(t1, m.first))
-        < MODAL_WINDOW
+        # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»;
+        # nor do the noun phrase's modifiers (adjectives, prepositions, a quoted craft's name): «пуск ракеты
+        # с грузовым кораблём «Прогресс» запланирован»
+        and cues.gap(t1, m.first) - _modifier_words(sentence, t1, m.first) < MODAL_WINDOW
         for m in cues.found["modal_after"]
     )
+
+
+def _modifier_words(sentence: Sentence, start: int, end: int) -> int:
+    """Tokens between ``start`` and ``end`` that modify a noun phrase (adverbs, names, adjectives,
+    prepositions, determiners) or sit inside «…» quotation marks (a craft's quoted name)."""
+    quoted = False
+    words = 0
+    for i in range(start, end):
+        form = sentence.forms[i]
+        if form in QUOTES:  # the marks are no words either
+            quoted = form in OPENING_QUOTES
+            words += 1
+            continue
+        words += quoted or sentence.tag(i).startswith(MODIFIERS)
+    return words
 
 
 def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
