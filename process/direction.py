@@ -28,6 +28,7 @@ name after an action noun in no clear case ranks with the subject ("о пост�
 
 from __future__ import annotations
 
+from process.attribution import sources
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Sentence
 from process.watchlist import Mention
@@ -41,6 +42,9 @@ PUBLISHER_GAP = 2  # words between a party and the publishing verb of the noun i
 DESIGNATION = frozenset(
     {"«", "»", '"', "'"}
 )  # quotes around a system's name after the weapon ("орудий M1989 «Коксан»")
+# the words that tie a state to the noun before it: "troops of North Korea", « militaires de la Corée du Nord »,
+# « soldats du Nord » (a French state takes its article; « troupes de Koursk » are troops from a place)
+STATE_OF = frozenset({("of",), ("of", "the"), ("de", "la"), ("de", "l"), ("du",)})
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
 
@@ -265,13 +269,31 @@ def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], act
     not give them), unless its case says it is no subject (a genitive: "половину снарядов *российской*
     армии поставляет КНДР"); then a nominative noun right after the action, where a free word order
     or a question puts it ("поставляет *КНДР*", "поможет ли *Россия* КНДР")."""
-    before = next((m for m in parties if m.last <= action[0] and not _publisher(sentence, cues, m)), None)
+    ahead = [m for m in parties if m.last <= action[0] and not _publisher(sentence, cues, m)]
+    # "Moscow said that Pyongyang would send builders": the source speaks; the name after it is the subject
+    speakers = {(m.first, m.last) for m in sources(sentence, cues)}
+    before = next((m for m in ahead if (m.first, m.last) not in speakers), ahead[0] if ahead else None)
+    if before is not None and _joined_subject(sentence, parties, before, action):
+        return None  # "Moscou et Pyongyang ont reconnu la présence de ces troupes": both speak, neither gives
     if before is not None and not _oblique(sentence, before):
         return before
     # a question puts it after the verb and its particle: "поможет ли *Россия* КНДР"
     start = max([action[1], *(m.last for m in cues.found["question_particle"] if m.first == action[1])])
     after = next((m for m in parties if m.first == start), None)
     return after if after is not None and "Case=Nom" in sentence.tag(after.last - 1).split("|") else before
+
+
+def _joined_subject(sentence: Sentence, parties: list[Mention], first: Mention, action: tuple[int, int]) -> bool:
+    """Whether ``first`` is joined by a list word to a party of another entity right after it, both before the
+    action ("*Moscow and Pyongyang* acknowledged the troops", "*Москва и Пхеньян* признали"): a subject the two
+    sides share names no giver."""
+    join = first.last
+    # a word, not a comma: "À Pyongyang, Medvedev transmet…" names a place, then the subject
+    return (
+        join < len(sentence.forms)
+        and sentence.forms[join] in LIST_JOINS - {","}
+        and any(m.first == join + 1 and m.entity != first.entity and m.last <= action[0] for m in parties)
+    )
 
 
 def _publisher(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
@@ -503,6 +525,8 @@ def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> st
         return "adjective"  # "North Korean (and Ukrainian) soldiers"
     if (mention.last + 1 == t0 and sentence.forms[mention.last] == "s") or mention.first == t1:
         return "other"
+    if tuple(sentence.forms[t1 : mention.first]) in STATE_OF:
+        return "other"  # "soldiers of North Korea", "militaires de la Corée du Nord" (a state, with its article)
     # a designation between, with figures or quotes: "самоходных орудий M1989 «Коксан»", "howitzers M1989 Koksan"
     between = sentence.forms[t1 : mention.first]
     if mention.first > t1 and all(f in DESIGNATION or any(c.isdigit() for c in f) for f in between):

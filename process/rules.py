@@ -731,7 +731,7 @@ def _judge(
             source, target = _told_before(doc, sentence, cues, event_type, actors)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
-        honoured = honoured_party(sentence, cues, actors, anchor_end) if acknowledged else None
+        honoured = honoured_party(sentence, cues, actors, anchor_end, t0) if acknowledged else None
         if honoured is not None:
             source, target = honoured, next(a for a in actors if a != honoured)
     if event_type.directed and not event_type.possessor_holds and own_front(sentence, cues, event_type, t0, t1):

@@ -45,13 +45,56 @@ def stage_below(event_type: EventType, stage: str) -> str | None:
     return max(lower, key=event_type.rank.__getitem__, default=None)
 
 
-def honoured_party(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], end: int) -> str | None:
+def honoured_party(
+    sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], end: int, troops: int | None = None
+) -> str | None:
     """The party named right after a party's acknowledgement (its object, an article may sit between):
     the one thanked, praised or decorated for the deed did it ("Putin thanks Kim for sending troops",
     "Путин поблагодарил КНДР за отправку военных"), whatever its case or a place after says. None when
     no noun party stands there (an adjective qualifies the troops: "praised North Korean soldiers")."""
-    party = acknowledged_party(sentence, cues, end)
+    titled = _titled_party(sentence, cues, end, troops) if troops is not None else None
+    party = acknowledged_party(sentence, cues, end) or titled
     return party if party in actors else None
+
+
+TITLE_GAP = 3  # words of a title between an acknowledgement and the party it names ("the defence minister of")
+OF = frozenset({"of", "de", "du", "des", "d"})  # the word that ties a title to its state ("minister of", "ministre de")
+
+
+def _titled_party(sentence: Sentence, cues: SentenceCues, end: int, troops: int) -> str | None:
+    """The watched party whose official is thanked or praised right after the acknowledgement ending at token
+    ``end``: a title of at most ``TITLE_GAP`` words and the party as its complement ("thanked the defence
+    minister *of North Korea* for…", "поблагодарил министра обороны *КНДР* за…", "a remercié le ministre de
+    la Défense *de la Corée du Nord* pour…"): the official stands for the state that did the deed. A Russian
+    title is nouns only; elsewhere "of"/"de" ties the party to it; what they are thanked for follows the party
+    ("for", « pour », «за») and the troops (token ``troops``) come after it. None otherwise."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    for mention in sentence.mentions:
+        if mention.first <= end or not mention.watched or adjectival(sentence, cues, mention):
+            continue
+        if mention.last > troops:
+            return None  # "félicite les sapeurs rentrés de Russie pour…": the troops are thanked, not an official
+        between = range(end, mention.first)
+        if len(between) > TITLE_GAP + 2 or any(i in named for i in between):
+            return None
+        forms = [sentence.forms[i] for i in between]
+        if cues.profile.code == "ru":
+            nouns = all(sentence.tag(i).startswith("NOUN|") for i in between)
+            tag = sentence.tag(mention.last - 1)  # a genitive, or an indeclinable abbreviation ("КНДР")
+            titled = nouns and 0 < len(forms) <= TITLE_GAP and ("Case=Gen" in tag or "Abbr=Yes" in tag)
+        else:
+            tie = next((k for k in range(len(forms) - 1, -1, -1) if forms[k] in OF), None)
+            title = [f for f in forms[: tie if tie is not None else 0] if f not in DETERMINERS]
+            titled = (
+                tie is not None
+                and all(f in DETERMINERS for f in forms[tie + 1 :])
+                and 0 < len(title) <= TITLE_GAP
+                and all(f.isalpha() for f in title)
+            )
+        # the deed follows what the official is thanked for: "…of North Korea *for* its soldiers' courage"
+        cause = tuple(sentence.forms[mention.last : mention.last + 1]) in (("for",), ("pour",), ("за",))
+        return mention.entity if titled and cause else None
+    return None
 
 
 def acknowledged_party(sentence: Sentence, cues: SentenceCues, end: int) -> str | None:
