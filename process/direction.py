@@ -204,6 +204,8 @@ def _roles(
             (0, "from" if _factory(sentence, cues, mention) else None),
             # "wounded soldiers flown back to North Korea": troops go home to the state that sent them
             (0, "from" if not possessor_holds and _home_to(sentence, cues, mention) else None),
+            # "wounded in the battles for the Kursk region", "fighting for Russia": where they fought received them
+            (0, "to" if not possessor_holds and _fought_for(sentence, cues, mention) else None),
             # troops are their sender's, however named ("войска КНДР", "soldats nord-coréens");
             # a weapon's possessive or a name after it may be its holder
             (0 if (qualifier == "adjective" and not held) or not possessor_holds else 3, "from" if qualifier else None),
@@ -425,6 +427,15 @@ def _home_to(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     return any(match.last == start for match in cues.found["home_to"])
+
+
+def _fought_for(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a ``fought_for`` cue (what troops fought for: "battles for", « libération de », «в боях за
+    освобождение») sits right before ``mention`` (an article may sit between): the state they were sent to."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(match.last == start for match in cues.found["fought_for"])
 
 
 def _homeward(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -228,6 +228,8 @@ class Extractor:
                 continue
             # "Russia may hand North Korea jets": the headline's deed is still ahead
             stage = modality.pending_headline(doc, event_type, profile)
+            if stage is None and rules.admitted(doc, event_type, profile, actors):
+                stage = event_type.confirmed_stage  # "…since Moscow and Pyongyang acknowledged the deployment"
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found, stage))
         return events
 

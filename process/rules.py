@@ -133,6 +133,7 @@ class Finding:
     tenseless: bool = False  # a headline deed told as a noun ("об отправке саперов", "о визите"): no tense
     planned: bool = False  # the stage is a pending one, told under a modal or future form
     lone: bool = False  # one party honours its own troops, the other unnamed: it only confirms (``_dedupe``)
+    admits: bool = False  # an acknowledgement with no trigger of its own: it only confirms (``_admission``)
 
 
 def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) -> list[Finding]:
@@ -256,6 +257,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 continue
             triggers = event_type.find_triggers(doc.lang, sentence.forms)
             if not triggers:
+                if sentence.index >= 1:
+                    admission = _admission(doc, sentence, event_type, profile)
+                    if admission is not None:
+                        findings.append(admission)
                 continue
             cues = cues or SentenceCues(sentence, profile)
             actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
@@ -295,6 +300,107 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 ):
                     findings.append(finding)
     return _dedupe(findings, types)
+
+
+ANAPHORS = frozenset({"their", "leur", "leurs", "их"})  # "salue leur sacrifice": the troops just named
+THANKS_FOR = frozenset({"for", "pour", "за"})  # "thanked … for their work": what the thanks are for
+ANAPHOR_GAP = 4  # words between a tribute and the pronoun or "for" that points back to the troops
+
+
+def _admission(doc: Document, sentence: Sentence, event_type: EventType, profile: LanguageProfile) -> Finding | None:
+    """A troop acknowledgement in a sentence with no troop word, which only confirms the deed another
+    sentence reports (``_dedupe``), or None. Either the acknowledgement names the deed itself and a watched
+    party before it makes it ("…since Moscow and Pyongyang acknowledged the deployment", «Москва признала
+    участие»): it confirms the findings that party sends or receives; or, right after a sentence with a
+    troop word, a tribute points back to those troops ("The commentary hails their sacrifice", « salue leur
+    discipline », «поблагодаривший «корейских друзей» за работу»): it confirms every finding of the type. No
+    outsider makes it (``outsider_speaks``), it is neither denied nor planned."""
+    if (
+        not event_type.directed
+        or event_type.possessor_holds
+        or event_type.confirmed_stage is None
+        or doc.lang not in event_type.cues
+    ):
+        return None
+    actions = [
+        a
+        for a in event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+        if a.payload is not None and a.payload.stage == event_type.confirmed_stage
+    ]
+    if not actions:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    pointed = bool(event_type.find_triggers(doc.lang, previous.forms))
+    cues = SentenceCues(sentence, profile)
+    for action in actions:
+        a0, a1 = action.first, action.last
+        if (
+            cues.in_clause("denial", a0)
+            or negated(cues, a0)
+            or pending_action(sentence, cues, a0, a1, tribute=True)
+            or outsider_speaks(sentence, cues, a0)
+        ):
+            continue
+        parties: tuple[str, ...] | None = None
+        if a1 - a0 > 1 and _names_deed(doc, sentence, event_type, a1 - 1):
+            named = [
+                m
+                for m in sentence.mentions
+                if m.watched and m.last <= a0 and cues.clause[m.first] == cues.clause[a0] and not cues.in_context(m.first)
+            ]
+            parties = tuple(sorted({m.entity for m in named})) or None
+        elif pointed and _points_back(sentence, cues, a1):
+            parties = ()
+        if parties is None:
+            continue
+        return Finding(
+            type=event_type.name,
+            actors=parties,
+            stage=event_type.confirmed_stage,
+            trigger="",
+            sentence=sentence.index,
+            evidence=doc.evidence(sentence),
+            confidence=0.0,
+            retraction=False,
+            admits=True,
+        )
+    return None
+
+
+def admitted(doc: Document, event_type: EventType, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
+    """Whether a sentence with no trigger of ``event_type`` acknowledges the deed of ``actors`` (``_admission``):
+    the backstop's finding of a deed the rules could not place ("Russian awards pinned on North Korean
+    officers" + "…since Moscow and Pyongyang acknowledged the deployment") is then confirmed too."""
+    for sentence in doc.sentences[1:]:
+        if event_type.find_triggers(doc.lang, sentence.forms):
+            continue
+        admission = _admission(doc, sentence, event_type, profile)
+        if admission is not None and (not admission.actors or set(admission.actors) & set(actors)):
+            return True
+    return False
+
+
+def _names_deed(doc: Document, sentence: Sentence, event_type: EventType, index: int) -> bool:
+    """Whether the word at ``index`` (an acknowledgement's last) is on its own a cue of a deed done
+    ("acknowledged the *deployment*", «признала *участие*», « a reconnu l'*envoi* »)."""
+    alone = event_type.find_cues(doc.lang, sentence.forms[index : index + 1], sentence.lemmas[index : index + 1])
+    return any(
+        a.payload is not None
+        and a.payload.stage not in event_type.pending_stages
+        and a.payload.stage != event_type.confirmed_stage
+        for a in alone
+    )
+
+
+def _points_back(sentence: Sentence, cues: SentenceCues, end: int) -> bool:
+    """Whether a possessive pronoun or a "for" of thanks follows the tribute ending at ``end`` within
+    ``ANAPHOR_GAP`` words of its clause, no watched name between: it is about the troops just named."""
+    for index in range(end, min(end + ANAPHOR_GAP + 1, len(sentence.forms))):
+        if cues.clause[index] != cues.clause[end - 1] or any(m.first <= index < m.last for m in sentence.mentions):
+            return False
+        if sentence.forms[index].lower() in ANAPHORS | THANKS_FOR:
+            return True
+    return False
 
 
 def _chambered(
@@ -999,6 +1105,10 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     was told as a decision taken ("Kim decided to send troops to liberate Kursk" + "KCNA confirmed their
     part in the fighting")."""
     confirmed = {t.name: t for t in types if t.confirmed_stage is not None}
+    # "…since Moscow and Pyongyang acknowledged the deployment": a trigger-less acknowledgement confirms the
+    # deed its parties send or receive (no party: the troops the sentence before named)
+    admitted = [f for f in findings if f.admits]
+    findings = [f for f in findings if not f.admits]
     best: dict[tuple[str, tuple[str, ...]], Finding] = {}
     acknowledged: set[tuple[str, tuple[str, ...]]] = set()
     # "Arms talks between Russia and North Korea advance" + "Moscow seeks shells": the earliest finding
@@ -1054,6 +1164,16 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
             and (finding.type, finding.from_) in honouring
             and not finding.retraction
             and finding.stage not in event_type.pending_stages
+        ):
+            finding = replace(finding, stage=event_type.confirmed_stage)
+        if (
+            event_type is not None
+            and not finding.retraction
+            and finding.stage not in event_type.pending_stages
+            and any(
+                a.type == finding.type and (not a.actors or {finding.from_, finding.to} & set(a.actors))
+                for a in admitted
+            )
         ):
             finding = replace(finding, stage=event_type.confirmed_stage)
         kept.append(finding)

@@ -88,6 +88,7 @@ _CUE_KINDS = (
     "affirmative",
     "homeward",
     "home_to",
+    "fought_for",
     "gerund_break",
     "joined_comma",
     "purchase",
