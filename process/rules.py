@@ -346,7 +346,10 @@ def _admission(doc: Document, sentence: Sentence, event_type: EventType, profile
             named = [
                 m
                 for m in sentence.mentions
-                if m.watched and m.last <= a0 and cues.clause[m.first] == cues.clause[a0] and not cues.in_context(m.first)
+                if m.watched
+                and m.last <= a0
+                and cues.clause[m.first] == cues.clause[a0]
+                and not cues.in_context(m.first)
             ]
             parties = tuple(sorted({m.entity for m in named})) or None
         elif pointed and _points_back(sentence, cues, a1):
