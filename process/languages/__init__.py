@@ -99,6 +99,9 @@ _CUE_KINDS = (
     "briefing",
     "ongoing_span",
     "preparation",
+    "carrier",
+    "space",
+    "cargo",
 )
 
 
