@@ -103,7 +103,7 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import foreign_weapon, weapon_owner
+from process.weapons import QUALIFIER_GAP, foreign_weapon, names_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -299,7 +299,30 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     )
                 ):
                     findings.append(finding)
-    return _dedupe(findings, types)
+    return _dedupe(_supplied_weapons_fired(doc, types, findings), types)
+
+
+def _supplied_weapons_fired(doc: Document, types: Sequence[EventType], findings: list[Finding]) -> list[Finding]:
+    """Drop a launch by a state named only on the weapon ("Зеленский указал на северокорейскую KN-23") when
+    the item finds it supplying weapons to another watched state that it finds launching ("…KN-23
+    северокорейского производства…" + "Россия применила 70 ракет"): the state on the weapon made it, the
+    one it supplied fired it (as ``weapons.firer`` decides within one clause)."""
+    supplies = {(f.from_, f.to) for f in findings if f.from_ is not None and f.to is not None and not f.retraction}
+    kinds = {t.name: t for t in types if t.min_parties == 1}
+    launchers = {(f.type, f.actors) for f in findings if f.type in kinds and not f.retraction}
+
+    def on_weapon(finding: Finding) -> bool:
+        (state,) = finding.actors
+        if not any((finding.type, (to,)) in launchers for source, to in supplies if source == state and to != state):
+            return False
+        sentence = doc.sentences[finding.sentence]
+        weapons = kinds[finding.type].find_triggers(doc.lang, sentence.forms)
+        own = [m for m in sentence.mentions if m.entity == state]
+        return bool(own) and all(
+            any(names_weapon(sentence, m, (w.first, w.last), QUALIFIER_GAP, -1) for w in weapons) for m in own
+        )
+
+    return [f for f in findings if f.type not in kinds or len(f.actors) != 1 or f.retraction or not on_weapon(f)]
 
 
 ANAPHORS = frozenset({"their", "leur", "leurs", "их"})  # "salue leur sacrifice": the troops just named
@@ -581,7 +604,13 @@ def _judge(
             # « a fixé l'objectif de lancer « à la date la plus proche possible » le premier satellite »: a
             # quotation between the action and the trigger is an aside, no distance between them
             (a.last <= t0 and cues.gap(a.last, t0) - _quoted_words(sentence, cues, a.last, t0) < a.payload.window)
-            or (a.first >= t1 and cues.gap(t1, a.first) - _aside_words(cues, t1, a.first) < a.payload.window)
+            or (
+                a.first >= t1
+                and cues.gap(t1, a.first)
+                - _aside_words(cues, t1, a.first)
+                - _cargo_words(event_type, cues, t1, a.first)
+                < a.payload.window
+            )
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
             # ...but not the verb of a compound noun: "lance-roquettes" launches nothing
@@ -1043,6 +1072,16 @@ def _aside_words(cues: SentenceCues, t1: int, a0: int) -> int:
         and (m.first < 2 or cues.segment[m.first - 2] != cues.segment[m.first])  # it opens its segment
     }
     return sum(1 for i in range(t1, a0) if cues.segment[i] in segments)
+
+
+def _cargo_words(event_type: EventType, cues: SentenceCues, t1: int, a0: int) -> int:
+    """Words between a launch vehicle's end ``t1`` and its verb at ``a0`` that tell what it carries: a
+    `cargo` cue at most a word after the trigger opens them ("a Soyuz rocket *carrying American astronaut
+    Frank Rubio and two cosmonauts* blasted off"), an aside on the rocket, no distance to its lift-off."""
+    if event_type.min_parties != 1:
+        return 0
+    opening = [m for m in cues.found["cargo"] if t1 <= m.first <= t1 + 1 and m.last <= a0]
+    return cues.gap(opening[0].first, a0) if opening else 0
 
 
 def _told_before(

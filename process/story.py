@@ -21,6 +21,7 @@ from process.document import Document, Sentence
 from process.events import EventType
 from process.parties import qualifies
 from process.watchlist import Mention
+from process.weapons import QUALIFIER_GAP, names_weapon
 
 OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
 REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
@@ -50,10 +51,13 @@ def launch_is_story(
     - or answers a launch the lead tells as the day's news or as a plan (``_lead_tells_launch``), unless the
       headline puts it more than a day back ("show of force days after Pyongyang's ICBM flight");
     - or only qualifies a noun in an opening segment of its own before the watched state that makes the deed
-      (« Au lendemain de l'escale d'un sous-marin américain, Pyongyang riposte par deux tirs »)."""
+      (« Au lendemain de l'escale d'un sous-marin américain, Pyongyang riposte par deux tirs »);
+    - or names a passenger or payload that a watched state's rocket carries to space (``rides``)."""
     if event_type.min_parties != 1:
         return False
     triggers = event_type.find_triggers(doc.lang, headline.forms)
+    if rides(headline, cues, triggers, mention):
+        return True
     deeds = [*triggers, *event_type.find_cues(doc.lang, headline.forms, headline.lemmas)]
     # it acts on notice of the launch
     # ...but not a lapse longer than a day ("show of force days after Pyongyang's ICBM flight"): the launch is
@@ -110,6 +114,25 @@ def launch_is_story(
         for t in deeds
         if t.last <= mention.first
     )
+
+
+def rides(headline: Sentence, cues: SentenceCues, triggers: list, mention: Mention) -> bool:
+    """Whether ``mention``, a third country before a `carrier` cue, names a passenger or payload that a
+    watched state's rocket after the cue carries to space ("NASA's astronaut rides Russian rocket to space
+    station", «Иранский спутник отправился на орбиту на российской ракете»): the rocket's state launches,
+    the passenger's or payload's does not. The headline names where it goes (a `space` cue); a third state's
+    own rocket ("Japan's H3 rocket lifts off") has no carrier before it."""
+    if not cues.found["space"]:
+        return False
+    for trigger in triggers:
+        for other in headline.mentions:
+            if not other.watched or not names_weapon(headline, other, (trigger.first, trigger.last), QUALIFIER_GAP, -1):
+                continue
+            start = min(other.first, trigger.first)
+            start -= start > 0 and headline.forms[start - 1] in DETERMINERS
+            if any(c.last == start and mention.last <= c.first for c in cues.found["carrier"]):
+                return True
+    return False
 
 
 def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType, awaits: bool = False) -> bool:

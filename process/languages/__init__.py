@@ -100,6 +100,9 @@ _CUE_KINDS = (
     "briefing",
     "ongoing_span",
     "preparation",
+    "carrier",
+    "space",
+    "cargo",
 )
 
 
