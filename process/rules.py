@@ -1139,6 +1139,17 @@ def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
     )
 
 
+def _acknowledges(acknowledgement: Finding, finding: Finding) -> bool:
+    """Whether a confirming-only ``acknowledgement`` confirms ``finding``: a sender honouring its troops
+    (``lone``) confirms the deed it sends; a trigger-less admission (``admits``) the deed its parties send or
+    receive, or, naming none, every deed of its type."""
+    if acknowledgement.type != finding.type:
+        return False
+    if acknowledgement.lone:
+        return acknowledgement.actors[0] == finding.from_
+    return not acknowledgement.actors or bool({finding.from_, finding.to} & set(acknowledgement.actors))
+
+
 def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding]:
     """Keep, per (type, actors), the finding from the earliest sentence; ties go to the most advanced.
     A party's acknowledgement in any sentence confirms the deed an earlier one reports ("Kim embraces
@@ -1147,10 +1158,11 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     was told as a decision taken ("Kim decided to send troops to liberate Kursk" + "KCNA confirmed their
     part in the fighting")."""
     confirmed = {t.name: t for t in types if t.confirmed_stage is not None}
-    # "…since Moscow and Pyongyang acknowledged the deployment": a trigger-less acknowledgement confirms the
-    # deed its parties send or receive (no party: the troops the sentence before named)
-    admitted = [f for f in findings if f.admits]
-    findings = [f for f in findings if not f.admits]
+    # acknowledgements that only confirm the deed another finding reports: a trigger-less one ("…since Moscow
+    # and Pyongyang acknowledged the deployment") and a sender honouring its troops, the receiver unnamed
+    # ("Ким осмотрел музей, посвящённый его воинам" + "Сеул оценивает потери КНДР в Курске")
+    acknowledgements = [f for f in findings if f.admits or f.lone]
+    findings = [f for f in findings if not (f.admits or f.lone)]
     best: dict[tuple[str, tuple[str, ...]], Finding] = {}
     acknowledged: set[tuple[str, tuple[str, ...]]] = set()
     # "Arms talks between Russia and North Korea advance" + "Moscow seeks shells": the earliest finding
@@ -1166,10 +1178,6 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     for finding in sorted(findings, key=lambda f: f.sentence):
         if finding.sentence > 0 and not finding.retraction:
             told_later.setdefault((finding.type, finding.actors), finding)
-    # "Ким осмотрел музей, посвящённый его воинам" + "Сеул оценивает потери КНДР в Курске": a sender that
-    # honours its troops, the receiver unnamed, acknowledges the deed the pair's finding reports
-    honouring = {(f.type, f.actors[0]) for f in findings if f.lone}
-    findings = [f for f in findings if not f.lone]
     for finding in findings:
         key = (finding.type, finding.actors)
         later = told_later.get(key)
@@ -1203,19 +1211,9 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
             finding = replace(finding, from_=told.from_, to=told.to)
         if (
             event_type is not None
-            and (finding.type, finding.from_) in honouring
             and not finding.retraction
             and finding.stage not in event_type.pending_stages
-        ):
-            finding = replace(finding, stage=event_type.confirmed_stage)
-        if (
-            event_type is not None
-            and not finding.retraction
-            and finding.stage not in event_type.pending_stages
-            and any(
-                a.type == finding.type and (not a.actors or {finding.from_, finding.to} & set(a.actors))
-                for a in admitted
-            )
+            and any(_acknowledges(a, finding) for a in acknowledgements)
         ):
             finding = replace(finding, stage=event_type.confirmed_stage)
         kept.append(finding)
