@@ -27,3 +27,23 @@ def test_a_state_that_suspects_a_preparation_reports_a_plan(detect_rules):
     found = arms(detect_rules(title, summary, lang="ru"))
     assert found is not None and found[1:] == ("announced", "PRK", "RUS")
 
+
+def test_a_weapons_vintage_dates_the_goods_not_the_deed(detect_rules):
+    title = "Russia ships Soviet-era helicopters to North Korea"
+    found = arms(detect_rules(title, "The first two arrived last week.", lang="en"))
+    assert found is not None and found[1:] == ("reported", "RUS", "PRK")
+
+
+def test_the_phrase_of_a_fleet_is_no_distance_to_its_weapons(detect_rules):
+    title = "La Corée du Nord modernise son aviation"
+    summary = (
+        "Moscou a livré à Pyongyang des pièces de rechange, des pneus et des moteurs pour sa flotte "
+        "vieillissante d'hélicoptères, selon Séoul."
+    )
+    found = arms(detect_rules(title, summary, lang="fr"))
+    assert found is not None and found[1:] == ("reported", "RUS", "PRK")
+
+
+def test_a_vintage_phrase_ending_in_an_article_still_dates_the_deed(detect_rules):
+    title = "North Korea has relied on Russia since the shells arrived in 2019"
+    assert arms(detect_rules(title, "Nothing new was reported.", lang="en", published="2024-06-19")) is None
