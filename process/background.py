@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from process.attribution import sources
-from process.cues import SentenceCues
+from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
 from process.events import StageCue
 from process.lexicon import Match
@@ -50,13 +50,28 @@ def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int,
 
 
 def trigger_is_background(
-    doc: Document, sentence: Sentence, cues: SentenceCues, actions: list[Match[StageCue]], t0: int, t1: int
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    actions: list[Match[StageCue]],
+    t0: int,
+    t1: int,
+    goods: bool = False,
 ) -> bool:
     """ "Under the treaty", "the 1961 treaty", "le traité de 2000": the trigger names old news. A
     background phrase inside an action does not count ("вступил *в силу* договор": not "by virtue of").
     An attributive participle before the trigger is part of its noun phrase, so the phrase may stand
-    before it ("в рамках *вступившего в силу* договора", "согласно подписанному в июне договору")."""
+    before it ("в рамках *вступившего в силу* договора", "согласно подписанному в июне договору").
+    ``goods``: the trigger names things handed over (weapons), whose age says nothing of the deed's: a
+    phrase right before it is their vintage ("*Soviet-era* fighter jets", "*old* shells")."""
     inside = {i for action in actions for i in range(action.first, action.last)}
+    if goods:  # a phrase ending in an article governs the trigger ("since the shells…"): still background
+        inside |= {
+            i
+            for m in cues.found["background_before"]
+            if m.last == t0 and sentence.forms[m.last - 1] not in DETERMINERS
+            for i in range(m.first, m.last)
+        }
     start = min(
         (a.first for a in actions if t0 - TRIGGER_WINDOW <= a.last <= t0 and _attributive(sentence, a.first)),
         default=t0,

@@ -17,6 +17,7 @@ from process.document import Document, Sentence
 from process.events import EventType, StageCue
 from process.lexicon import Match
 from process.parties import target
+from process.phrase import place_phrase
 
 
 def receiving_agents(
@@ -64,9 +65,10 @@ def messenger_actions(
 ) -> list[Match[StageCue]]:
     """The actions before the trigger at ``t0`` that send someone or something else: another action of
     the type stands between them and the trigger in their clause, and a word that is neither a name nor a
-    list word (nor an adjective of the nearer deed, nor a preposition) follows them before it, their own object
-    ("sent *letters* seeking ammunition", "направила в КНДР *делегацию*, чтобы договориться о закупке"; not
-    "bought and fired North Korean shells", "добивается от Пхеньяна новых поставок")."""
+    list word (nor an adjective or determiner of the nearer deed, a preposition or a place) follows them
+    before it, their own object ("sent *letters* seeking ammunition", "направила в КНДР *делегацию*, чтобы
+    договориться о закупке"; not "bought and fired North Korean shells", "добивается от Пхеньяна новых
+    поставок", « négocier à Vladivostok la vente »)."""
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     found = []
     for action in nearby:
@@ -83,14 +85,18 @@ def messenger_actions(
         ]
         if not nearer:
             continue
-        between = range(action.last, min(b.first for b in nearer))
-        # an adjective qualifies the nearer deed and a preposition governs a name: neither is an object of
-        # its own ("добивается *от* Пхеньяна *новых* поставок")
+        end = min(b.first for b in nearer)
+        between = range(action.last, end)
+        # an adjective or a determiner belongs to the nearer deed and a preposition governs a name: none is an
+        # object of its own ("добивается *от* Пхеньяна *новых* поставок"); nor is a place the verb is
+        # done in (« négocier *à Vladivostok* la vente »)
+        placed = max((i for i in between if place_phrase(sentence, cues, action.last, i + 1)), default=None)
         if any(
             i not in named
+            and (placed is None or i > placed)
             and sentence.forms[i].isalpha()
             and sentence.forms[i] not in LIST_WORDS
-            and sentence.tag(i).split("|")[0] not in ("ADJ", "ADP")
+            and sentence.tag(i).split("|")[0] not in ("ADJ", "ADP", "DET")
             for i in between
         ):
             found.append(action)

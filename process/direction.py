@@ -449,9 +449,10 @@ def _homeward(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
 
 def _seller(cues: SentenceCues, mention: Mention, action: tuple[int, int], marked: str | None) -> str | None:
     """``marked`` unless it is a ``direction_to`` preposition after a word of buying (``purchase``), which
-    names the seller: « acheter des roquettes *à Pyongyang* », « l'achat d'obus à la Corée du Nord »."""
+    names the seller: « acheter des roquettes *à Pyongyang* », « l'achat d'obus à la Corée du Nord »; the word
+    may end the action's phrase (« chercherait à *acheter* des roquettes à Pyongyang »)."""
     if marked == "to" and any(
-        m.first <= action[0] < m.last and m.last <= mention.first for m in cues.found["purchase"]
+        m.first < action[1] and action[0] < m.last and m.last <= mention.first for m in cues.found["purchase"]
     ):
         return "from"
     return marked

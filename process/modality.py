@@ -19,6 +19,7 @@ from process.lexicon import Match
 from process.phrase import (
     object_start,
     partner_between,
+    place_phrase,
 )
 
 OPENING_QUOTES = ("«", "“")
@@ -65,12 +66,17 @@ def topic_of_plan(
     """Whether ``action`` is what a plan of the same event is about: a topic preposition right before
     it and, earlier in its clause, an action of the least advanced stage (one with no pending stage):
     "переговоры Москвы и Пхеньяна *о поставках* снарядов" (talks on supplies, not supplies); or such
-    a plan right before it, governing it as its object, an article at most between: "обсуждают поставки
-    оружия", "négocier la vente d'obus"."""
+    a plan right before it, governing it as its object, an article, a partner or a place at most between:
+    "обсуждают поставки оружия", "négocier la vente d'obus", « négocier à Vladivostok la vente d'obus »."""
     clause = cues.clause[action.first]
     plans = [plan for plan in actions if plan.payload.pending is None and cues.clause[plan.first] == clause]
     start = object_start(sentence, trigger_start, action.first)
-    if any(plan.last == start or partner_between(sentence, plan.last, start) for plan in plans):
+    if any(
+        plan.last == start
+        or partner_between(sentence, plan.last, start)
+        or place_phrase(sentence, cues, plan.last, start)
+        for plan in plans
+    ):
         return True
     if not any(m.last == start for m in cues.near("topic", start - 1, start)):
         return False

@@ -1,11 +1,11 @@
 """The noun phrase of a trigger: the words that qualify it, the noun it qualifies, where an action's
-object begins, and a partner phrase between a plan and its object.
+object begins, and a partner or place phrase between a plan and its object.
 
 A trigger word may only qualify another noun ("*военные* заводы": no troops); the words right
 before it (or after it, in languages that put adjectives after the noun) are its object's qualifiers
 ("military pact", "pacte militaire"); an action's noun phrase starts back over its determiners
 ("d'un transfert"); and "with Pyongyang" may stand between a plan and what it is about ("discussed
-with Pyongyang the supply").
+with Pyongyang the supply"), and so may a place (« négocier à Vladivostok la vente »).
 """
 
 from __future__ import annotations
@@ -116,3 +116,13 @@ def partner_between(sentence: Sentence, end: int, start: int) -> bool:
     северокорейским руководством закупку", "discussed with Pyongyang the supply"."""
     words = sentence.forms[end:start]
     return 1 < len(words) <= PARTNER_WORDS + 1 and words[0] in PARTNER and all(w.isalnum() for w in words)
+
+
+def place_phrase(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are only a place phrase: a `place_before` word and the proper nouns
+    or names it governs (« négocier *à Vladivostok* la vente », «обсудить *в Москве* поставки»). Untagged
+    languages have no proper nouns: only a name counts there."""
+    if end - start < 2 or not any(m.first == start and m.last == start + 1 for m in cues.found["place_before"]):
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    return all(i in named or sentence.tag(i).startswith("PROPN|") for i in range(start + 1, end))

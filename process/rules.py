@@ -544,7 +544,7 @@ def _judge(
     """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
     headline has a trigger of the type that tells a deed (not only a document's subject)."""
     t0, t1 = trigger.first, trigger.last
-    if trigger_is_background(doc, sentence, cues, actions, t0, t1):
+    if trigger_is_background(doc, sentence, cues, actions, t0, t1, event_type.possessor_holds):
         return None
     if qualifies_noun(doc, sentence, t0, t1) and not any(a.first == t1 for a in actions):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
@@ -603,7 +603,13 @@ def _judge(
         and (
             # « a fixé l'objectif de lancer « à la date la plus proche possible » le premier satellite »: a
             # quotation between the action and the trigger is an aside, no distance between them
-            (a.last <= t0 and cues.gap(a.last, t0) - _quoted_words(sentence, cues, a.last, t0) < a.payload.window)
+            (
+                a.last <= t0
+                and cues.gap(a.last, t0)
+                - _quoted_words(sentence, cues, a.last, t0)
+                - _collection_words(sentence, cues, a.last, t0)
+                < a.payload.window
+            )
             or (
                 a.first >= t1
                 and cues.gap(t1, a.first)
@@ -1082,6 +1088,22 @@ def _cargo_words(event_type: EventType, cues: SentenceCues, t1: int, a0: int) ->
         return 0
     opening = [m for m in cues.found["cargo"] if t1 <= m.first <= t1 + 1 and m.last <= a0]
     return cues.gap(opening[0].first, a0) if opening else 0
+
+
+COLLECTION_LINKS = frozenset({"of", "de", "d", "du", "des"})  # "fleet *of* fighter jets", « flotte *de* chasseurs »
+
+
+def _collection_words(sentence: Sentence, cues: SentenceCues, a1: int, t0: int) -> int:
+    """Words of a `collection` noun's phrase between an action ending at ``a1`` and the weapon at ``t0``: the
+    noun, then adjectives and a link word up to the weapon ("its ageing *fleet of* fighter jets", « sa *flotte
+    vieillissante de* chasseurs », «*парка* истребителей»). The weapons are the collection's own, so its
+    phrase is no distance between the action and them."""
+    for match in cues.found["collection"]:
+        if a1 <= match.first and match.last <= t0:
+            rest = range(match.last, t0)
+            if all(sentence.forms[i] in COLLECTION_LINKS or sentence.adjective(i) for i in rest):
+                return cues.gap(match.first, t0)
+    return 0
 
 
 def _told_before(

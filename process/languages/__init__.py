@@ -103,6 +103,7 @@ _CUE_KINDS = (
     "carrier",
     "space",
     "cargo",
+    "collection",
 )
 
 
