@@ -62,6 +62,7 @@ from process.fronts import (
     own_front,
     place_of,
     present_at,
+    skill_taught,
     troops_taught,
 )
 from process.languages import LanguageProfile
@@ -546,7 +547,7 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if trigger_is_background(doc, sentence, cues, actions, t0, t1):
         return None
-    if qualifies_noun(doc, sentence, t0, t1) and not any(a.first == t1 for a in actions):
+    if qualifies_noun(doc, sentence, cues, t0, t1) and not any(a.first == t1 for a in actions):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
     if exchanged(sentence, cues, actions, t0):
         return None  # "платой за отправку войск", "in return for troops": the price of the news, not news
@@ -675,6 +676,8 @@ def _judge(
             continue  # "ratified the treaty, and Kim later signed a decree of his own": the decree was signed
         if event_type.directed and not event_type.possessor_holds and troops_taught(sentence, cues, action, t0):
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
+        if event_type.directed and not event_type.possessor_holds and skill_taught(sentence, cues, action, t0, t1):
+            continue  # "учат северокорейских военных воевать": what they learn, no deed nor plan of theirs
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
             continue  # "showed Kim the rockets before their talks": the talks date the showing
         # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done

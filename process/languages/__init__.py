@@ -103,6 +103,8 @@ _CUE_KINDS = (
     "carrier",
     "space",
     "cargo",
+    "formation",
+    "teaching",
 )
 
 
