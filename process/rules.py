@@ -652,18 +652,25 @@ def _judge(
     # ...and so does a plan's own verb however far ("is preparing to receive as many as 30,000 additional
     # North Korean soldiers … to reinforce its forces": the reinforcing is the plan's purpose); a plan is a
     # pending stage with none below it, not a deed that is another's pending ("signs the treaty into law")
-    governed = any(
-        a.last <= t0
-        and cues.segment[a.first] == cues.segment[t0]
-        and (
-            (a in nearby and pending_action(sentence, cues, a.first, a.last, answered))
-            or (
-                a.payload.stage in event_type.pending_stages
-                and a.payload.pending is None
-                and not negated(cues, a.first)
+    # ...and the purpose between that verb and the trigger too ("Северная Корея отправит 1000 саперов *для
+    # разминирования* и 5000 строителей": the demining is ahead as well); ``governed``: where the first such
+    # verb ends
+    governed = min(
+        (
+            a.last
+            for a in actions
+            if a.last <= t0
+            and cues.segment[a.first] == cues.segment[t0]
+            and (
+                (a in nearby and pending_action(sentence, cues, a.first, a.last, answered))
+                or (
+                    a.payload.stage in event_type.pending_stages
+                    and a.payload.pending is None
+                    and not negated(cues, a.first)
+                )
             )
-        )
-        for a in actions
+        ),
+        default=None,
     )
     for action in nearby:
         if action_is_background(doc, sentence, cues, action.first, action.last, actions) or (
@@ -684,13 +691,18 @@ def _judge(
         if not failed and (negated(cues, action.first) or (action.last <= t0 and negated_after(cues, t1))):
             negated_stage = negated_stage or action.payload.stage
             continue
-        after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
+        ruled = (
+            governed is not None
+            and action.first >= governed
+            and (action.first >= t1 or action.last <= t0)
+            and cues.segment[action.first] == cues.segment[t0]
+        )
         draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
         topic = topic_of_plan(sentence, cues, actions, action, t0)
         confirmed = event_type.confirmed_stage
         pending = (
             draft
-            or (governed and after)
+            or ruled
             or topic
             # "Un monument aux soldats nord-coréens sera érigé": what is ahead after an acknowledgement is
             # the memorial, not the troops' deed

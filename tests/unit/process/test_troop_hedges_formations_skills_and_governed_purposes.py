@@ -50,3 +50,19 @@ def test_the_skill_troops_are_taught_is_no_plan_in_russian(detect_rules):
     )
     assert stage(detection, "troop_deployment") == "reported"
     assert _direction(detection) == ("RUS", "PRK")
+
+
+def test_a_plans_verb_governs_the_purpose_before_the_second_troops_in_russian(detect_rules):
+    detection = detect_rules(
+        "Москва заявила, что КНДР направит в Белгородскую область 500 саперов для разминирования и 1500 "
+        "военных строителей",
+        lang="ru",
+    )
+    assert stage(detection, "troop_deployment") == "announced"
+
+
+def test_a_transfer_that_may_begin_is_a_plan_in_russian(detect_rules):
+    detection = detect_rules(
+        "По данным Сеула, КНДР уже отобрала военнослужащих, а отправка в Россию может начаться весной", lang="ru"
+    )
+    assert stage(detection, "troop_deployment") == "announced"
