@@ -65,6 +65,20 @@ def troops_taught(sentence: Sentence, cues: SentenceCues, action: Match[StageCue
     return not any(m.watched and m.first in ends for m in sentence.mentions)
 
 
+def skill_taught(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int, t1: int) -> bool:
+    """Whether ``action`` is the skill troops are taught: a ``teaching`` verb whose object is the trigger (names or
+    adjectives between), then the action right after it, at most a word between ("teach North Korean soldiers
+    to fight drones", «учат северокорейских военных воевать с дронами»). What the troops learn to do is no deed
+    of theirs, nor a plan to send them."""
+    if action.first < t1 or cues.gap(t1, action.first) > 1 or cues.clause[action.first] != cues.clause[t0]:
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    return any(
+        m.last <= t0 and all(i in named or sentence.adjective(i) for i in range(m.last, t0))
+        for m in cues.found["teaching"]
+    )
+
+
 def place_of(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """Whether the trigger is the place a place word governs, in the prepositional case, only adjectives
     or names between: "часть техники находится *в российских войсках*" says where the equipment is; the

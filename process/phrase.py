@@ -23,11 +23,14 @@ PARTNER = frozenset({"with", "avec", "с", "со", "от"})
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des", "d"}  # "discussing a technology transfer", « d'un transfert »
 
 
-def qualifies_noun(doc: Document, sentence: Sentence, t0: int, t1: int) -> bool:
+def qualifies_noun(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
     """Whether a one-word trigger qualifies the common noun right after it, agreeing with it in case and
     number: a substantivised adjective used as one ("*военные* заводы", "*военные* поставки"), not the
-    people it names ("военные КНДР", "военные из Северной Кореи")."""
+    people it names ("военные КНДР", "военные из Северной Кореи"), nor a word before a ``formation`` of troops,
+    which names troops whichever word heads the phrase ("военнослужащих *сил* специальных операций")."""
     if t1 - t0 != 1 or t1 >= len(sentence.forms) or any(m.first <= t1 < m.last for m in sentence.mentions):
+        return False
+    if any(m.first == t1 for m in cues.found["formation"]):
         return False
     if not sentence.tag(t1).startswith("NOUN|"):
         return False

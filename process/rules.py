@@ -62,6 +62,7 @@ from process.fronts import (
     own_front,
     place_of,
     present_at,
+    skill_taught,
     troops_taught,
 )
 from process.languages import LanguageProfile
@@ -546,7 +547,7 @@ def _judge(
     t0, t1 = trigger.first, trigger.last
     if trigger_is_background(doc, sentence, cues, actions, t0, t1, event_type.possessor_holds):
         return None
-    if qualifies_noun(doc, sentence, t0, t1) and not any(a.first == t1 for a in actions):
+    if qualifies_noun(doc, sentence, cues, t0, t1) and not any(a.first == t1 for a in actions):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
     if exchanged(sentence, cues, actions, t0):
         return None  # "платой за отправку войск", "in return for troops": the price of the news, not news
@@ -657,18 +658,25 @@ def _judge(
     # ...and so does a plan's own verb however far ("is preparing to receive as many as 30,000 additional
     # North Korean soldiers … to reinforce its forces": the reinforcing is the plan's purpose); a plan is a
     # pending stage with none below it, not a deed that is another's pending ("signs the treaty into law")
-    governed = any(
-        a.last <= t0
-        and cues.segment[a.first] == cues.segment[t0]
-        and (
-            (a in nearby and pending_action(sentence, cues, a.first, a.last, answered))
-            or (
-                a.payload.stage in event_type.pending_stages
-                and a.payload.pending is None
-                and not negated(cues, a.first)
+    # ...and the purpose between that verb and the trigger too ("Северная Корея отправит 1000 саперов *для
+    # разминирования* и 5000 строителей": the demining is ahead as well); ``governed``: where the first such
+    # verb ends
+    governed = min(
+        (
+            a.last
+            for a in actions
+            if a.last <= t0
+            and cues.segment[a.first] == cues.segment[t0]
+            and (
+                (a in nearby and pending_action(sentence, cues, a.first, a.last, answered))
+                or (
+                    a.payload.stage in event_type.pending_stages
+                    and a.payload.pending is None
+                    and not negated(cues, a.first)
+                )
             )
-        )
-        for a in actions
+        ),
+        default=None,
     )
     for action in nearby:
         if action_is_background(doc, sentence, cues, action.first, action.last, actions) or (
@@ -681,19 +689,26 @@ def _judge(
             continue  # "ratified the treaty, and Kim later signed a decree of his own": the decree was signed
         if event_type.directed and not event_type.possessor_holds and troops_taught(sentence, cues, action, t0):
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
+        if event_type.directed and not event_type.possessor_holds and skill_taught(sentence, cues, action, t0, t1):
+            continue  # "учат северокорейских военных воевать": what they learn, no deed nor plan of theirs
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
             continue  # "showed Kim the rockets before their talks": the talks date the showing
         # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done
         if not failed and (negated(cues, action.first) or (action.last <= t0 and negated_after(cues, t1))):
             negated_stage = negated_stage or action.payload.stage
             continue
-        after = action.first >= t1 and cues.segment[action.first] == cues.segment[t0]
+        ruled = (
+            governed is not None
+            and action.first >= governed
+            and (action.first >= t1 or action.last <= t0)
+            and cues.segment[action.first] == cues.segment[t0]
+        )
         draft = draft_at is not None and not (deed_stands and action.last <= draft_at)
         topic = topic_of_plan(sentence, cues, actions, action, t0)
         confirmed = event_type.confirmed_stage
         pending = (
             draft
-            or (governed and after)
+            or ruled
             or topic
             # "Un monument aux soldats nord-coréens sera érigé": what is ahead after an acknowledgement is
             # the memorial, not the troops' deed

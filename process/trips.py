@@ -217,7 +217,7 @@ def troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Seq
         cues.clause[s.first] == clause
         and s.first != t0
         and _traveller_position(sentence, s.first, t0)
-        and not qualifies_noun(doc, sentence, s.first, s.last)
+        and not qualifies_noun(doc, sentence, cues, s.first, s.last)
         for troop in types
         if troop.directed and not troop.possessor_holds and troop.default_stage is None
         for s in troop.find_triggers(doc.lang, sentence.forms)

@@ -104,6 +104,8 @@ _CUE_KINDS = (
     "space",
     "cargo",
     "collection",
+    "formation",
+    "teaching",
 )
 
 
