@@ -62,3 +62,39 @@ def test_a_text_signed_in_an_old_year_is_still_recalled(detect_rules):
         published="2025-10-08",
     )
     assert stage(detection, "agreement") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "en",
+            "Russia-North Korea bridge deal takes effect",
+            "The bridge agreement between Russia and North Korea took effect on Friday. It was signed in Pyongyang"
+            " in June, during Putin's state visit.",
+        ),
+        (
+            "fr",
+            "L'accord sur le pont entre la Russie et la Corée du Nord entre en vigueur",
+            "Le texte a été signé à Pyongyang en juin, lors de la visite d'État de Vladimir Poutine.",
+        ),
+        (
+            "ru",
+            "Соглашение России и КНДР о мосте вступило в силу",
+            "Документ был подписан в Пхеньяне в июне, во время первого визита Путина.",
+        ),
+    ],
+)
+def test_a_trip_told_as_the_occasion_of_an_old_deed_is_recalled(detect_rules, lang, title, summary):
+    detection = detect_rules(title, summary, lang=lang, published="2024-12-20")
+    assert stage(detection, "agreement") == "in_force"
+    assert stage(detection, "visit") is None
+
+
+def test_a_trip_told_as_the_occasion_of_a_recent_deed_is_news(detect_rules):
+    detection = detect_rules(
+        "Russia and North Korea sign bridge deal",
+        "The agreement was signed in Pyongyang on Wednesday, during Putin's state visit.",
+        published="2024-06-20",
+    )
+    assert stage(detection, "visit") == "held"
