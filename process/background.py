@@ -31,6 +31,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
+OCCASION_GAP = 2  # words (names aside) between an occasion lead and its trip ("во время первого визита")
 
 
 def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
@@ -177,32 +178,65 @@ def other_month(
     19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than the article's is left
     to the year rules. A month dates
     the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
-    force on Wednesday" recalls the signing, not the entry into force."""
+    force on Wednesday" recalls the signing, not the entry into force. A trip told as the occasion of the
+    deed before it shares that deed's month (``_occasion_host``)."""
     if doc.month is None or doc.year is None:
         return False
     forms = sentence.forms
     places = {m.last for m in cues.found["place_before"]}
     adjectives = {m.first for m in cues.found["month_adjective"]}
     segment = cues.segment[a0]
+    host = _occasion_host(sentence, cues, a0)
     for month in cues.profile.months.find(forms):
         i = month.first
         numbered = _number(forms, i - 1) or _number(forms, month.last)
         lapse = (doc.month - month.payload) % 12
         late = doc.day is not None and doc.day > RECENT_DAYS and not numbered
-        if lapse == 0 or (lapse == 1 and not late) or cues.segment[i] != segment:
+        hosted = cues.segment[i] == host  # the month dates the deed whose occasion the action is
+        if lapse == 0 or (lapse == 1 and not late) or (cues.segment[i] != segment and not hosted):
             continue
         between = any(a1 <= other.first and other.last <= i for other in actions)
         after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
         owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
-        if not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
+        if not hosted and not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
             continue
         if not (i in places or i in adjectives or numbered):
             continue
         years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
         if years and years[0] != doc.year:
             continue
-        return not pending_action(sentence, cues, a0, a1)
+        return hosted or not pending_action(sentence, cues, a0, a1)
     return False
+
+
+def _occasion_host(sentence: Sentence, cues: SentenceCues, a0: int) -> int | None:
+    """The comma segment of the deed whose occasion the action at ``a0`` is, or None: an ``occasion_lead``
+    ("во время", "during", « lors de ») right after the comma that opens the action's segment, at most
+    ``OCCASION_GAP`` words (names aside) before it, in the clause of the segment before, which tells no plan
+    (no modal, future or infinitive): "Документ был подписан в Пхеньяне в июне, во время государственного
+    визита" — the visit was in June too; "will be signed in June, during the visit" dates a plan."""
+    segment = cues.segment[a0]
+    lead = next(
+        (
+            m
+            for m in cues.found["occasion_lead"]
+            if m.first >= 2
+            and cues.segment[m.first] == segment
+            and sentence.forms[m.first - 1] in {",", "—", "-"}
+            and cues.clause[m.first - 2] == cues.clause[a0]
+            and m.last <= a0
+            and cues.gap(m.last, a0) <= OCCASION_GAP
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    host = cues.segment[lead.first - 2]
+    pending = set(cues.profile.pipeline.pending_self) | set(cues.profile.pipeline.pending_morph)
+    planned = any(cues.segment[m.first] == host for kind in ("modal_before", "future_forms") for m in cues.found[kind])
+    if planned or any(pending & set(sentence.tag(i).split("|")) for i, s in enumerate(cues.segment) if s == host):
+        return None
+    return host
 
 
 def _number(forms: Sequence[str], index: int) -> bool:

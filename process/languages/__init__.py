@@ -78,6 +78,7 @@ _CUE_KINDS = (
     "training",
     "pause_break",
     "time_before",
+    "occasion_lead",
     "recently",
     "interrogative",
     "auxiliary",
