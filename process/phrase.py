@@ -27,8 +27,15 @@ def qualifies_noun(doc: Document, sentence: Sentence, cues: SentenceCues, t0: in
     """Whether a one-word trigger qualifies the common noun right after it, agreeing with it in case and
     number: a substantivised adjective used as one ("*военные* заводы", "*военные* поставки"), not the
     people it names ("военные КНДР", "военные из Северной Кореи"), nor a word before a ``formation`` of troops,
-    which names troops whichever word heads the phrase ("военнослужащих *сил* специальных операций")."""
-    if t1 - t0 != 1 or t1 >= len(sentence.forms) or any(m.first <= t1 < m.last for m in sentence.mentions):
+    which names troops whichever word heads the phrase ("военнослужащих *сил* специальных операций"); where
+    adjectives follow the noun, a trigger tagged as an adjective right after a common noun qualifies that noun
+    ("des avions *militaires* russes", "des blogueurs *militaires*"; the people are a noun: « des militaires
+    russes »)."""
+    if t1 - t0 != 1:
+        return False
+    if doc.lang in POSTPOSED:
+        return t0 > 0 and sentence.tag(t0).startswith("ADJ|") and sentence.tag(t0 - 1).startswith("NOUN|")
+    if t1 >= len(sentence.forms) or any(m.first <= t1 < m.last for m in sentence.mentions):
         return False
     if any(m.first == t1 for m in cues.found["formation"]):
         return False

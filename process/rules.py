@@ -695,7 +695,10 @@ def _judge(
             continue  # "showed Kim the rockets before their talks": the talks date the showing
         # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done
         if not failed and (negated(cues, action.first) or (action.last <= t0 and negated_after(cues, t1))):
-            negated_stage = negated_stage or action.payload.stage
+            # "Moscow has not acknowledged the deployment": an acknowledgement withheld leaves the deed
+            # unconfirmed, not denied
+            if action.payload.stage != event_type.confirmed_stage:
+                negated_stage = negated_stage or action.payload.stage
             continue
         ruled = (
             governed is not None
