@@ -178,6 +178,8 @@ def _roles(
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
         grammar = grammar or _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else qualifies(mention)
+        if qualifier == "other" and _postposed(sentence, cues, mention, trigger):
+            qualifier = "adjective"  # "livraisons d'armes nord-coréennes": North Korean arms
         marked = _marked(sentence, cues, mention, passive)
         governed = marked is not None and not adjectival(sentence, cues, mention)
         if qualifier == "adjective" and governed:
@@ -525,6 +527,12 @@ def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, i
         return False
     case = next((f for f in head if f.startswith("Case=")), None)
     return case is not None and case in sentence.tag(mention.last - 1).split("|")
+
+
+def _postposed(sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether ``mention`` is an adjective right after the trigger where adjectives follow nouns ("missiles
+    *nord-coréens*"): it qualifies the weapon as one before it does in English ("North Korean missiles")."""
+    return cues.profile.code in POSTPOSED and mention.first == trigger[1] and adjectival(sentence, cues, mention)
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:
