@@ -51,7 +51,7 @@ from process.deals import (
     third_counterpart,
     weapon_skill,
 )
-from process.direction import orient
+from process.direction import LIST_JOINS, orient
 from process.document import Document, Sentence
 from process.events import MEETING, STAY, EventType, StageCue
 from process.fronts import (
@@ -544,8 +544,8 @@ def _judge(
     """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
     headline has a trigger of the type that tells a deed (not only a document's subject)."""
     t0, t1 = trigger.first, trigger.last
-    if trigger_is_background(doc, sentence, cues, actions, t0, t1):
-        return None
+    if trigger_is_background(doc, sentence, cues, actions, _list_start(doc, sentence, event_type, t0), t1):
+        return None  # "after earlier supplying artillery and rocket launchers": the list shares its first's time
     if qualifies_noun(doc, sentence, t0, t1) and not any(a.first == t1 for a in actions):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
     if exchanged(sentence, cues, actions, t0):
@@ -908,6 +908,21 @@ def _judge(
         tenseless=tenseless,
         planned=planned and not retraction,
     )
+
+
+def _list_start(doc: Document, sentence: Sentence, event_type: EventType, t0: int) -> int:
+    """The first token of the list of triggers that ends with the one at ``t0``, joined by list words ("earlier
+    supplying *artillery and* rocket launchers", "the shells and the rockets": an article may open each): what
+    stands before the list qualifies each of its members."""
+    ends = {t.last: t.first for t in event_type.find_triggers(doc.lang, sentence.forms)}
+    start = t0
+    while True:
+        join = start - 1
+        while join > 0 and sentence.forms[join] in DETERMINERS:
+            join -= 1  # "and the rockets"
+        if join <= 0 or sentence.forms[join] not in LIST_JOINS or join not in ends:
+            return start
+        start = ends[join]
 
 
 def _honours_alone(
