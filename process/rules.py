@@ -154,7 +154,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             if not m.watched
             and not coordinated(headline, m)
             # "Kharkiv strike wreckage…": a circumstance, not another country's story
-            and not headline_cues.near("context_after", m.last, m.last + 1)
+            and not _circumstance(headline, headline_cues, m)
             # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
             and not target(headline, headline_cues, m)
             and not speaker(headline, m)
@@ -455,6 +455,18 @@ def _commented(cues: SentenceCues, speakers: list[Mention], trigger: Match[str])
     return any(not m.watched for m in speakers) and any(
         c.first >= trigger.last and cues.clause[c.first] == cues.clause[trigger.first] for c in cues.found["comment"]
     )
+
+
+def _circumstance(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a ``context_after`` word right after ``mention`` makes it a circumstance ("Kharkiv strike wreckage",
+    "amid US sanctions"); not a penalty verb whose object, a watched name, follows it: "New Zealand *sanctions*
+    North Korean ships" tells the state penalising, which reacts."""
+    after = cues.near("context_after", mention.last, mention.last + 1)
+    penalises = any(
+        p.first == mention.last and any(m.watched and m.first == p.last for m in sentence.mentions)
+        for p in cues.found["penalty"]
+    )
+    return bool(after) and not penalises
 
 
 def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile) -> bool:
