@@ -45,6 +45,7 @@ DESIGNATION = frozenset(
 # the words that tie a state to the noun before it: "troops of North Korea", « militaires de la Corée du Nord »,
 # « soldats du Nord » (a French state takes its article; « troupes de Koursk » are troops from a place)
 STATE_OF = frozenset({("of",), ("of", "the"), ("de", "la"), ("de", "l"), ("du",)})
+INFINITIVE_MARKERS = frozenset({"to", "d", "de", "a"})  # a plan's verb and its deed: "plans to", « envisage d' »
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
 
@@ -178,6 +179,8 @@ def _roles(
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
         grammar = grammar or _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else qualifies(mention)
+        if qualifier == "other" and _postposed(sentence, cues, mention, trigger):
+            qualifier = "adjective"  # "livraisons d'armes nord-coréennes": North Korean arms
         marked = _marked(sentence, cues, mention, passive)
         governed = marked is not None and not adjectival(sentence, cues, mention)
         if qualifier == "adjective" and governed:
@@ -245,8 +248,10 @@ def counterpart(
     ``orient`` reads: its case ("Ирану", "Тегераном"), a direction preposition right before it ("to
     Iran", "à l'Iran", "для Алжира", "from Iran"), an indirect object ("sold Iran jets"), a maker or
     sender next to the trigger ("Iranian drones", "drones iraniens", at most ``MAKER_GAP`` words
-    before it: "Iranian attack drones") or, for a receiving action, its
-    subject right before it ("Vietnam to buy Russian jets")."""
+    before it: "Iranian attack drones") or the action's subject right before it, no name between, for a
+    receiving action ("Vietnam to buy Russian jets") as for a giving one, whatever it sends ("Séoul envisage
+    d'envoyer des experts étudier les armes nord-coréennes"); not one listed with a party ("North Korea
+    and Iran supply Russia"), who shares the deed."""
     if (
         _case_role(sentence, mention, receive)
         or _marked(sentence, cues, mention, passive)
@@ -260,9 +265,32 @@ def counterpart(
         between = range(mention.last, trigger[0])
         if not any(m.first in between for m in sentence.mentions) and action[0] not in between:
             return True
-    if not receive or mention.last > action[0] or adjectival(sentence, cues, mention) or _oblique(sentence, mention):
+    if mention.last > action[0] or adjectival(sentence, cues, mention) or _oblique(sentence, mention):
+        return False
+    if not receive and (_listed_with_party(sentence, mention) or not _plans(sentence, cues, mention.last, action[0])):
         return False
     return not any(mention.last <= other.first < action[0] for other in sentence.mentions)
+
+
+def _plans(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
+    """Whether only a plan's words stand between tokens ``start`` and ``end`` (``modal_before`` cues and the
+    infinitive's marker: "plans *to*", « envisage *d'* »), or nothing: the name before is the verb's subject
+    ("Seoul sends", "Séoul envisage d'envoyer"; not "Séoul détaille le matériel expédié par Pyongyang")."""
+    planned = {i for m in cues.found["modal_before"] for i in range(m.first, m.last)}
+    return all(i in planned or sentence.forms[i] in INFINITIVE_MARKERS for i in range(start, end))
+
+
+def _listed_with_party(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a list word alone joins ``mention`` to a watched mention, before or after it ("North Korea
+    *and* Iran", "Iran *et* la Corée du Nord", an article aside)."""
+    for other in sentence.mentions:
+        if not other.watched:
+            continue
+        between = sentence.forms[other.last : mention.first] or sentence.forms[mention.last : other.first]
+        words = [form for form in between if form not in DETERMINERS]
+        if (other.last <= mention.first or mention.last <= other.first) and len(words) == 1 and words[0] in LIST_JOINS:
+            return True
+    return False
 
 
 def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
@@ -526,6 +554,12 @@ def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, i
         return False
     case = next((f for f in head if f.startswith("Case=")), None)
     return case is not None and case in sentence.tag(mention.last - 1).split("|")
+
+
+def _postposed(sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether ``mention`` is an adjective right after the trigger where adjectives follow nouns ("missiles
+    *nord-coréens*"): it qualifies the weapon as one before it does in English ("North Korean missiles")."""
+    return cues.profile.code in POSTPOSED and mention.first == trigger[1] and adjectival(sentence, cues, mention)
 
 
 def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> str | None:

@@ -51,7 +51,7 @@ from process.deals import (
     third_counterpart,
     weapon_skill,
 )
-from process.direction import orient
+from process.direction import LIST_JOINS, orient
 from process.document import Document, Sentence
 from process.events import MEETING, STAY, EventType, StageCue
 from process.fronts import (
@@ -155,7 +155,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             if not m.watched
             and not coordinated(headline, m)
             # "Kharkiv strike wreckage…": a circumstance, not another country's story
-            and not headline_cues.near("context_after", m.last, m.last + 1)
+            and not _circumstance(headline, headline_cues, m)
             # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
             and not target(headline, headline_cues, m)
             and not speaker(headline, m)
@@ -458,6 +458,18 @@ def _commented(cues: SentenceCues, speakers: list[Mention], trigger: Match[str])
     )
 
 
+def _circumstance(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a ``context_after`` word right after ``mention`` makes it a circumstance ("Kharkiv strike wreckage",
+    "amid US sanctions"); not a penalty verb whose object, a watched name, follows it: "New Zealand *sanctions*
+    North Korean ships" tells the state penalising, which reacts."""
+    after = cues.near("context_after", mention.last, mention.last + 1)
+    penalises = any(
+        p.first == mention.last and any(m.watched and m.first == p.last for m in sentence.mentions)
+        for p in cues.found["penalty"]
+    )
+    return bool(after) and not penalises
+
+
 def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile) -> bool:
     """Whether the headline is labelled a look back ("Analysis: …", "One year on, …"); a label word that a
     reporting verb follows is a finding's subject, not the item's genre ("…, imagery analysis finds")."""
@@ -545,8 +557,10 @@ def _judge(
     """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
     headline has a trigger of the type that tells a deed (not only a document's subject)."""
     t0, t1 = trigger.first, trigger.last
-    if trigger_is_background(doc, sentence, cues, actions, t0, t1, event_type.possessor_holds):
-        return None
+    if trigger_is_background(
+        doc, sentence, cues, actions, _list_start(doc, sentence, event_type, t0), t1, event_type.possessor_holds
+    ):
+        return None  # "after earlier supplying artillery and rocket launchers": the list shares its first's time
     if qualifies_noun(doc, sentence, cues, t0, t1) and not any(a.first == t1 for a in actions):
         return None  # "военные заводы КНДР": the trigger word qualifies another noun (not its deed: "ракетный удар")
     if exchanged(sentence, cues, actions, t0):
@@ -932,6 +946,21 @@ def _judge(
         tenseless=tenseless,
         planned=planned and not retraction,
     )
+
+
+def _list_start(doc: Document, sentence: Sentence, event_type: EventType, t0: int) -> int:
+    """The first token of the list of triggers that ends with the one at ``t0``, joined by list words ("earlier
+    supplying *artillery and* rocket launchers", "the shells and the rockets": an article may open each): what
+    stands before the list qualifies each of its members."""
+    ends = {t.last: t.first for t in event_type.find_triggers(doc.lang, sentence.forms)}
+    start = t0
+    while True:
+        join = start - 1
+        while join > 0 and sentence.forms[join] in DETERMINERS:
+            join -= 1  # "and the rockets"
+        if join <= 0 or sentence.forms[join] not in LIST_JOINS or join not in ends:
+            return start
+        start = ends[join]
 
 
 def _honours_alone(
