@@ -100,7 +100,9 @@ class Extractor:
         watched = {entity.id: entity.watch for entity in config.watchlist}
         types = [EventType.compile(e, watched) for e in config.events]
         learned = Backstop.load({t.name: t.min_parties for t in types}) if backstop else None
-        return cls(Watchlist(config.watchlist, config.name_shapes), types, batch_size, prefilter, learned)
+        return cls(
+            Watchlist(config.watchlist, config.name_shapes, config.places), types, batch_size, prefilter, learned
+        )
 
     def _langs(self) -> list[str]:
         """Profiled languages that some event type has triggers for."""

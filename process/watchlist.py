@@ -27,7 +27,7 @@ from datetime import date
 from process import name_shape
 from process.lexicon import Match, PhraseSet
 from process.text import Token, fold_phrase
-from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig
+from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig, PlacesConfig
 
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
 FORENAME_STEM = 4  # letters that tell a watched given name in any spelling or case ("серг": Сергея, Sergueï)
@@ -56,12 +56,20 @@ class _Name:
     compound: bool = False  # a demonym that may head another proper noun ("Russian Tea Cakes")
     place: str = ""  # a place that may name another place or a venue ("Moscow, Vermont"): its config name
     stem: int = 0  # a one-word person name: letters before any inflection ("путин" of "Путин*"), else 0
+    vetted: bool = False  # a listed region or city whose namesakes abroad were left out (config ``places``)
 
 
 class Watchlist:
     """All entity names of a config, ready to match."""
 
-    def __init__(self, entities: Iterable[EntityConfig], shapes: NameShapesConfig | None = None) -> None:
+    def __init__(
+        self,
+        entities: Iterable[EntityConfig],
+        shapes: NameShapesConfig | None = None,
+        regions: Iterable[PlacesConfig] = (),
+    ) -> None:
+        """``regions``: more names of the entities, each a place as ``place_heads`` are (regions, cities)."""
+        entities = tuple(entities)
         self._shapes = name_shape.ShapeWords.from_config(shapes or NameShapesConfig())
         self._phrases: PhraseSet[_Name] = PhraseSet()
         self._places: PhraseSet[str] = PhraseSet()  # place_heads names, to find them inside listed namesakes
@@ -104,17 +112,31 @@ class Watchlist:
                     if place:
                         self._places.add(name.lstrip("~="), place)
                     self._add(name, entity, None, name.lstrip("~=") in compounds, place)
+        by_id = {entity.id: entity for entity in entities}
+        for entry in regions:
+            for names in entry.names.values():
+                for name in names:
+                    self._places.add(name.lstrip("~="), name)
+                    self._add(name, by_id[entry.id], None, False, name, vetted=True)
         self.watched: frozenset[str] = frozenset(watched)
 
     def _add(
-        self, name: str, entity: EntityConfig, person: PersonConfig | None, compound: bool = False, place: str = ""
+        self,
+        name: str,
+        entity: EntityConfig,
+        person: PersonConfig | None,
+        compound: bool = False,
+        place: str = "",
+        vetted: bool = False,
     ) -> None:
         weak = name.startswith("~")
         name = name.lstrip("~")
         exact = name[1:] if name.startswith("=") else None
         words = _words(name)
         stem = len(words[0]) if person is not None and len(words) == 1 else 0
-        self._phrases.add(exact or name, _Name(entity.id, entity.watch, person, exact, weak, compound, place, stem))
+        self._phrases.add(
+            exact or name, _Name(entity.id, entity.watch, person, exact, weak, compound, place, stem, vetted)
+        )
 
     def _collect_given_names(self, entity: EntityConfig) -> None:
         """Remember, for each weak surname of the entity's people (``~Kim``), the words that follow it in
@@ -280,11 +302,16 @@ class Watchlist:
     def _another_place(self, match: Match[_Name], text: str, tokens: Sequence[Token], evidenced: bool) -> bool:
         """Whether a place is another place of the same name: a region right after it ("Moscow, Idaho",
         "Москва (штат Айдахо)"), an appositive that calls it a small local unit ("Kremlin, a farming
-        community") or, when the item names its entity no other way, in its line."""
+        community") or, when the item names its entity no other way, in its line — unless the place was listed
+        without its namesakes abroad (``places``: "120 km from Petropavlovsk-Kamchatsky … from Japan to Hawaii")."""
         return (
             name_shape.region_follows(tokens, match.last, self._shapes)
             or name_shape.appositive_municipality(tokens, match.last, self._shapes.municipalities)
-            or (not evidenced and name_shape.region_in_line(text, tokens, match.first, self._shapes))
+            or (
+                not evidenced
+                and not match.payload.vetted
+                and name_shape.region_in_line(text, tokens, match.first, self._shapes)
+            )
         )
 
     def _inside_other_proper_noun(
@@ -300,7 +327,10 @@ class Watchlist:
             or name_shape.closes_quoted_name(text, tokens, match.first, match.last)
             or name_shape.named_with_article(text, tokens, match.first)
             or name_shape.street_before(tokens, match.first, self._shapes.streets)
-            or name_shape.municipality(tokens, match.first, match.last, self._shapes.municipalities)
+            or (  # a listed region or city has no village namesake: "сёла Курганской области" are in it
+                not name.vetted
+                and name_shape.municipality(tokens, match.first, match.last, self._shapes.municipalities)
+            )
             or name_shape.figure_of(text, tokens, match.first, match.last, taken)
             or name_shape.place_compound(text, tokens, match.first, match.last, state, taken, self._shapes.calendar)
         ):

@@ -35,7 +35,7 @@ from veille.config.receivers import ReceiverConfig
 from veille.config.references import reference_problems
 from veille.config.rules import RuleConfig
 from veille.config.runtime import KafkaConfig, MetricsConfig, StoreConfig
-from veille.config.watchlist import EntityConfig, NameShapesConfig
+from veille.config.watchlist import EntityConfig, NameShapesConfig, PlacesConfig
 from veille.errors import ConfigError
 
 __all__ = ["ConfigError", "VeilleConfig", "default_config_path", "load_config"]
@@ -55,6 +55,7 @@ class VeilleConfig(Section):
     feeds: tuple[FeedConfig, ...] = ()
     watchlist: tuple[EntityConfig, ...] = ()
     name_shapes: NameShapesConfig = NameShapesConfig()
+    places: tuple[PlacesConfig, ...] = ()
     events: tuple[EventTypeConfig, ...] = ()
     rules: tuple[RuleConfig, ...] = ()
     receivers: tuple[ReceiverConfig, ...] = ()

@@ -1,5 +1,5 @@
 """Checks across config sections: unique ids, rules that name receivers, event types and actors
-that exist, and entity ids named by the watchlist (``supported_by``). An event type's ``fronts`` are
+that exist, and entity ids named by the watchlist (``supported_by``, ``places``). An event type's ``fronts`` are
 not checked here: the shipped lexicon names fronts (Ukraine → Russia) that a config watching other
 states does not have, and the extractor uses only the fronts its watchlist can match.
 
@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-UNIQUE_KEYS = (("feeds", "id"), ("watchlist", "id"), ("events", "type"), ("rules", "name"), ("receivers", "name"))
+UNIQUE_KEYS = (
+    ("feeds", "id"),
+    ("watchlist", "id"),
+    ("places", "id"),
+    ("events", "type"),
+    ("rules", "name"),
+    ("receivers", "name"),
+)
 
 
 def reference_problems(tree: Mapping[str, Any]) -> list[str]:
@@ -42,6 +49,10 @@ def reference_problems(tree: Mapping[str, Any]) -> list[str]:
         for name in _strings(entity.get("supported_by")):
             if entities and name not in entities:
                 problems.append(f"watchlist.{index}.supported_by: no entity {name!r} in the watchlist")
+    for index, places in _entries(tree, "places"):
+        name = places.get("id")
+        if isinstance(name, str) and name not in entities:
+            problems.append(f"places.{index}.id: no entity {name!r} in the watchlist")
     for index, rule in _entries(tree, "rules"):
         for name in _strings(rule.get("receivers")):
             if name not in receivers:

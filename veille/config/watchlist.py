@@ -98,6 +98,19 @@ class EntityConfig(Section):
         return self
 
 
+class PlacesConfig(Section):
+    """Config section ``places``: one watched entity's regions and cities, per language.
+
+    Generated from GeoNames and ISO 3166-2 into ``config/lexicon/places.yaml`` by
+    ``python -m tests.eval.places_build``, so that no list of hundreds of names is kept by hand. Each name
+    is the entity's and a place as its ``place_heads`` are: another place before a region, a venue alone in
+    quotes, part of another proper noun before a capitalised word (process/name_shape.py).
+    """
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,32}$", description="the watchlist entity the places belong to")
+    names: dict[str, tuple[str, ...]] = Field(default_factory=dict, description="language (or 'any') -> names")
+
+
 class NameShapesConfig(Section):
     """Config section ``name_shapes``: the words the shape rules of process/name_shape.py read, per language.
 
