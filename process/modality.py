@@ -242,12 +242,12 @@ def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[Stag
         # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»;
         # nor do the noun phrase's modifiers (adjectives, prepositions, a quoted craft's name): «пуск ракеты
         # с грузовым кораблём «Прогресс» запланирован»
-        and cues.gap(t1, m.first) - _modifier_words(sentence, t1, m.first) < MODAL_WINDOW
+        and cues.gap(t1, m.first) - modifier_words(sentence, t1, m.first) < MODAL_WINDOW
         for m in cues.found["modal_after"]
     )
 
 
-def _modifier_words(sentence: Sentence, start: int, end: int) -> int:
+def modifier_words(sentence: Sentence, start: int, end: int) -> int:
     """Tokens between ``start`` and ``end`` that modify a noun phrase (adverbs, names, adjectives,
     prepositions, determiners) or sit inside «…» quotation marks (a craft's quoted name)."""
     quoted = False

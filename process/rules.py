@@ -39,6 +39,7 @@ from process.background import (
     action_is_background,
     dated_headline,
     in_opening,
+    opens_on_time,
     other_month,
     trigger_is_background,
 )
@@ -72,6 +73,7 @@ from process.modality import (
     asked_about,
     denied_phrase,
     hypothetical,
+    modifier_words,
     negated,
     negated_after,
     notices,
@@ -165,6 +167,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     body_is_context = headline is not None and (
         _looks_back(headline, headline_cues, profile)
         or any(in_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
+        or opens_on_time(headline_cues)
         or dated_headline(doc, headline, headline_cues)
         or speculative(doc, headline, headline_cues)
     )
@@ -609,6 +612,7 @@ def _judge(
                 and cues.gap(t1, a.first)
                 - _aside_words(cues, t1, a.first)
                 - _cargo_words(event_type, cues, t1, a.first)
+                - _vehicle_words(event_type, sentence, cues, t1, a.first)
                 < a.payload.window
             )
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
@@ -1082,6 +1086,16 @@ def _cargo_words(event_type: EventType, cues: SentenceCues, t1: int, a0: int) ->
         return 0
     opening = [m for m in cues.found["cargo"] if t1 <= m.first <= t1 + 1 and m.last <= a0]
     return cues.gap(opening[0].first, a0) if opening else 0
+
+
+def _vehicle_words(event_type: EventType, sentence: Sentence, cues: SentenceCues, t1: int, a0: int) -> int:
+    """Words between a launch vehicle's end ``t1`` and its verb at ``a0``, in one comma segment, that
+    modify the vehicle's noun phrase (a quoted name, adjectives, prepositions: «Ракета-носитель
+    «Союз-2.1б» *с разгонным блоком «Фрегат»* стартовала»): no distance to its lift-off. Launches only;
+    tagged languages (English runs untagged, its modifiers have no tags)."""
+    if event_type.min_parties != 1 or cues.segment[t1 - 1] != cues.segment[a0]:
+        return 0
+    return modifier_words(sentence, t1, a0)
 
 
 def _told_before(
