@@ -69,6 +69,7 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.modality import (
     MODAL_WINDOW,
+    QUOTE_OPENERS,
     answered_yes,
     asked_about,
     denied_phrase,
@@ -1042,9 +1043,6 @@ def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
     return segment != cues.segment[t0] and any(
         cues.segment[m.first] == segment and m.first < index for m in cues.found["relative"]
     )
-
-
-QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}
 
 
 def _quoted_words(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
