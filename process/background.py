@@ -32,6 +32,7 @@ OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole cl
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 OCCASION_GAP = 2  # words (names aside) between an occasion lead and its trip ("во время первого визита")
+TIME_OPENING = 1  # a headline's time cue starting at or before this token dates the whole headline
 
 
 def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
@@ -258,6 +259,13 @@ def dated_headline(doc: Document, headline: Sentence, cues: SentenceCues) -> boo
     ("31 août 1998 : le jour où un Taepodong a survolé le Japon"): it looks back, the body recalls."""
     colon = next((i for i, form in enumerate(headline.forms[: OPENING_WORDS + 1]) if form == ":"), None)
     return colon is not None and _old_year(doc, headline, cues, 0, colon)
+
+
+def opens_on_time(cues: SentenceCues) -> bool:
+    """Whether the headline opens on a time cue, a number at most before it ("75 лет назад Ким Ир Сен
+    подписал…", "Год назад…"): it looks back, and the body recalls. Further on the cue dates a deed of
+    its own ("…с той же подлодки, что и пять лет назад"), not the headline."""
+    return any(m.first <= TIME_OPENING for m in cues.found["background_time"])
 
 
 def in_opening(cues: SentenceCues, index: int) -> bool:

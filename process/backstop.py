@@ -46,7 +46,7 @@ from itertools import pairwise, repeat
 from pathlib import Path
 
 from process.attribution import claimant, sources
-from process.background import dated_opening
+from process.background import dated_opening, opens_on_time
 from process.cues import SentenceCues
 from process.document import Document
 from process.events import EventType
@@ -59,7 +59,7 @@ from veille.contracts import Event
 WEIGHTS = Path(__file__).resolve().parent / "backstop.json"
 CHAR_N = 4  # character n-gram length (with word boundaries: " kur", "kurs", "ursk", "rsk ")
 OTHER = "<OTHER>"
-OPENING = 1  # a headline's time cue starting at or before this token dates the whole headline
+OPENING = 1  # a headline's lapse cue starting at or before this token dates the whole headline
 # in the headline or lead: a denial, a speculation or a yes/no question ("…, будут ли…")
 VETO_CUES = ("denial", "hypothetical", "withdrawal", "question_particle")
 
@@ -240,7 +240,7 @@ def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
     headline, cues = doc.sentences[0], layouts[0]
     if cues.found["retrospective"] or ("?" in headline.forms and cues.found["speculation"]):
         return True
-    if any(m.first <= OPENING for m in cues.found["background_time"]) or dated_opening(doc, headline, cues):
+    if opens_on_time(cues) or dated_opening(doc, headline, cues):
         return True  # "Год назад…", "Ранее КНДР отправила…", "En 2017, …"
     recent = cues.found["recent_lead"]
     if any(m.first <= OPENING and not any(r.first == m.first for r in recent) for m in cues.found["background_lead"]):

@@ -24,6 +24,7 @@ from process.phrase import (
 
 OPENING_QUOTES = ("«", "“")
 QUOTES = ("«", "»", "“", "”")
+QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}  # each opening mark and its closing one
 MODIFIERS = ("ADV", "PROPN", "ADJ", "ADP", "DET")  # the words of a noun phrase's modifiers
 MODAL_WINDOW = 4  # tokens before (or after) an action that a modal cue may sit
 NEGATION_WINDOW = 3  # tokens before an action that a negation may sit
@@ -223,14 +224,39 @@ def pending_action(
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
         return True
     # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
-    if not tribute and any(m.first >= a1 and cues.gap(a1, m.first) < MODAL_WINDOW for m in cues.found["modal_after"]):
+    # ...nor does a quotation: «стартует с «Байтерека» до конца года»
+    if not tribute and any(
+        m.first >= a1 and cues.gap(a1, m.first) - quoted_tokens(sentence, a1, m.first) < MODAL_WINDOW
+        for m in cues.found["modal_after"]
+    ):
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # «никогда не забудет их подвиг»: a promise to remember looks back at the deed; its future is no plan
     reported |= {i for r in cues.near("remembrance", a0, a1) for i in range(r.first, r.last)}
     # "aurait fourni": the French conditional of reported speech tells a past deed, not a plan
-    start = a0 - 1 if tribute else a0 - MODAL_WINDOW  # « érigera un monument en hommage »: the memorial's future
-    return any(f and i not in reported for i, f in enumerate(sentence.future[:a1]) if i >= start)
+    # « érigera un monument en hommage »: the memorial's future, on its own verb only; else a quotation between
+    # the verb and the deed is no distance («проведет серию «демонстрационных» ракетных пусков»)
+
+    def governs(i: int) -> bool:
+        return a0 - i <= 1 if tribute else a0 - i - quoted_tokens(sentence, i, a0) <= MODAL_WINDOW
+
+    return any(f and i not in reported and governs(i) for i, f in enumerate(sentence.future[:a1]))
+
+
+def quoted_tokens(sentence: Sentence, start: int, end: int) -> int:
+    """Tokens, marks included, of the quotations that open and close between tokens ``start`` and ``end``:
+    a quoted name or qualifier (« Baïterek », «демонстрационных») is no distance between two words."""
+    tokens = 0
+    index = start
+    while index < end:
+        closer = QUOTE_OPENERS.get(sentence.forms[index])
+        close = next((j for j in range(index + 1, end) if sentence.forms[j] == closer), None) if closer else None
+        if close is None:
+            index += 1
+            continue
+        tokens += close + 1 - index
+        index = close + 1
+    return tokens
 
 
 def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int, t1: int) -> bool:
@@ -248,12 +274,12 @@ def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[Stag
         # the weapon's own name and adverbs do not count: « fusée Angara-A5 à nouveau reporté », «снова перенесли»;
         # nor do the noun phrase's modifiers (adjectives, prepositions, a quoted craft's name): «пуск ракеты
         # с грузовым кораблём «Прогресс» запланирован»
-        and cues.gap(t1, m.first) - _modifier_words(sentence, t1, m.first) < MODAL_WINDOW
+        and cues.gap(t1, m.first) - modifier_words(sentence, t1, m.first) < MODAL_WINDOW
         for m in cues.found["modal_after"]
     )
 
 
-def _modifier_words(sentence: Sentence, start: int, end: int) -> int:
+def modifier_words(sentence: Sentence, start: int, end: int) -> int:
     """Tokens between ``start`` and ``end`` that modify a noun phrase (adverbs, names, adjectives,
     prepositions, determiners) or sit inside «…» quotation marks (a craft's quoted name)."""
     quoted = False

@@ -39,6 +39,7 @@ from process.background import (
     action_is_background,
     dated_headline,
     in_opening,
+    opens_on_time,
     other_month,
     trigger_is_background,
 )
@@ -69,10 +70,12 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.modality import (
     MODAL_WINDOW,
+    QUOTE_OPENERS,
     answered_yes,
     asked_about,
     denied_phrase,
     hypothetical,
+    modifier_words,
     negated,
     negated_after,
     notices,
@@ -166,6 +169,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     body_is_context = headline is not None and (
         _looks_back(headline, headline_cues, profile)
         or any(in_opening(headline_cues, m.first) for m in headline_cues.found["background_time"])
+        or opens_on_time(headline_cues)
         or dated_headline(doc, headline, headline_cues)
         or speculative(doc, headline, headline_cues)
     )
@@ -630,6 +634,7 @@ def _judge(
                 and cues.gap(t1, a.first)
                 - _aside_words(cues, t1, a.first)
                 - _cargo_words(event_type, cues, t1, a.first)
+                - _vehicle_words(event_type, sentence, cues, t1, a.first)
                 < a.payload.window
             )
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
@@ -1093,9 +1098,6 @@ def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
     )
 
 
-QUOTE_OPENERS = {"«": "»", "“": "”", "„": "“"}
-
-
 def _quoted_words(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
     """Words (names aside) inside quotation marks that open and close between tokens ``start`` and ``end``:
     a quoted phrase set between a verb and its object (« lancer « au plus tôt » un satellite »)."""
@@ -1151,6 +1153,16 @@ def _collection_words(sentence: Sentence, cues: SentenceCues, a1: int, t0: int) 
             if all(sentence.forms[i] in COLLECTION_LINKS or sentence.adjective(i) for i in rest):
                 return cues.gap(match.first, t0)
     return 0
+
+
+def _vehicle_words(event_type: EventType, sentence: Sentence, cues: SentenceCues, t1: int, a0: int) -> int:
+    """Words between a launch vehicle's end ``t1`` and its verb at ``a0``, in one comma segment, that
+    modify the vehicle's noun phrase (a quoted name, adjectives, prepositions: «Ракета-носитель
+    «Союз-2.1б» *с разгонным блоком «Фрегат»* стартовала»): no distance to its lift-off. Launches only;
+    tagged languages (English runs untagged, its modifiers have no tags)."""
+    if event_type.min_parties != 1 or cues.segment[t1 - 1] != cues.segment[a0]:
+        return 0
+    return modifier_words(sentence, t1, a0)
 
 
 def _told_before(

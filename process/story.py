@@ -52,13 +52,17 @@ def launch_is_story(
       headline puts it more than a day back ("show of force days after Pyongyang's ICBM flight");
     - or only qualifies a noun in an opening segment of its own before the watched state that makes the deed
       (« Au lendemain de l'escale d'un sous-marin américain, Pyongyang riposte par deux tirs »);
-    - or names a passenger or payload that a watched state's rocket carries to space (``rides``)."""
+    - or names a passenger or payload that a watched state's rocket carries to space (``rides``), or only
+      qualifies the payload of the launch the headline tells (``carried``)."""
     if event_type.min_parties != 1:
         return False
     triggers = event_type.find_triggers(doc.lang, headline.forms)
     if rides(headline, cues, triggers, mention):
         return True
-    deeds = [*triggers, *event_type.find_cues(doc.lang, headline.forms, headline.lemmas)]
+    actions = event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+    if actions and carried(headline, cues, triggers, mention):
+        return True
+    deeds = [*triggers, *actions]
     # it acts on notice of the launch
     # ...but not a lapse longer than a day ("show of force days after Pyongyang's ICBM flight"): the launch is
     # then its past occasion, and the body tells the country's own deed
@@ -133,6 +137,20 @@ def rides(headline: Sentence, cues: SentenceCues, triggers: list, mention: Menti
             if any(c.last == start and mention.last <= c.first for c in cues.found["carrier"]):
                 return True
     return False
+
+
+def carried(headline: Sentence, cues: SentenceCues, triggers: list, mention: Mention) -> bool:
+    """Whether ``mention``, a third country, only qualifies a `payload` of the headline, right at it
+    ("стартовали иранские спутники", "Russia launches two Iranian satellites", « des satellites iraniens
+    mis en orbite »), and no launch trigger that is no payload: it owns what is carried, not the launch,
+    whose rocket the body names. A third state's own rocket ("Iran's Simorgh rocket") keeps the launch its
+    story."""
+    payloads = cues.found["payload"]
+    return any(names_weapon(headline, mention, (p.first, p.last), 0, -1) for p in payloads) and not any(
+        names_weapon(headline, mention, (t.first, t.last), QUALIFIER_GAP, -1)
+        for t in triggers
+        if not any(p.first <= t.first < p.last for p in payloads)
+    )
 
 
 def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType, awaits: bool = False) -> bool:
