@@ -356,7 +356,26 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
     named = [m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause]
     hosts = {m.entity for m in named if m.first in ends}
-    return any(m.entity not in hosts for m in named)
+    return any(m.entity not in hosts and not _envoys_state(sentence, cues, m) for m in named)
+
+
+# "Russia's ambassador", « l'ambassadeur de Russie »: the words that join an envoy to his state
+ENVOY_LINKS = frozenset({"'s", "’s", "of", "de", "d", "du", "'", "’"})
+
+
+def _envoys_state(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` only says whose envoy someone is: right before an envoy word ("*Russian* Ambassador
+    Alexander Matsegora", "*Russia's* ambassador") or right after it ("посол *России*", « l'ambassadeur
+    *russe* », "the ambassador *of Russia*"). The envoy is at his post: a text he signs, a meeting he attends
+    in his host's capital, names no one who travelled."""
+    for envoy in cues.found["envoys"]:
+        before = sentence.forms[mention.last : envoy.first]
+        after = sentence.forms[envoy.last : mention.first]
+        if envoy.first >= mention.last and all(w in ENVOY_LINKS for w in before) and len(before) <= 1:
+            return True
+        if mention.first >= envoy.last and all(w in ENVOY_LINKS for w in after) and len(after) <= 1:
+            return True
+    return False
 
 
 def _dateline(doc: Document) -> bool:
