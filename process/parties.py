@@ -202,13 +202,36 @@ def resolve_single(
 def target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` is what a strike aims at: a target cue ("against", "contre", "удар по",
     "по объектам") ends at most ``TARGET_GAP`` words before it in its comma segment, with no other
-    name between ("a strike against Ukraine", "по объектам ВПК Украины")."""
+    name between ("a strike against Ukraine", "по объектам ВПК Украины"), or one whose noun carries its
+    qualifiers before the preposition ("frappes *ukrainiennes nocturnes* sur Belgorod")."""
     return any(
         0 <= mention.first - match.last <= TARGET_GAP
         and cues.segment[match.first] == cues.segment[mention.first]
         and not any(match.last <= m.first < mention.first for m in sentence.mentions)
         for match in cues.found["target"]
-    )
+    ) or _qualified_target(sentence, cues, mention)
+
+
+def _qualified_target(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether a target cue of a noun and its preposition ("frappes sur") frames ``mention`` with the
+    noun's qualifiers between the two, adjectives or names ("Frappes ukrainiennes sur Belgorod", "tirs
+    nocturnes sur la région de Koursk"): the preposition at most ``TARGET_GAP`` words before it in its
+    comma segment, no other name between."""
+    forms = sentence.forms
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    for preposition in range(mention.first - 1, -1, -1):
+        if cues.gap(preposition + 1, mention.first) > TARGET_GAP or preposition in named:
+            return False
+        if cues.segment[preposition] != cues.segment[mention.first]:
+            return False
+        noun = preposition - 1
+        while noun >= 0 and (noun in named or sentence.adjective(noun)):
+            noun -= 1
+        if 0 <= noun < preposition - 1:
+            match = cues.profile.cue("target").match_at((forms[noun], forms[preposition]), 0)
+            if match is not None and match.last == 2:
+                return True
+    return False
 
 
 def qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -48,6 +48,8 @@ def firer(
         return None
     firers: set[str] = set()
     makers: set[str] = set()
+    sources: set[str] = set()  # named after an origin preposition: a supplier, or where its own firer stood
+    untold: set[str] = set()
     for mention in mentions:
         governed = sentence.tag(mention.first - 1).startswith("ADP|") or _preceded(sentence, cues, mention, _GOVERNING)
         if (
@@ -62,9 +64,15 @@ def firer(
         ):
             firers.add(mention.entity)
         elif _preceded(sentence, cues, mention, ("direction_from",)):
-            makers.add(mention.entity)
+            sources.add(mention.entity)
         elif mention.watched:
-            return None  # a party whose part the clause does not tell ("готовит для России")
+            untold.add(mention.entity)
+    # the firer's own state named again, after an origin preposition or otherwise, is where it fired from
+    # ("launched by Russian forces from the Belgorod region", « depuis la région de Belgorod »); another
+    # state's part untold leaves the firer unknown ("готовит для России")
+    if untold - firers:
+        return None
+    makers |= sources - firers
     firers -= makers
     if len(firers) != 1 or not makers:
         return None
