@@ -19,7 +19,8 @@ says otherwise (``third_countries_cancel: false``: troops fight Ukraine, missile
 
 Outside the headline, an event counts only when the headline names no other country outside a
 list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
-Russian envoy…") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
+Russian envoy…"; a country that reports the deed the headline names is its source: "North Korea to send
+sappers to Russia, Seoul says") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
 outside the headline and lead, only when these name its parties, or only one of them (the sentence
 continues that party's story), or none but tell the deed: otherwise it is background for another story.
 
@@ -177,20 +178,17 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     attributed = {m.last for m in headline_cues.found["source_before"]} if headline_cues is not None else set()
     speakers = sources(headline, headline_cues) if headline is not None and headline_cues is not None else []
     # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says", "Ukraine says missile that
-    # hit Kharkiv was North Korean": a country reporting a launch or a transfer the headline names tells
-    # the watched state's story; the body's details are news, not a reaction (unless it reacts: "Seoul
-    # says it will sanction Russian firms over arms deals", "US warns North Korea against any arms deal")
+    # hit Kharkiv was North Korean", "North Korea to send sappers to Russia, Seoul says": a country reporting a
+    # launch, a transfer or a deployment the headline names tells the watched state's story; the body's details
+    # are news, not a reaction (unless it reacts: "Seoul says it will sanction Russian firms over arms deals",
+    # "US warns North Korea against any arms deal"; or denies or withdraws: "North Korean troops pulled back
+    # from Kursk front, Ukraine says" + "Kyiv said the units had taken heavy losses" is no deployment)
     reported = {
         t.name
         for t in types
         if headline is not None
         and headline_cues is not None
-        and (
-            t.min_parties == 1
-            # weapons only: a third state's claim of troops in a headline ("…pulled back, Ukraine says")
-            # still makes the body its own comment
-            or (t.directed and claims(headline_cues))
-        )
+        and (t.min_parties == 1 or (t.directed and claims(headline_cues)))
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
     }
