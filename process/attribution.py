@@ -18,6 +18,7 @@ from process.watchlist import Mention
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
+POSSESSIVE = "s"  # "Russia's", folded: the possessive's own token
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
 
 
@@ -32,7 +33,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     inverted = [verb for verb in cues.found["source_after"] if verb.first > 0 and forms[verb.first - 1] == ","]
     hedges = {m.first for m in cues.found["hearsay"]}  # "video said to show…": hearsay, no speaker
     for mention in sentence.mentions:
-        if _partisan(forms, mention) or _region(cues, mention):
+        if _partisan(forms, mention) or _region(sentence, cues, mention) or _origin(cues, mention):
             continue
         after = [
             verb
@@ -74,11 +75,27 @@ def _qualifies_source(
     )
 
 
-def _region(cues: SentenceCues, mention: Mention) -> bool:
+def _origin(cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is where the speaker comes from, a source preposition between it and the noun that
+    names him («Пленный из КНДР рассказал…», "A deserter from North Korea says…"): he speaks, not his state."""
+    return any(m.last == mention.first and m.first > 0 for m in cues.found["direction_from"])
+
+
+def _region(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` names a region, where someone is rather than who speaks: a region noun and a
-    preposition right before it ("dans la région de Koursk a déclaré": the soldier held there speaks) or a
-    region noun right after it ("Курской области")."""
-    return any(r.last == mention.first - 1 or r.first == mention.last for r in cues.found["region_noun"])
+    preposition right before it ("dans la région de Koursk a déclaré": the soldier held there speaks; not a
+    comma: "…in the Belgorod region, Seoul says"), a region noun right after it ("Курской области"), closing
+    its name ("drone crews fighting in the Kursk region say") or after its possessive and the region's own
+    name ("medics working in Russia's Belgorod region say")."""
+    forms = sentence.forms
+    possessive = mention.last < len(forms) and forms[mention.last] == POSSESSIVE
+    return any(
+        (r.last == mention.first - 1 and forms[r.last].isalpha())
+        or r.first == mention.last
+        or mention.first < r.first < mention.last
+        or (possessive and r.first == mention.last + 2)
+        for r in cues.found["region_noun"]
+    )
 
 
 def speaker(sentence: Sentence, mention: Mention) -> bool:

@@ -147,6 +147,17 @@ def negated(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bo
     )
 
 
+def unsaid(cues: SentenceCues, index: int, window: int = NEGATION_WINDOW) -> bool:
+    """Whether the negation before token ``index`` is a reporting verb's, that verb standing between them
+    ("Moscow has not acknowledged the presence of…", « n'ont pas reconnu leur présence », «не признаёт
+    присутствия»): what is left unsaid is neither reported nor denied."""
+    return any(
+        n.last <= verb.first and verb.last <= index
+        for n in cues.near("negation", index - window, index)
+        for verb in cues.found["source_after"]
+    )
+
+
 def denied_phrase(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """A negative determiner opening the trigger's noun phrase, a few words before it and no name,
     number or punctuation between: "no new military pact", "aucun nouvel accord", "никакого нового договора",

@@ -19,7 +19,8 @@ says otherwise (``third_countries_cancel: false``: troops fight Ukraine, missile
 
 Outside the headline, an event counts only when the headline names no other country outside a
 list with a watched one (else the item is a reaction or a third-party story: "Seoul summons
-Russian envoy…") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
+Russian envoy…"; a country that reports the deed the headline names is its source: "North Korea to send
+sappers to Russia, Seoul says") and does not announce a look back ("One year on…", "Chronologie", "Analysis");
 outside the headline and lead, only when these name its parties, or only one of them (the sentence
 continues that party's story), or none but tell the deed: otherwise it is background for another story.
 
@@ -83,6 +84,7 @@ from process.modality import (
     pending_action,
     speculative,
     topic_of_plan,
+    unsaid,
 )
 from process.parties import coordinated, resolve, resolve_single, target
 from process.phrase import (
@@ -90,7 +92,7 @@ from process.phrase import (
     object_phrase,
     qualifies_noun,
 )
-from process.story import launch_is_story, placed, timeline, told_from
+from process.story import claims, launch_is_story, placed, timeline, told_from
 from process.tributes import acknowledged_party, honoured_party, outsider_speaks, stage_below
 from process.trips import (
     document_subject,
@@ -180,31 +182,24 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
     attributed = {m.last for m in headline_cues.found["source_before"]} if headline_cues is not None else set()
     speakers = sources(headline, headline_cues) if headline is not None and headline_cues is not None else []
     # "Tokyo fait état d'un tir nord-coréen", "North Korea fires…, Japan says", "Ukraine says missile that
-    # hit Kharkiv was North Korean": a country reporting a launch or a transfer the headline names tells
-    # the watched state's story; the body's details are news, not a reaction (unless it reacts: "Seoul
-    # says it will sanction Russian firms over arms deals", "US warns North Korea against any arms deal")
+    # hit Kharkiv was North Korean", "North Korea to send sappers to Russia, Seoul says": a country reporting a
+    # launch, a transfer or a deployment the headline names tells the watched state's story; the body's details
+    # are news, not a reaction (unless it reacts: "Seoul says it will sanction Russian firms over arms deals",
+    # "US warns North Korea against any arms deal"; or denies or withdraws: "North Korean troops pulled back
+    # from Kursk front, Ukraine says" + "Kyiv said the units had taken heavy losses" is no deployment)
     reported = {
         t.name
         for t in types
         if headline is not None
         and headline_cues is not None
-        and (
-            t.min_parties == 1
-            # weapons only: a third state's claim of troops in a headline ("…pulled back, Ukraine says")
-            # still makes the body its own comment
-            or (t.possessor_holds and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"])
-        )
+        and (t.min_parties == 1 or (t.directed and claims(headline_cues)))
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
     }
     # "Tokyo fait état d'un nouveau tir nord-coréen" + "…des missiles qu'il livre à la Russie": the country
     # that reports a launch is a source for the weapons the body says the launcher supplies, too
     if reported & {t.name for t in types if t.min_parties == 1}:
-        reported |= {
-            t.name
-            for t in types
-            if t.possessor_holds and not headline_cues.found["reaction"] and not headline_cues.found["hypothetical"]
-        }
+        reported |= {t.name for t in types if t.possessor_holds and claims(headline_cues)}
     # "Top U.S. commander says Ukraine outgunned as Russia taps Iran and North Korea": a third state that
     # says or finds, and the names inside its claim, leave the body's weapons claims news
     claim = told_from(headline, headline_cues, speakers) if headline is not None and headline_cues is not None else None
@@ -716,7 +711,9 @@ def _judge(
         if not failed and (negated(cues, action.first) or (action.last <= t0 and negated_after(cues, t1))):
             # "Moscow has not acknowledged the deployment": an acknowledgement withheld leaves the deed
             # unconfirmed, not denied
-            if action.payload.stage != event_type.confirmed_stage:
+            # ...nor is what a negated reporting verb leaves unsaid ("has not acknowledged the presence of North
+            # Korean forces", « n'ont pas reconnu leur présence »): the negation is the verb's
+            if action.payload.stage != event_type.confirmed_stage and not unsaid(cues, action.first):
                 negated_stage = negated_stage or action.payload.stage
             continue
         ruled = (
@@ -890,6 +887,7 @@ def _judge(
         and claimed_by in actors
         # "un prisonnier nord-coréen affirme…": the soldier speaks, not his state
         and not any(m.entity == claimed_by and (m.last == t0 or m.first == t1) for m in sources(sentence, cues))
+        and not _soldier_spoke(doc, event_type, sentence, cues, claimed_by)
     ):
         stage = event_type.confirmed_stage  # a party says so itself
     source, target = (None, None)
@@ -1229,6 +1227,24 @@ def _acknowledges(acknowledgement: Finding, finding: Finding) -> bool:
     if acknowledgement.lone:
         return acknowledgement.actors[0] == finding.from_
     return not acknowledgement.actors or bool({finding.from_, finding.to} & set(acknowledgement.actors))
+
+
+def _soldier_spoke(
+    doc: Document, event_type: EventType, sentence: Sentence, cues: SentenceCues, claimed_by: str
+) -> bool:
+    """Whether the headline ``sentence``'s claim falls back on is a soldier's, his state's name qualifying the
+    trigger next to it ("Un soldat nord-coréen capturé raconte…" + « L'un des militaires … a déclaré… »): he
+    speaks for himself, as in his own sentence."""
+    if sentence.index == 0 or sources(sentence, cues) or not doc.sentences:
+        return False
+    headline = doc.sentences[0]
+    layout = SentenceCues(headline, cues.profile)
+    spoken = [m for m in sources(headline, layout) if m.entity == claimed_by]
+    return bool(spoken) and any(
+        m.last == t.first or m.first == t.last
+        for m in spoken
+        for t in event_type.find_triggers(doc.lang, headline.forms)
+    )
 
 
 def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding]:

@@ -198,6 +198,17 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType,
     )
 
 
+NO_CLAIM = ("reaction", "hypothetical", "denial", "withdrawal")
+
+
+def claims(cues: SentenceCues) -> bool:
+    """Whether a headline's third state can be a claimant of the deed it names, not a reactor: the headline
+    neither reacts nor warns ("EU sanctions…", "US warns North Korea against any arms deal"), nor tells a
+    denial or a withdrawal ("North Korean troops pulled back from Kursk front, Ukraine says"), whose body is
+    then its comment, not the deed's news."""
+    return not any(cues.found[kind] for kind in NO_CLAIM)
+
+
 def told_from(headline: Sentence, cues: SentenceCues, speakers: list[Mention]) -> tuple[Mention, int] | None:
     """The third state or organ the headline names as saying or finding something a watched state did,
     and where its claim begins: the end of its reporting verb (or of a `briefing` verb that tells a
