@@ -1,15 +1,16 @@
-"""Is the deed old news: the trigger or the action is background for the article's story.
+"""Is the deed old news, or still ahead: what the dates around the trigger or the action say.
 
 The trigger is context ("under the treaty", "the 1961 treaty", « le traité de 2000 »), or the action
 is old: a year before the article's, a time cue ("five years ago"), "after"/"since" ("a month after
 Putin and Kim signed", unless a day's lapse tells the same story), an opening adverbial that dates
 the clause ("En 2017, …"), or a month two months or more before the article's ("signed in June" in
-a December item).
+a December item). A day after the article's dates a deed still ahead ("sets April 8 launch" on March 20).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from process.attribution import sources
 from process.cues import DETERMINERS, SentenceCues
@@ -31,6 +32,7 @@ PRODUCTION_REACH = 2  # tokens between a year and the production word that makes
 OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
+AHEAD_DAYS = 92  # farthest day ahead a date without its year names; a day farther on names last year's
 OCCASION_GAP = 2  # words (names aside) between an occasion lead and its trip ("во время первого визита")
 TIME_OPENING = 1  # a headline's time cue starting at or before this token dates the whole headline
 
@@ -177,7 +179,7 @@ def other_month(
     most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
     date after a place word, next to a number or as an adjective ("in June", "en juin", "в июне", "June
     19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than the article's is left
-    to the year rules. A month dates
+    to the year rules, and a day ahead of the article's is a plan's (``dated_ahead``). A month dates
     the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
     force on Wednesday" recalls the signing, not the entry into force. A trip told as the occasion of the
     deed before it shares that deed's month (``_occasion_host``)."""
@@ -186,7 +188,6 @@ def other_month(
     forms = sentence.forms
     places = {m.last for m in cues.found["place_before"]}
     adjectives = {m.first for m in cues.found["month_adjective"]}
-    segment = cues.segment[a0]
     host = _occasion_host(sentence, cues, a0)
     for month in cues.profile.months.find(forms):
         i = month.first
@@ -194,13 +195,10 @@ def other_month(
         lapse = (doc.month - month.payload) % 12
         late = doc.day is not None and doc.day > RECENT_DAYS and not numbered
         hosted = cues.segment[i] == host  # the month dates the deed whose occasion the action is
-        if lapse == 0 or (lapse == 1 and not late) or (cues.segment[i] != segment and not hosted):
+        if lapse == 0 or (lapse == 1 and not late) or not (hosted or _dates_deed(cues, month, a0, a1, actions)):
             continue
-        between = any(a1 <= other.first and other.last <= i for other in actions)
-        after = i >= a1 and cues.gap(a1, i) <= MONTH_REACH and not between
-        owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
-        if not hosted and not after and not (i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned):
-            continue
+        if _day_ahead(doc, forms, month):
+            continue  # "the July 3 signing" in a June item is ahead, not last July's
         if not (i in places or i in adjectives or numbered):
             continue
         years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
@@ -208,6 +206,65 @@ def other_month(
             continue
         return hosted or not pending_action(sentence, cues, a0, a1)
     return False
+
+
+def _dates_deed(cues: SentenceCues, month: Match[int], a0: int, a1: int, actions: list[Match[StageCue]]) -> bool:
+    """Whether ``month`` dates the deed at ``[a0, a1)``: in its comma segment, at most ``MONTH_REACH`` words
+    after it with none of ``actions`` between, or at most ``MODAL_WINDOW`` before it when no action before
+    the month owns it (names not counted)."""
+    i = month.first
+    if cues.segment[i] != cues.segment[a0]:
+        return False
+    if i >= a1:
+        return cues.gap(a1, i) <= MONTH_REACH and not any(a1 <= other.first and other.last <= i for other in actions)
+    owned = any(other.last <= i and cues.gap(other.last, i) <= MONTH_REACH for other in actions)
+    return i < a0 and cues.gap(month.last, a0) <= MODAL_WINDOW and not owned
+
+
+def dated_ahead(
+    doc: Document, sentence: Sentence, cues: SentenceCues, a0: int, a1: int, actions: list[Match[StageCue]]
+) -> bool:
+    """Whether a day after the article's dates the deed at ``[a0, a1)`` (as a month dates it: ``_dates_deed``),
+    so it is still ahead: "Roscosmos sets April 8 launch" on March 20, « sera lancé le 21 juillet » on July 2,
+    «визит запланирован на 11 апреля». A day and month without a year is ahead when it comes within
+    ``AHEAD_DAYS`` days of the article's: "January 5" in a December item is next January's; a deed recalled
+    by its day alone may be a year old ("the pact signed on June 19" in a March item), and "on March 3 North
+    Korea fired" in a March 5 item is two days old; the article's own day is the news. A month named without
+    its day says nothing ("signed in June" in a February item is last June's)."""
+    return any(
+        _day_ahead(doc, sentence.forms, month) and _dates_deed(cues, month, a0, a1, actions)
+        for month in cues.profile.months.find(sentence.forms)
+    )
+
+
+def _day_ahead(doc: Document, forms: Sequence[str], month: Match[int]) -> bool:
+    """Whether ``month`` and the number beside it name a day after the article's (``dated_ahead``)."""
+    day = _day(forms, month.first - 1) or _day(forms, month.last)
+    if doc.year is None or doc.month is None or doc.day is None or day is None:
+        return False
+    published = date(doc.year, doc.month, doc.day)
+    years = [y for f in forms[month.last : month.last + 3] if (y := year_of(f)) is not None]
+    if years:
+        return (when := _date(years[0], month.payload, day)) is not None and when > published
+    return any(
+        when is not None and 0 < (when - published).days <= AHEAD_DAYS
+        for when in (_date(doc.year, month.payload, day), _date(doc.year + 1, month.payload, day))
+    )
+
+
+def _day(forms: Sequence[str], index: int) -> int | None:
+    """The day of the month token ``index`` names ("8" in "April 8", « le 21 juillet »), or None."""
+    if not _number(forms, index) or not 1 <= int(forms[index]) <= 31:
+        return None
+    return int(forms[index])
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    """That day, or None when the month has no such day (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _occasion_host(sentence: Sentence, cues: SentenceCues, a0: int) -> int | None:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from process.attribution import claimant, sources, speaker
 from process.background import (
     action_is_background,
+    dated_ahead,
     dated_headline,
     in_opening,
     opens_on_time,
@@ -736,6 +737,11 @@ def _judge(
             )
             or bool(notices(cues, action.first))
             or (action.payload.stage != confirmed and noun_action_ahead(sentence, cues, action, t0, t1))
+            # "Roscosmos sets April 8 launch" on March 20: a deed dated after the article's day is ahead
+            or (
+                action.payload.stage != confirmed
+                and dated_ahead(doc, sentence, cues, action.first, action.last, nearby)
+            )
         )
         # "training a contingent for deployment to Russia", «идет отбор военнослужащих, а переброска может
         # начаться»: troops made ready for a sending still ahead are at home; the preparation is the plan's
@@ -800,7 +806,10 @@ def _judge(
         if negated(cues, t0) or negated_after(cues, t1):
             negated_stage = event_type.default_stage
         else:
-            pending = pending_action(sentence, cues, t0, t1, answered) and event_type.default_pending
+            ahead = pending_action(sentence, cues, t0, t1, answered) or dated_ahead(
+                doc, sentence, cues, t0, t1, actions
+            )
+            pending = ahead and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
             planned = bool(pending)
