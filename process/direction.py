@@ -156,6 +156,10 @@ def _roles(
             return None
         if told and mention.last == trigger[0]:
             return None  # an earlier sentence's verb stands for the weapon: the name before it is its subject
+        if told and _listed_with_party(sentence, mention):
+            # "Москва и Пхеньян договорились о партии снарядов", "переговоры России и КНДР о поставках": the
+            # verb is no weapon, and the pair named together around it shares the deed; neither gives
+            return None
         return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
@@ -432,8 +436,10 @@ def _factory(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
 
 def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: frozenset[int]) -> str | None:
     """The role a preposition right before ``mention`` gives it (an article may sit between); an agent
-    word of a receiving action (its end in ``passive``) makes it the receiver."""
-    start = mention.first
+    word of a receiving action (its end in ``passive``) makes it the receiver. Where adjectives follow nouns,
+    a demonym right after the noun a preposition governs shares its mark (« la fourniture d'hélicoptères *à
+    l'armée nord-coréenne* », as "to the North Korean army")."""
+    start = _qualified_noun(sentence, cues, mention)
     if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     if start in passive:
@@ -446,6 +452,21 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         if match.last == start
     ]
     return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
+
+
+def _qualified_noun(sentence: Sentence, cues: SentenceCues, mention: Mention) -> int:
+    """The first token of the common noun ``mention`` qualifies right after it, where adjectives follow nouns
+    (« l'*armée* nord-coréenne »), else ``mention``'s own first token."""
+    noun = mention.first - 1
+    if (
+        cues.profile.code in POSTPOSED
+        and noun >= 0
+        and adjectival(sentence, cues, mention)
+        and sentence.tag(noun).startswith("NOUN|")
+        and not any(m.first <= noun < m.last for m in sentence.mentions)
+    ):
+        return noun
+    return mention.first
 
 
 def _home_to(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

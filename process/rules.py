@@ -910,6 +910,8 @@ def _judge(
         )
         if source is None and not acknowledged:
             source, target = _told_before(doc, sentence, cues, event_type, actors)
+        if source is None and not acknowledged:
+            source, target = _told_after(doc, sentence, cues, event_type, actors)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
         honoured = honoured_party(sentence, cues, actors, anchor_end, t0) if acknowledged else None
@@ -1171,20 +1173,48 @@ def _told_before(
     """The direction an earlier sentence (the headline, then the lead) gives the pair through an action
     of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
     из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
-    for earlier in doc.sentences[: min(sentence.index, 2)]:
-        if not any(m.entity in actors for m in earlier.mentions):
+    return _told_in(doc, doc.sentences[: min(sentence.index, 2)], cues.profile, event_type, actors)
+
+
+def _told_after(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, actors: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """The direction a later sentence with no trigger of the type, up to the one after the lead
+    (``NOUN_TIME_REACH``), gives the pair through an action of the type, when neither the event's own
+    sentence nor an earlier one marks a party: "Moscou et Pyongyang discutent d'un transfert de technologie"
+    + "Pyongyang réclame de l'aide pour ses réacteurs" (who asks receives). A later sentence with a trigger
+    gives its own finding's direction (``_dedupe``)."""
+    later = [
+        s
+        for s in doc.sentences[sentence.index + 1 : NOUN_TIME_REACH + 1]
+        if not event_type.find_triggers(doc.lang, s.forms)
+    ]
+    return _told_in(doc, later, cues.profile, event_type, actors)
+
+
+def _told_in(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    profile: LanguageProfile,
+    event_type: EventType,
+    actors: tuple[str, ...],
+) -> tuple[str | None, str | None]:
+    """The direction the first of ``sentences`` to name a party of the pair gives it through an action of
+    the type (not negated, not background), the action standing for the weapon (``orient``'s ``told``)."""
+    for other in sentences:
+        if not any(m.entity in actors for m in other.mentions):
             continue
-        earlier_cues = SentenceCues(earlier, cues.profile)
-        for action in event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas):
-            if negated(earlier_cues, action.first) or action_is_background(
-                doc, earlier, earlier_cues, action.first, action.last
+        other_cues = SentenceCues(other, profile)
+        for action in event_type.find_cues(doc.lang, other.forms, other.lemmas):
+            if negated(other_cues, action.first) or action_is_background(
+                doc, other, other_cues, action.first, action.last
             ):
                 continue
             span = (action.first, action.last)
-            receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
+            receive = event_type.receives(doc.lang, other.forms, other.lemmas, action.first)
             found = orient(
-                earlier,
-                earlier_cues,
+                other,
+                other_cues,
                 actors,
                 span,
                 span,
