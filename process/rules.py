@@ -42,6 +42,9 @@ from process.background import (
     opens_on_time,
     other_month,
     trigger_is_background,
+    trip_qualifies,
+    trip_recalled,
+    trip_since,
 )
 from process.cues import DETERMINERS, SentenceCues
 from process.deals import (
@@ -579,6 +582,18 @@ def _judge(
         return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
+    if event_type.default_stage is not None and trip_since(sentence, cues, t0):
+        return None  # "после визита Кима на флот Пхеньян проявляет интерес": since the trip, a state that holds
+    if event_type.default_stage is not None and trip_qualifies(sentence, cues, t0):
+        return None  # "договорённостей, достигнутых в ходе визита": the trip says when the agreements were made
+    if (
+        event_type.default_stage is not None
+        and sentence.index >= 1
+        and trip_recalled(
+            doc, sentence, cues, event_type.find_triggers(doc.lang, doc.sentences[sentence.index - 1].forms), t0
+        )
+    ):
+        return None  # "…встретились 25 апреля 2019 года" + "кадры прибытия бронепоезда": the recalled trip's arrival
     if event_type.default_stage is not None and unowned_trip(sentence, cues, trigger, headline_tells):
         return None  # "Le voyage de 10 000 km dure huit jours": the journey of a train the headline names
     if event_type.default_stage is not None and not traveller_possible(doc, sentence, cues, event_type, t0):

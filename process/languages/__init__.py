@@ -79,6 +79,8 @@ _CUE_KINDS = (
     "pause_break",
     "time_before",
     "occasion_lead",
+    "after_lead",
+    "first_since",
     "recently",
     "interrogative",
     "auxiliary",
