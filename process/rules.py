@@ -64,6 +64,7 @@ from process.fronts import (
     home_region,
     occasion_named,
     own_front,
+    partner_force,
     place_of,
     present_at,
     skill_taught,
@@ -578,6 +579,8 @@ def _judge(
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.directed and _penalised(cues, t0):
         return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
+    if event_type.directed and not event_type.possessor_holds and partner_force(doc, sentence, cues, event_type, t0):
+        return None  # "вместе с российскими подразделениями участвовали военнослужащие КНДР": the partner's army
     if event_type.directed and not event_type.possessor_holds and _speaking(cues, t0):
         return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):

@@ -80,6 +80,7 @@ _CUE_KINDS = (
     "time_before",
     "occasion_lead",
     "after_lead",
+    "alongside",
     "first_since",
     "recently",
     "interrogative",

@@ -43,6 +43,12 @@ def visit(detection) -> str | None:
     return next((e.stage for e in detection.events if e.type == "visit"), None)
 
 
+def troops(detection) -> tuple[str | None, str | None]:
+    """``(from, to)`` of the one troop deployment in ``detection``."""
+    (event,) = [e for e in detection.events if e.type == "troop_deployment"]
+    return event.from_, event.to
+
+
 def test_a_meetings_host_is_the_place_in_its_own_segment(detect):
     # «в Россию» is where the engineers go, in another comma segment; «в Пхеньяне» hosts the talks: Shoigu came
     title = "Шойгу: Пхеньян пришлет инженеров для восстановления мостов"
@@ -105,3 +111,10 @@ def test_the_year_of_the_last_time_makes_no_trip_old(detect):
     # «впервые с июня 2019 года»: the last time, not this arrival's date
     title = "Глава МИД России прибыл в Пхеньян — впервые с июня 2019 года"
     assert visit(detect(title, "", lang="ru", published="2025-06-20")) == "held"
+
+
+def test_troops_beside_the_partners_units_are_the_ones_sent(detect):
+    # «вместе с российскими подразделениями»: the partner's units; the North Korean soldiers are the ones sent
+    title = "Герасимов доложил Путину о боях в Курской области"
+    summary = "Он сообщил, что в боях за село вместе с российскими подразделениями участвовали военные КНДР."
+    assert troops(detect(title, summary, lang="ru", published="2025-03-01")) == ("PRK", "RUS")
