@@ -36,6 +36,7 @@ from process.watchlist import Mention
 Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 MAKER_GAP = 2  # words between a third state's adjective and the weapon it made ("Iranian attack drones")
+PAYMENT_GAP = 3  # words between a receiving action and the money it receives ("получить около 20 млрд долларов")
 EXCHANGE_GAP = 3  # words between "in exchange for" and the weapon that pays ("in exchange for millions of shells")
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 PUBLISHER_GAP = 2  # words between a party and the publishing verb of the noun it qualifies ("Russian war bloggers")
@@ -80,6 +81,8 @@ def orient(
     same span), so the name right before it is its subject, not the weapon's maker ("Russia used…")."""
     if len(actors) != 2:
         return None, None
+    if receive and _paid(cues, trigger, action):
+        receive = False  # "North Korea received $20 billion": the one paid sold, it gave the weapons
     anchor = action[0]
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
     if aside is not None:  # "sent envoys *to Pyongyang* seeking shells": where a messenger went
@@ -517,6 +520,19 @@ def _destination(subject: Mention | None, mention: Mention, action: tuple[int, i
         and subject.entity != mention.entity
         and subject.last <= mention.first
         and mention.last <= action[0]
+    )
+
+
+def _paid(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> bool:
+    """Whether a ``money`` word is what the receiving action receives: at most ``PAYMENT_GAP`` words after it, in
+    its comma segment, before the trigger when the trigger follows ("КНДР могла получить около 20 млрд долларов от
+    военного сотрудничества с Россией", "Pyongyang received $20 billion for the shells")."""
+    end = trigger[0] if trigger[0] >= action[1] else len(cues.segment)
+    return any(
+        action[1] <= m.first < end
+        and cues.segment[m.first] == cues.segment[action[0]]
+        and cues.gap(action[1], m.first) <= PAYMENT_GAP
+        for m in cues.found["money"]
     )
 
 

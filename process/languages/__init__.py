@@ -82,6 +82,7 @@ _CUE_KINDS = (
     "after_lead",
     "alongside",
     "first_since",
+    "money",
     "recently",
     "interrogative",
     "auxiliary",

@@ -118,3 +118,14 @@ def test_troops_beside_the_partners_units_are_the_ones_sent(detect):
     title = "Герасимов доложил Путину о боях в Курской области"
     summary = "Он сообщил, что в боях за село вместе с российскими подразделениями участвовали военные КНДР."
     assert troops(detect(title, summary, lang="ru", published="2025-03-01")) == ("PRK", "RUS")
+
+
+def test_who_is_paid_for_the_weapons_gives_them(detect):
+    # the lead's «получить … долларов» is a price received: North Korea is paid, so it sold the shells the next
+    # sentence names with no mark of its own
+    title = "Доклад: КНДР заработала на войне миллиарды"
+    summary = (
+        "Пхеньян мог получить около 5 млрд долларов от военного сотрудничества с Москвой, говорится в докладе. "
+        "Основную часть этой суммы принесли поставки артиллерийских снарядов."
+    )
+    assert arms(detect(title, summary, lang="ru", published="2025-03-01"))[1:] == ("PRK", "RUS")
