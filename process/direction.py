@@ -209,6 +209,8 @@ def _roles(
             marked = "from"  # weapons carried "home from Russia" were given there (troops "back from Kursk" were sent)
         if possessor_holds and receive and _destination(subject, mention, action, marked):
             marked = "from"  # "Kim, expected in Russia, seeking technology": where the receiver goes gives
+        if not possessor_holds and marked == "to" and _readied_at(sentence, cues, mention):
+            marked = None  # "в КНДР готовят операторов для отправки": where troops are made ready, not where they go
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
@@ -470,6 +472,18 @@ def _qualified_noun(sentence: Sentence, cues: SentenceCues, mention: Mention) ->
     ):
         return noun
     return mention.first
+
+
+def _readied_at(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention``, after a place word (``place_before``: "in", « à », «в»), stands right before a
+    ``preparation`` verb: where troops are trained or picked («в КНДР готовят операторов беспилотников для отправки
+    на российский фронт»), a locative, which says nothing of where they are sent."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(m.last == start for m in cues.found["place_before"]) and any(
+        m.first == mention.last for m in cues.found["preparation"]
+    )
 
 
 def _home_to(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

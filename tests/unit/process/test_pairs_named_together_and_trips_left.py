@@ -129,3 +129,9 @@ def test_who_is_paid_for_the_weapons_gives_them(detect):
         "Основную часть этой суммы принесли поставки артиллерийских снарядов."
     )
     assert arms(detect(title, summary, lang="ru", published="2025-03-01"))[1:] == ("PRK", "RUS")
+
+
+def test_where_troops_are_made_ready_is_not_where_they_go(detect):
+    # «в КНДР готовят саперов»: where the sappers are trained, at home; the front they leave for is Russia's
+    title = "Разведка: в КНДР готовят саперов для отправки на российский фронт"
+    assert troops(detect(title, "", lang="ru", published="2025-09-01")) == ("PRK", "RUS")
