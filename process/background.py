@@ -28,6 +28,7 @@ from process.text import year_of
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one of its phrase ("de la loi ratifiant")
+SINCE_REACH = 2  # tokens between a `first_since` cue and the year of the last time ("впервые с мая 2018")
 PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
 OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
 RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
@@ -39,7 +40,9 @@ TIME_OPENING = 1  # a headline's time cue starting at or before this token dates
 
 def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int, end: int) -> bool:
     """Whether a year before the article's own year sits in tokens ``[start, end)``. A year next to a
-    production word dates the weapon, not the action ("2023 factory marks", "2023 года выпуска")."""
+    production word dates the weapon, not the action ("2023 factory marks", "2023 года выпуска"), and one
+    at most ``SINCE_REACH`` tokens after a ``first_since`` cue the last time before the deed ("впервые с мая
+    2018 года")."""
     if doc.year is None:
         return False
     return any(
@@ -49,6 +52,7 @@ def _old_year(doc: Document, sentence: Sentence, cues: SentenceCues, start: int,
             cues.segment[m.first] == cues.segment[index]
             for m in cues.near("production", index - PRODUCTION_REACH, index + PRODUCTION_REACH + 1)
         )
+        and not any(0 <= index - m.last <= SINCE_REACH for m in cues.found["first_since"])
         for index in range(max(start, 0), min(end, len(sentence.forms)))
     )
 
@@ -295,6 +299,75 @@ def _occasion_host(sentence: Sentence, cues: SentenceCues, a0: int) -> int | Non
     if planned or any(pending & set(sentence.tag(i).split("|")) for i, s in enumerate(cues.segment) if s == host):
         return None
     return host
+
+
+def trip_since(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0`` is what an ``after_lead`` ("после", "after", « après ») right before it
+    governs (a word, no name, at most between) in a clause whose finite verbs after the noun are all in the
+    present: «после визита Ким Чен Ына на Тихоокеанский флот Пхеньян проявляет интерес» reads "since the
+    visit", a state the trip opened and that still holds; the trip is known, not news. A past or future verb
+    after it tells a deed the trip dates («после визита Путин подписал», «после визита Пхеньян отправит»).
+    Headlines tell past deeds in the present and are left out."""
+    if sentence.index == 0:
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    if not any(
+        0 <= t0 - m.last <= 1 and not any(i in named for i in range(m.last, t0)) for m in cues.found["after_lead"]
+    ):
+        return False
+    tenses = [
+        features
+        for i in range(t0 + 1, len(sentence.forms))
+        if cues.clause[i] == cues.clause[t0]
+        and (features := sentence.tag(i).split("|"))[0] in ("VERB", "AUX")
+        and "VerbForm=Fin" in features
+    ]
+    return bool(tenses) and all("Tense=Pres" in features for features in tenses)
+
+
+def trip_recalled(doc: Document, sentence: Sentence, cues: SentenceCues, trips: Sequence[Match[str]], t0: int) -> bool:
+    """Whether the trip noun at ``t0``, in a sentence that dates nothing itself (no year, month or weekday),
+    follows a sentence where a trip or meeting of its type (``trips``, that sentence's triggers) is dated, in
+    its own comma segment, to a year before the article's: «Переговоры лидеров прошли на острове Русском 25
+    апреля 2019 года» + «В экспозицию вошли снимки прибытия бронепоезда северокорейского лидера» — the
+    arrival is that recalled trip's. A noun is one so tagged, or one after an article."""
+    if sentence.index == 0 or not trips:
+        return False
+    if not (sentence.tag(t0).startswith("NOUN|") or (t0 > 0 and sentence.forms[t0 - 1] in DETERMINERS)):
+        return False
+    profile = cues.profile
+    if (
+        any(year_of(form) is not None for form in sentence.forms)
+        or profile.months.find(sentence.forms)
+        or profile.weekdays.find(sentence.forms)
+    ):
+        return False
+    before = doc.sentences[sentence.index - 1]
+    before_cues = SentenceCues(before, profile)
+    for trip in trips:
+        span = [i for i, segment in enumerate(before_cues.segment) if segment == before_cues.segment[trip.first]]
+        if _old_year(doc, before, before_cues, span[0], span[-1] + 1):
+            return True
+    return False
+
+
+def trip_qualifies(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0`` is the occasion (an ``occasion_lead`` at most ``OCCASION_GAP`` words,
+    names aside, before it) of a deed told in an attributive comma segment: one a participle or adjective
+    opens right after its comma, or a relative word ("договорённостей, *достигнутых* в ходе визита Чвэ Сон Хи
+    в Москву", "договор, *который* был подписан во время визита"). The trip says when the noun before the
+    comma was made; it describes that thing and is no news of its own."""
+    segment = cues.segment[t0]
+    opener = next((i for i, s in enumerate(cues.segment) if s == segment and sentence.forms[i] != ","), None)
+    if opener is None or opener == 0 or sentence.forms[opener - 1] != ",":
+        return False
+    attributive = _attributive(sentence, opener) or sentence.tag(opener).startswith("ADJ|")
+    if not attributive and not any(m.first == opener for m in cues.found["relative"]):
+        return False
+    return any(
+        cues.segment[m.first] == segment and m.last <= t0 and cues.gap(m.last, t0) <= OCCASION_GAP
+        for m in cues.found["occasion_lead"]
+    )
 
 
 def _number(forms: Sequence[str], index: int) -> bool:

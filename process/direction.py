@@ -36,6 +36,7 @@ from process.watchlist import Mention
 Direction = tuple[str | None, str | None]
 LIST_JOINS = frozenset({"and", "et", "и", ",", "&"})  # between names that qualify one noun together
 MAKER_GAP = 2  # words between a third state's adjective and the weapon it made ("Iranian attack drones")
+PAYMENT_GAP = 3  # words between a receiving action and the money it receives ("получить около 20 млрд долларов")
 EXCHANGE_GAP = 3  # words between "in exchange for" and the weapon that pays ("in exchange for millions of shells")
 OBJECT_GAP = 2  # words between an indirect object and the weapon it receives ("gave Russia more anti-aircraft guns")
 PUBLISHER_GAP = 2  # words between a party and the publishing verb of the noun it qualifies ("Russian war bloggers")
@@ -80,6 +81,8 @@ def orient(
     same span), so the name right before it is its subject, not the weapon's maker ("Russia used…")."""
     if len(actors) != 2:
         return None, None
+    if receive and _paid(cues, trigger, action):
+        receive = False  # "North Korea received $20 billion": the one paid sold, it gave the weapons
     anchor = action[0]
     parties = [m for m in sentence.mentions if m.entity in actors and cues.clause[m.first] == cues.clause[anchor]]
     if aside is not None:  # "sent envoys *to Pyongyang* seeking shells": where a messenger went
@@ -156,6 +159,10 @@ def _roles(
             return None
         if told and mention.last == trigger[0]:
             return None  # an earlier sentence's verb stands for the weapon: the name before it is its subject
+        if told and _listed_with_party(sentence, mention):
+            # "Москва и Пхеньян договорились о партии снарядов", "переговоры России и КНДР о поставках": the
+            # verb is no weapon, and the pair named together around it shares the deed; neither gives
+            return None
         return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
@@ -202,6 +209,8 @@ def _roles(
             marked = "from"  # weapons carried "home from Russia" were given there (troops "back from Kursk" were sent)
         if possessor_holds and receive and _destination(subject, mention, action, marked):
             marked = "from"  # "Kim, expected in Russia, seeking technology": where the receiver goes gives
+        if not possessor_holds and marked == "to" and _readied_at(sentence, cues, mention):
+            marked = None  # "в КНДР готовят операторов для отправки": where troops are made ready, not where they go
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
@@ -432,8 +441,10 @@ def _factory(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
 
 def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: frozenset[int]) -> str | None:
     """The role a preposition right before ``mention`` gives it (an article may sit between); an agent
-    word of a receiving action (its end in ``passive``) makes it the receiver."""
-    start = mention.first
+    word of a receiving action (its end in ``passive``) makes it the receiver. Where adjectives follow nouns,
+    a demonym right after the noun a preposition governs shares its mark (« la fourniture d'hélicoptères *à
+    l'armée nord-coréenne* », as "to the North Korean army")."""
+    start = _qualified_noun(sentence, cues, mention)
     if start > 0 and sentence.forms[start - 1] in DETERMINERS:
         start -= 1
     if start in passive:
@@ -446,6 +457,33 @@ def _marked(sentence: Sentence, cues: SentenceCues, mention: Mention, passive: f
         if match.last == start
     ]
     return min(ending, key=lambda found: (found[0], found[1] != "from"))[1] if ending else None
+
+
+def _qualified_noun(sentence: Sentence, cues: SentenceCues, mention: Mention) -> int:
+    """The first token of the common noun ``mention`` qualifies right after it, where adjectives follow nouns
+    (« l'*armée* nord-coréenne »), else ``mention``'s own first token."""
+    noun = mention.first - 1
+    if (
+        cues.profile.code in POSTPOSED
+        and noun >= 0
+        and adjectival(sentence, cues, mention)
+        and sentence.tag(noun).startswith("NOUN|")
+        and not any(m.first <= noun < m.last for m in sentence.mentions)
+    ):
+        return noun
+    return mention.first
+
+
+def _readied_at(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention``, after a place word (``place_before``: "in", « à », «в»), stands right before a
+    ``preparation`` verb: where troops are trained or picked («в КНДР готовят операторов беспилотников для отправки
+    на российский фронт»), a locative, which says nothing of where they are sent."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(m.last == start for m in cues.found["place_before"]) and any(
+        m.first == mention.last for m in cues.found["preparation"]
+    )
 
 
 def _home_to(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
@@ -496,6 +534,19 @@ def _destination(subject: Mention | None, mention: Mention, action: tuple[int, i
         and subject.entity != mention.entity
         and subject.last <= mention.first
         and mention.last <= action[0]
+    )
+
+
+def _paid(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> bool:
+    """Whether a ``money`` word is what the receiving action receives: at most ``PAYMENT_GAP`` words after it, in
+    its comma segment, before the trigger when the trigger follows ("КНДР могла получить около 20 млрд долларов от
+    военного сотрудничества с Россией", "Pyongyang received $20 billion for the shells")."""
+    end = trigger[0] if trigger[0] >= action[1] else len(cues.segment)
+    return any(
+        action[1] <= m.first < end
+        and cues.segment[m.first] == cues.segment[action[0]]
+        and cues.gap(action[1], m.first) <= PAYMENT_GAP
+        for m in cues.found["money"]
     )
 
 

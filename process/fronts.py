@@ -19,6 +19,7 @@ from process.modality import (
 )
 
 PRESENCE_REACH = 2  # words (names aside) between a place preposition and the watched place it names
+PARTNER_REACH = 1  # words (names aside) from an `alongside` cue to its troops ("alongside *the* Russian army")
 
 
 def present_at(sentence: Sentence, cues: SentenceCues, nearby: list[Match[StageCue]], t0: int, t1: int) -> bool:
@@ -36,6 +37,21 @@ def present_at(sentence: Sentence, cues: SentenceCues, nearby: list[Match[StageC
         return False
     end = places[0].last
     return any(m.watched and m.first >= end and cues.gap(end, m.first) <= PRESENCE_REACH for m in sentence.mentions)
+
+
+def partner_force(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether the troop trigger at ``t0`` is what an ``alongside`` cue before it governs (``PARTNER_REACH``) and
+    another trigger of the type in its clause is not: «в освобождении вместе с *российскими подразделениями*
+    участвовали *военнослужащие КНДР*», "North Korean soldiers fought alongside Russian units" — the partner's
+    forces, beside whom the other trigger's troops act, are sent nowhere."""
+    if not cues.governing("alongside", t0, PARTNER_REACH):
+        return False
+    return any(
+        other.first != t0
+        and cues.clause[other.first] == cues.clause[t0]
+        and not cues.governing("alongside", other.first, PARTNER_REACH)
+        for other in event_type.find_triggers(doc.lang, sentence.forms)
+    )
 
 
 def occasion_named(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:

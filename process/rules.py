@@ -44,6 +44,9 @@ from process.background import (
     opens_on_time,
     other_month,
     trigger_is_background,
+    trip_qualifies,
+    trip_recalled,
+    trip_since,
 )
 from process.cues import DETERMINERS, SentenceCues
 from process.deals import (
@@ -63,6 +66,7 @@ from process.fronts import (
     home_region,
     occasion_named,
     own_front,
+    partner_force,
     place_of,
     present_at,
     skill_taught,
@@ -571,10 +575,24 @@ def _judge(
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.directed and _penalised(cues, t0):
         return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
+    if event_type.directed and not event_type.possessor_holds and partner_force(doc, sentence, cues, event_type, t0):
+        return None  # "вместе с российскими подразделениями участвовали военнослужащие КНДР": the partner's army
     if event_type.directed and not event_type.possessor_holds and _speaking(cues, t0):
         return None  # "по оценке военных", "selon les militaires": the soldiers are who says it, not who goes
     if event_type.default_stage is not None and verb_decides(doc, sentence, cues, event_type, trigger):
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
+    if event_type.default_stage is not None and trip_since(sentence, cues, t0):
+        return None  # "после визита Кима на флот Пхеньян проявляет интерес": since the trip, a state that holds
+    if event_type.default_stage is not None and trip_qualifies(sentence, cues, t0):
+        return None  # "договорённостей, достигнутых в ходе визита": the trip says when the agreements were made
+    if (
+        event_type.default_stage is not None
+        and sentence.index >= 1
+        and trip_recalled(
+            doc, sentence, cues, event_type.find_triggers(doc.lang, doc.sentences[sentence.index - 1].forms), t0
+        )
+    ):
+        return None  # "…встретились 25 апреля 2019 года" + "кадры прибытия бронепоезда": the recalled trip's arrival
     if event_type.default_stage is not None and unowned_trip(sentence, cues, trigger, headline_tells):
         return None  # "Le voyage de 10 000 km dure huit jours": the journey of a train the headline names
     if event_type.default_stage is not None and not traveller_possible(doc, sentence, cues, event_type, t0):
@@ -917,6 +935,8 @@ def _judge(
         )
         if source is None and not acknowledged:
             source, target = _told_before(doc, sentence, cues, event_type, actors)
+        if source is None and not acknowledged:
+            source, target = _told_after(doc, sentence, cues, event_type, actors)
         if resolved[0] != actors and source not in resolved[0]:
             return None  # a front names who used the weapons; the one party named must be their maker
         honoured = honoured_party(sentence, cues, actors, anchor_end, t0) if acknowledged else None
@@ -1178,20 +1198,48 @@ def _told_before(
     """The direction an earlier sentence (the headline, then the lead) gives the pair through an action
     of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
     из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
-    for earlier in doc.sentences[: min(sentence.index, 2)]:
-        if not any(m.entity in actors for m in earlier.mentions):
+    return _told_in(doc, doc.sentences[: min(sentence.index, 2)], cues.profile, event_type, actors)
+
+
+def _told_after(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, actors: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """The direction a later sentence with no trigger of the type, up to the one after the lead
+    (``NOUN_TIME_REACH``), gives the pair through an action of the type, when neither the event's own
+    sentence nor an earlier one marks a party: "Moscou et Pyongyang discutent d'un transfert de technologie"
+    + "Pyongyang réclame de l'aide pour ses réacteurs" (who asks receives). A later sentence with a trigger
+    gives its own finding's direction (``_dedupe``)."""
+    later = [
+        s
+        for s in doc.sentences[sentence.index + 1 : NOUN_TIME_REACH + 1]
+        if not event_type.find_triggers(doc.lang, s.forms)
+    ]
+    return _told_in(doc, later, cues.profile, event_type, actors)
+
+
+def _told_in(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    profile: LanguageProfile,
+    event_type: EventType,
+    actors: tuple[str, ...],
+) -> tuple[str | None, str | None]:
+    """The direction the first of ``sentences`` to name a party of the pair gives it through an action of
+    the type (not negated, not background), the action standing for the weapon (``orient``'s ``told``)."""
+    for other in sentences:
+        if not any(m.entity in actors for m in other.mentions):
             continue
-        earlier_cues = SentenceCues(earlier, cues.profile)
-        for action in event_type.find_cues(doc.lang, earlier.forms, earlier.lemmas):
-            if negated(earlier_cues, action.first) or action_is_background(
-                doc, earlier, earlier_cues, action.first, action.last
+        other_cues = SentenceCues(other, profile)
+        for action in event_type.find_cues(doc.lang, other.forms, other.lemmas):
+            if negated(other_cues, action.first) or action_is_background(
+                doc, other, other_cues, action.first, action.last
             ):
                 continue
             span = (action.first, action.last)
-            receive = event_type.receives(doc.lang, earlier.forms, earlier.lemmas, action.first)
+            receive = event_type.receives(doc.lang, other.forms, other.lemmas, action.first)
             found = orient(
-                earlier,
-                earlier_cues,
+                other,
+                other_cues,
                 actors,
                 span,
                 span,

@@ -22,6 +22,7 @@ from process.phrase import (
 )
 from process.watchlist import Mention
 
+NEGATORS = frozenset({"не"})  # between a place and the indefinite-personal verb of its people ("В Кремле не ждут")
 DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
 
 
@@ -288,14 +289,19 @@ def document_subject(
 
 def _traveller_position(sentence: Sentence, index: int, trigger: int) -> bool:
     """Whether the word at ``index`` may be who travels: before the trigger, a nominative after it
-    ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent
-    ("соглашение о поездках школьников")."""
+    ("В Пхеньян прибыли российские туристы"), or a genitive right after a noun trigger, its agent, only
+    adjectives between ("соглашение о поездках школьников", "о прибытии северокорейских офицеров")."""
     tags = sentence.tag(index).split("|")
     if index < trigger or "Case=Nom" in tags:
         return True
     if index > trigger and "Case=Gen" in tags and _quantified(sentence, index):
         return True  # "прибыли около трех тысяч военных": a counted subject stands in the genitive
-    return index == trigger + 1 and "Case=Gen" in tags and sentence.tag(trigger).startswith("NOUN|")
+    return (
+        index > trigger
+        and "Case=Gen" in tags
+        and sentence.tag(trigger).startswith("NOUN|")
+        and all(sentence.adjective(i) for i in range(trigger + 1, index))
+    )
 
 
 def _quantified(sentence: Sentence, index: int) -> bool:
@@ -341,9 +347,32 @@ def place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) 
         return sum(verb < index for verb in said)
 
     ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause and side(m.first) == side(t0)}
-    return any(m.watched and m.first in ends for m in sentence.mentions) or (
+    return any(m.watched and m.first in ends and not _place_speaks(sentence, cues, m) for m in sentence.mentions) or (
         1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
     )
+
+
+def _place_speaks(sentence: Sentence, cues: SentenceCues, place: Mention) -> bool:
+    """Whether ``place`` names the people there who do what the plural verb right after it says, a negation
+    at most between, its comma segment naming no subject ("В Кремле не ждут подписания соглашений на
+    переговорах", "В Пхеньяне заявили…"): an indefinite-personal clause, whose doers are an organ of the place,
+    not where a meeting is. A nominative (or an inanimate accusative, which shares its form) not governed by a
+    preposition is a subject ("В Москве прошли переговоры")."""
+    verb = place.last + (sentence.forms[place.last : place.last + 1] in [(n,) for n in NEGATORS])
+    features = sentence.tag(verb).split("|")
+    if features[0] != "VERB" or "Number=Plur" not in features or "VerbForm=Fin" not in features:
+        return False
+    segment = cues.segment[verb]
+    inside = {i for m in sentence.mentions for i in range(m.first + 1, m.last)}
+    for index, tag in enumerate(sentence.morph):
+        parts = tag.split("|")
+        if index in inside or cues.segment[index] != segment or index == place.first:
+            continue
+        if parts[0] not in ("NOUN", "PROPN", "PRON") or sentence.tag(index - 1).startswith("ADP|"):
+            continue
+        if "Case=Nom" in parts or ("Case=Acc" in parts and "Animacy=Inan" in parts):
+            return False
+    return True
 
 
 def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
@@ -351,11 +380,16 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     host, the one whose place follows a place word there ("Путин и Ким Чен Ын подписали в Пхеньяне",
     "Shoigu received by Kim in Pyongyang"). A host's place alone ("Церемония прошла в Москве, документы
     подписали заместители глав ведомств двух стран") names no one who travelled. With no place in the
-    clause (a dateline places it) any watched name will do."""
+    clause (a dateline places it) any watched name will do. A place in the meeting's own comma segment is its
+    host's, another segment's place is where something else goes ("Пхеньян пошлет в Россию саперов, заявил
+    Шойгу после переговоров с Ким Чен Ыном в Пхеньяне": Shoigu came)."""
     clause = cues.clause[t0]
     ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause}
     named = [m for m in sentence.mentions if m.watched and cues.clause[m.first] == clause]
-    hosts = {m.entity for m in named if m.first in ends}
+    placed = [m for m in named if m.first in ends and not _place_speaks(sentence, cues, m)]
+    hosts = {m.entity for m in placed}
+    own = {m.entity for m in placed if cues.segment[m.first] == cues.segment[t0]}
+    hosts = own or hosts
     return any(m.entity not in hosts and not _envoys_state(sentence, cues, m) for m in named)
 
 
