@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 from process.text import fold_phrase
 
 T = TypeVar("T")
+_Pattern = tuple[int, tuple[str, ...], tuple[bool, ...], T]  # insertion order, words, prefix flags, payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,13 @@ class PhraseSet(Generic[T]):
         self._stem_sizes: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._sizes: dict[str, tuple[int, ...]] = {}  # first word -> the lengths of its phrases, longest first
         self._firsts: set[str] = set()
-        # phrases with a prefix word before the last ("взят* в плен"), by length: (words, prefix flags, payload)
-        self._patterns: dict[int, list[tuple[tuple[str, ...], tuple[bool, ...], T]]] = {}
+        # phrases with a prefix word before the last ("взят* в плен"), by length, then by their first word (a
+        # stem when it is a prefix): (insertion order, words, prefix flags, payload). Russian participles copy a
+        # verb's phrase two dozen times, so a token probes only the phrases its own first word may open.
+        self._patterns: dict[int, dict[str, list[_Pattern[T]]]] = {}
+        self._pattern_stems: dict[int, dict[str, list[_Pattern[T]]]] = {}
+        self._pattern_stem_sizes: dict[int, tuple[int, ...]] = {}
+        self._pattern_count = 0
         self._gate_stems: set[str] = set()  # prefixes a phrase may start with: one-word ones and patterns' first words
         self._stems: re.Pattern[str] | None = None
         self._stem_initials: frozenset[str] = frozenset()  # first letters of the gate stems: skips the regex
@@ -53,7 +59,14 @@ class PhraseSet(Generic[T]):
         if not words:
             return
         if any(prefixes[:-1]):
-            self._patterns.setdefault(len(words), []).append((words, prefixes, payload))
+            pattern = (self._pattern_count, words, prefixes, payload)
+            self._pattern_count += 1
+            if prefixes[0]:
+                stems = self._pattern_stems.setdefault(len(words), {})
+                stems.setdefault(words[0], []).append(pattern)
+                self._pattern_stem_sizes[len(words)] = tuple(sorted({len(stem) for stem in stems}))
+            else:
+                self._patterns.setdefault(len(words), {}).setdefault(words[0], []).append(pattern)
         elif prefixes[-1]:
             heads = self._prefix.setdefault(words[:-1], {})
             heads.setdefault(words[-1], (len(heads), payload))
@@ -75,7 +88,7 @@ class PhraseSet(Generic[T]):
         self._stem_initials = frozenset(s[:1] for s in stems)
 
     def __bool__(self) -> bool:
-        return bool(self._exact or self._prefix or self._patterns)
+        return bool(self._exact or self._prefix or self._patterns or self._pattern_stems)
 
     def match_at(self, forms: Sequence[str], index: int) -> Match[T] | None:
         """The longest phrase starting at token ``index`` of ``forms``, if any."""
@@ -96,10 +109,25 @@ class PhraseSet(Generic[T]):
                 found = [heads[last[:n]] for n in self._stem_sizes[key[:-1]] if last[:n] in heads]
                 if found:
                     return Match(index, index + size, min(found, key=lambda entry: entry[0])[1])
-            for words, prefixes, payload in self._patterns.get(size, ()):
-                if all(f == w or (p and f.startswith(w)) for f, w, p in zip(key, words, prefixes, strict=True)):
-                    return Match(index, index + size, payload)
+            pattern = self._pattern_at(key)
+            if pattern is not None:
+                return Match(index, index + size, pattern[3])
         return None
+
+    def _pattern_at(self, key: tuple[str, ...]) -> _Pattern[T] | None:
+        """The earliest added prefix phrase of ``len(key)`` words that ``key`` matches, if any."""
+        size, first = len(key), key[0]
+        stems = self._pattern_stems.get(size, {})
+        candidates = [
+            *self._patterns.get(size, {}).get(first, ()),
+            *(p for n in self._pattern_stem_sizes.get(size, ()) for p in stems.get(first[:n], ())),
+        ]
+        matching = [
+            p
+            for p in candidates
+            if all(f == w or (q and f.startswith(w)) for f, w, q in zip(key, p[1], p[2], strict=True))
+        ]
+        return min(matching, key=lambda p: p[0]) if matching else None
 
     def find(self, forms: Sequence[str], alternatives: Sequence[str] | None = None) -> list[Match[T]]:
         """Non-overlapping longest matches over ``forms``, else over ``alternatives`` from that token on.

@@ -46,3 +46,11 @@ def test_alternatives_let_multi_word_phrases_match_lemmas():
     phrases = PhraseSet([("находиться с визит*", "visit")])
     found = phrases.find(["находящиися", "с", "визитом"], ["находиться", "с", "визит"])
     assert [(m.payload, m.first, m.last) for m in found] == [("visit", 0, 3)]
+
+
+def test_among_prefix_phrases_of_one_length_the_first_listed_wins_whatever_its_first_word():
+    phrases = PhraseSet([("испыта* ракетн* двигател*", None), ("испытали ракет* двигател*", "test")])
+    assert phrases.find(forms("испытали ракетные двигатели"))[0].payload is None
+    phrases = PhraseSet([("испытали ракет* двигател*", "test"), ("испыта* ракетн* двигател*", None)])
+    assert phrases.find(forms("испытали ракетные двигатели"))[0].payload == "test"
+    assert phrases.find(forms("испытания ракетных двигателей"))[0].payload is None
