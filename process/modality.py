@@ -254,10 +254,10 @@ def pending_action(
     return any(f and i not in reported and governs(i) for i, f in enumerate(sentence.future[:a1]))
 
 
-def quoted_tokens(sentence: Sentence, start: int, end: int) -> int:
-    """Tokens, marks included, of the quotations that open and close between tokens ``start`` and ``end``:
-    a quoted name or qualifier (« Baïterek », «демонстрационных») is no distance between two words."""
-    tokens = 0
+def quotations(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """The (opening, closing) token indexes of the quotations that open and close between tokens ``start``
+    and ``end``, left to right."""
+    found = []
     index = start
     while index < end:
         closer = QUOTE_OPENERS.get(sentence.forms[index])
@@ -265,9 +265,15 @@ def quoted_tokens(sentence: Sentence, start: int, end: int) -> int:
         if close is None:
             index += 1
             continue
-        tokens += close + 1 - index
+        found.append((index, close))
         index = close + 1
-    return tokens
+    return found
+
+
+def quoted_tokens(sentence: Sentence, start: int, end: int) -> int:
+    """Tokens, marks included, of the quotations between tokens ``start`` and ``end``: a quoted name or
+    qualifier (« Baïterek », «демонстрационных») is no distance between two words."""
+    return sum(close + 1 - opening for opening, close in quotations(sentence, start, end))
 
 
 def noun_action_ahead(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int, t1: int) -> bool:

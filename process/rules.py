@@ -76,7 +76,6 @@ from process.languages import LanguageProfile
 from process.lexicon import Match
 from process.modality import (
     MODAL_WINDOW,
-    QUOTE_OPENERS,
     answered_yes,
     asked_about,
     denied_phrase,
@@ -87,6 +86,7 @@ from process.modality import (
     notices,
     noun_action_ahead,
     pending_action,
+    quotations,
     speculative,
     topic_of_plan,
     unsaid,
@@ -1128,17 +1128,7 @@ def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
 def _quoted_words(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
     """Words (names aside) inside quotation marks that open and close between tokens ``start`` and ``end``:
     a quoted phrase set between a verb and its object (« lancer « au plus tôt » un satellite »)."""
-    words = 0
-    index = start
-    while index < end:
-        closer = QUOTE_OPENERS.get(sentence.forms[index])
-        close = next((j for j in range(index + 1, end) if sentence.forms[j] == closer), None) if closer else None
-        if close is None:
-            index += 1
-            continue
-        words += cues.gap(index + 1, close)
-        index = close + 1
-    return words
+    return sum(cues.gap(opening + 1, close) for opening, close in quotations(sentence, start, end))
 
 
 def _aside_words(cues: SentenceCues, t1: int, a0: int) -> int:
