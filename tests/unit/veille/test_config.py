@@ -188,3 +188,18 @@ def test_supported_by_must_name_known_entities_but_fronts_may_name_unwatched_sta
     err = capsys.readouterr().err
     assert "config: watchlist.0.supported_by: no entity 'KORR' in the watchlist" in err
     assert "fronts" not in err  # the shipped lexicon's fronts must not break a config watching other states
+
+
+def test_places_must_belong_to_a_watchlist_entity(tmp_path, capsys):
+    path = _write(
+        tmp_path / "veille.yaml",
+        "watchlist:\n"
+        "  - {id: RUS, names: {en: [Russia]}}\n"
+        "places:\n"
+        "  - {id: RUS, names: {en: [=Omsk]}}\n"
+        "  - {id: RUSS, names: {en: [=Tomsk]}}\n",
+    )
+    assert main(["config", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "config: places.1.id: no entity 'RUSS' in the watchlist" in err
+    assert "places.0" not in err
