@@ -44,13 +44,16 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "config" / "lexicon" / "places.yaml"
 WATCHLIST = ROOT / "config" / "lexicon" / "watchlist.yaml"
 STATES = {"RU": "RUS", "KP": "PRK"}
-MIN_POPULATION = {"RU": 100_000, "KP": 150_000}  # a major city (North Korea's smaller towns are villages by name)
+MIN_POPULATION = {"RU": 50_000, "KP": 150_000}  # a city in the news (Anapa, Tuapse, Severomorsk); North Korea's
+# smaller towns are villages by name
 MIN_POPULATION_ELSEWHERE = 15_000  # a namesake abroad that makes a name ambiguous (GeoNames' smallest set here)
 MIN_CAPITAL = 50_000  # a region's capital, whose English and French names name the region ("Orenburg region")
 FEDERAL_CITY = 3_000_000  # a city that is a region of its own: its districts are no cities (Moscow's Lyublino)
 SAME_NAME = 0.5  # least likeness (difflib) of a Cyrillic name's transliteration to GeoNames' own name
 # regions named like land across the border (the Altai mountains, Finland's Karelia): their bare name is no state's
 CROSS_BORDER = frozenset({"Altay", "Kareliya"})
+# towns whose English name is a surname in the news abroad (Lev Parnas, Mark Adler), which pymorphy3 does not know
+SURNAMES_ABROAD = frozenset({"Adler", "Parnas"})
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Korean administrative suffixes GeoNames keeps on some towns ("Sariwŏn-si", "Songnim-ni"): no one writes them
 KOREAN_SUFFIXES = ("-si", "-ri", "-ni", "-up", "-dong", "-ch'on", "-chon")
@@ -194,11 +197,13 @@ def _russian_name(city: dict, morph: pymorphy3.MorphAnalyzer) -> str | None:
 
 
 def _ambiguous(found: tuple[str, str, list[str], str], morph: pymorphy3.MorphAnalyzer, abroad: frozenset[str]) -> bool:
-    """Whether a city's name is also a common word or a person's name, or a big city's abroad."""
+    """Whether a city's name is also a common word or a person's name (a surname abroad too), or a big city's
+    abroad."""
     english, french, russian, _ = found
     head = russian[0] if russian else ""
     common = len(head.split()) == 1 and any("Geox" not in p.tag for p in morph.parse(head) if p.is_known)
-    return common or any(_folded(n) in abroad for n in (english, french, head) if n)
+    surname = english in SURNAMES_ABROAD
+    return common or surname or any(_folded(n) in abroad for n in (english, french, head) if n)
 
 
 def _regions(morph: pymorphy3.MorphAnalyzer, cities: list[dict]) -> Iterator[tuple[str, str, list[str]]]:
