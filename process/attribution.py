@@ -140,6 +140,12 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
     return found[0].entity if found else None
 
 
+def headline_speaker(sentence: Sentence, cues: SentenceCues) -> Mention | None:
+    """The first mention that attributes ``sentence``'s own report (a source, else a publisher), or None."""
+    found = sources(sentence, cues) or _publishers(sentence, cues)
+    return found[0] if found else None
+
+
 def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Mention]:
     """Who a speaking pronoun ("He said", « Il a indiqué », «По его словам») stands for: the source of the
     sentence at ``index``, else its subject — its first name that no place word or preposition governs

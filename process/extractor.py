@@ -232,6 +232,8 @@ class Extractor:
             stage = modality.pending_headline(doc, event_type, profile)
             if stage is None and rules.admitted(doc, event_type, profile, actors):
                 stage = event_type.confirmed_stage  # "…since Moscow and Pyongyang acknowledged the deployment"
+            if stage is None and rules.claimed_by_party(doc, event_type, profile, actors):
+                stage = event_type.confirmed_stage  # «Минобороны показало кадры работы северокорейских строителей»
             events.append(propose(doc, profile, self.backstop.models[name], name, actors, probability, found, stage))
         return events
 

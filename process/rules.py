@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from process.attribution import claimant, sources, speaker
+from process.attribution import claimant, headline_speaker, sources, speaker
 from process.background import (
     action_is_background,
     dated_ahead,
@@ -409,6 +409,22 @@ def admitted(doc: Document, event_type: EventType, profile: LanguageProfile, act
         if admission is not None and (not admission.actors or set(admission.actors) & set(actors)):
             return True
     return False
+
+
+def claimed_by_party(doc: Document, event_type: EventType, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
+    """Whether the headline attributes a deed of ``event_type`` to one of its ``actors`` speaking as a state
+    («Минобороны показало кадры работы северокорейских строителей», "Kursk: the governor tells of North Korean
+    engineers"): the backstop's finding, which has no action, is then that party's acknowledgement, as a rule's
+    finding a party claims is (``_judge``). Not a demonym qualifying the speaker ("North Korean prisoner says…"):
+    he speaks for himself, not his state."""
+    if event_type.confirmed_stage is None or not doc.sentences:
+        return False
+    headline = doc.sentences[0]
+    speaker_at = headline_speaker(headline, SentenceCues(headline, profile))
+    if speaker_at is None or speaker_at.entity not in actors:
+        return False
+    last = speaker_at.last - 1
+    return not (headline.adjective(last) or headline.forms[last].endswith(profile.adjective_endings))
 
 
 def _names_deed(doc: Document, sentence: Sentence, event_type: EventType, index: int) -> bool:

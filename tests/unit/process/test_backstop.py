@@ -176,3 +176,24 @@ def test_a_backstop_that_fires_on_everything_adds_an_event_past_the_gates(always
     )[0]
     (event,) = backstop_events(detection, "troop_deployment")
     assert (event.actors, event.stage, event.from_, event.to) == (("PRK", "RUS"), "reported", "PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Kremlin: North Korean engineers busy in Kursk for Russia", "en"),  # a party's headline speaker
+        ("Минобороны показало северокорейских инженеров за работой в Курской области", "ru"),  # a party publishes
+    ],
+)
+def test_a_backstop_finding_a_party_claims_is_its_acknowledgement(always: Extractor, title: str, lang: str):
+    detection = always.extract([make_article(title, lang=lang, published="2025-03-01")])[0]
+    (event,) = backstop_events(detection, "troop_deployment")
+    assert (event.claimed_by, event.stage) == ("RUS", "confirmed")
+
+
+def test_a_speaker_qualified_by_a_partys_demonym_speaks_for_himself(always: Extractor):
+    detection = always.extract(
+        [make_article("North Korean deserter says engineers busy in Kursk for Russia", published="2025-03-01")]
+    )[0]
+    (event,) = backstop_events(detection, "troop_deployment")
+    assert (event.claimed_by, event.stage) == ("PRK", "reported")
