@@ -58,15 +58,19 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
 
 
 def affiliation(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
-    """Whether ``mention`` names a speaker's post in an appositive between commas whose next comma opens on
-    a reporting verb ("Andriy Kovalenko, head of a centre at Ukraine's security council, wrote that…",
-    "X, an analyst at a Japanese institute, said…"): the speaker's employer, not a party of what he says."""
+    """Whether ``mention`` (a third state) names a speaker's post in an appositive between commas right after
+    the name that opens the sentence, the next comma opening on a reporting verb ("Andriy Kovalenko, head of
+    a centre at Ukraine's security council, wrote that…"): the speaker's employer, not a party of what he
+    says. (The segment before an inverted verb elsewhere is what is said: "…, KN-23, said Zelensky".)"""
+    if mention.watched:
+        return False
     forms, segment = sentence.forms, cues.segment[mention.first]
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     start, end = span[0], span[-1] + 1
     return (
         0 < start
         and forms[start] == ","
+        and all(forms[i] != "," and cues.segment[i] == cues.segment[0] for i in range(start))
         and end < len(forms)
         and forms[end] == ","
         and any(m.first == end + 1 for m in cues.found["source_after"])
