@@ -68,7 +68,7 @@ def affiliation(sentence: Sentence, cues: SentenceCues, mention: Mention) -> boo
     span = [i for i, s in enumerate(cues.segment) if s == segment]
     start, end = span[0], span[-1] + 1
     return (
-        0 < start
+        start > 0
         and forms[start] == ","
         and all(forms[i] != "," and cues.segment[i] == cues.segment[0] for i in range(start))
         and end < len(forms)

@@ -80,7 +80,6 @@ from process.modality import (
     asked_about,
     denied_phrase,
     hypothetical,
-    supposed_subject,
     modifier_words,
     negated,
     negated_after,
@@ -89,6 +88,7 @@ from process.modality import (
     pending_action,
     quotations,
     speculative,
+    supposed_subject,
     topic_of_plan,
     unsaid,
 )

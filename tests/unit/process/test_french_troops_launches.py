@@ -80,8 +80,7 @@ def test_an_opening_adverbial_with_the_articles_year_is_the_news(detect):
 def test_a_contingent_being_trained_somewhere_in_russia_is_there_in_french(detect_rules):
     detection = detect_rules(
         "Pyongyang aide Moscou",
-        "Selon Kiev, un bataillon nord-coréen en cours de formation près de Vladivostok doit ensuite gagner le "
-        "front.",
+        "Selon Kiev, un bataillon nord-coréen en cours de formation près de Vladivostok doit ensuite gagner le front.",
         lang="fr",
         published="2024-10-25",
     )

@@ -176,7 +176,7 @@ def test_a_soldier_who_speaks_in_the_headline_is_not_his_state(detect_rules, tit
 
 def test_a_third_state_concerned_by_a_sending_reacts_to_it_in_russian(detect_rules):
     detection = detect_rules(
-        "Токио выразил обеспокоенность направлением в Россию северокорейских сапёров",
+        "Токио выразил обеспокоенность отправкой в Россию северокорейских сапёров",
         "В японском МИД призвали Москву и Пхеньян прекратить военное сотрудничество.",
         lang="ru",
     )
