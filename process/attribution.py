@@ -50,11 +50,31 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         before += [m for m in introducers if _qualifies_source(sentence, cues, m, mention, starts)]
-        if after or before or speaker(sentence, mention):
+        if after or before or speaker(sentence, mention) or affiliation(sentence, cues, mention):
             out.append(mention)
     # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
     named = [m for m in out if not speaker(sentence, m)]
     return named if named and len(named) < len(out) else out
+
+
+def affiliation(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` (a third state) names a speaker's post in an appositive between commas right after
+    the name that opens the sentence, the next comma opening on a reporting verb ("Andriy Kovalenko, head of
+    a centre at Ukraine's security council, wrote that…"): the speaker's employer, not a party of what he
+    says. (The segment before an inverted verb elsewhere is what is said: "…, KN-23, said Zelensky".)"""
+    if mention.watched:
+        return False
+    forms, segment = sentence.forms, cues.segment[mention.first]
+    span = [i for i, s in enumerate(cues.segment) if s == segment]
+    start, end = span[0], span[-1] + 1
+    return (
+        start > 0
+        and forms[start] == ","
+        and all(forms[i] != "," and cues.segment[i] == cues.segment[0] for i in range(start))
+        and end < len(forms)
+        and forms[end] == ","
+        and any(m.first == end + 1 for m in cues.found["source_after"])
+    )
 
 
 def _qualifies_source(

@@ -110,6 +110,19 @@ def hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[in
     return question and any(match.last <= t0 for match in cues.in_clause("speculation", t0))
 
 
+def supposed_subject(sentence: Sentence, cues: SentenceCues, t0: int, t1: int, a0: int, a1: int) -> bool:
+    """Whether a headline's deed is told as a participle of its trigger ("North Korean troops *sent* to
+    Ukraine", «*отправленные* на Украину военные КНДР») whose noun is the subject of a ``conditional`` after
+    both ("…would be 'cannon fodder'", «…стали бы пушечным мясом»): troops supposed, not troops sent. The
+    participle follows the trigger right after it, or (tagged languages) precedes it in its comma segment."""
+    if sentence.index != 0 or cues.segment[a0] != cues.segment[t0]:
+        return False
+    participle = a0 == t1 or (a1 <= t0 and "VerbForm=Part" in sentence.tag(a0).split("|"))
+    return participle and any(
+        m.first >= max(a1, t1) and cues.clause[m.first] == cues.clause[t0] for m in cues.found["conditional"]
+    )
+
+
 def speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
     """Whether the headline asks a yes/no question ("Приедет ли Ким Чен Ын в Москву?", "Could Russia
     send troops…?"): the body weighs it, and what it says about plans or guests is no news."""

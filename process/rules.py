@@ -88,6 +88,7 @@ from process.modality import (
     pending_action,
     quotations,
     speculative,
+    supposed_subject,
     topic_of_plan,
     unsaid,
 )
@@ -856,6 +857,8 @@ def _judge(
     inside |= {i for a in nearby for n in notices(cues, a.first) for i in range(n.first, n.last)}
     if (best is None and not retraction) or (not retraction and hypothetical(cues, sentence, t0, inside, answered)):
         return None
+    if not retraction and anchor != t0 and supposed_subject(sentence, cues, t0, t1, anchor, anchor_end):
+        return None  # "North Korean troops sent to Ukraine would be 'cannon fodder'": supposed troops, none sent
     if asked and not retraction:
         return None  # "какие технологии Москва может передать Пхеньяну": what might be given, not a plan
     if (

@@ -51,6 +51,7 @@ _CUE_KINDS = (
     "quantity",
     "phrasal",
     "speculation",
+    "conditional",
     "target",
     "maker",
     "hearsay",

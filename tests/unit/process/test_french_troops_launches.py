@@ -75,3 +75,25 @@ def test_an_opening_adverbial_with_an_old_year_dates_the_launch(detect, title, l
 def test_an_opening_adverbial_with_the_articles_year_is_the_news(detect):
     title = "En 2025, la Corée du Nord a tiré un nouveau missile hypersonique"
     assert launch(detect(title, lang="fr", published="2025-09-01")) == (("PRK",), "held")
+
+
+def test_a_contingent_being_trained_somewhere_in_russia_is_there_in_french(detect_rules):
+    detection = detect_rules(
+        "Pyongyang aide Moscou",
+        "Selon Kiev, un bataillon nord-coréen en cours de formation près de Vladivostok doit ensuite gagner le front.",
+        lang="fr",
+        published="2024-10-25",
+    )
+    assert troops(detection) == (("PRK", "RUS"), "reported", "PRK", "RUS")
+
+
+def test_a_speaker_estimating_speaks_through_the_previous_speaker_in_french(detect_rules):
+    detection = detect_rules(
+        "Des artilleurs nord-coréens aident l'armée russe, affirme un général ukrainien",
+        "Les obus livrés par Pyongyang sont tirés avec l'aide de servants nord-coréens, affirme le général. "
+        "Il estime que la Corée du Nord a livré des millions d'obus. Selon lui, un contingent nord-coréen "
+        "en cours de formation dans la région de l'Amour compte 800 officiers.",
+        lang="fr",
+        published="2024-10-25",
+    )
+    assert troops(detection)[1] == "reported"

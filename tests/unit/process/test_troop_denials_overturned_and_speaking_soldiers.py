@@ -79,3 +79,22 @@ def test_a_confirmation_received_is_a_source_not_a_reaction_in_russian(detect_ru
 def test_a_confirmation_received_of_another_state_s_troops_is_no_deployment(detect_rules):
     detection = detect_rules("В Сеуле получили подтверждение присутствия украинских частей под Курском", lang="ru")
     assert stage(detection, "troop_deployment") is None
+
+
+def test_a_party_doubting_a_report_of_troops_denies_it_in_russian(detect_rules):
+    detection = detect_rules(
+        "Депутат Госдумы усомнился в сообщениях Киева об отправке бойцов КНДР в Россию",
+        "Парламентарий назвал такие публикации частью информационной войны.",
+        lang="ru",
+    )
+    assert stage(detection, "troop_deployment") is None
+    assert detection.retractions
+
+
+def test_a_party_calling_a_report_into_question_denies_it_in_russian(detect_rules):
+    detection = detect_rules(
+        "В МИД России поставили под сомнение данные о переброске военных КНДР под Курск",
+        "Дипломаты призвали не доверять анонимным источникам.",
+        lang="ru",
+    )
+    assert stage(detection, "troop_deployment") is None

@@ -66,3 +66,16 @@ def test_a_transfer_that_may_begin_is_a_plan_in_russian(detect_rules):
         "По данным Сеула, КНДР уже отобрала военнослужащих, а отправка в Россию может начаться весной", lang="ru"
     )
     assert stage(detection, "troop_deployment") == "announced"
+
+
+def test_troops_a_headline_supposes_sent_under_a_conditional_are_no_deployment(detect_rules):
+    detection = detect_rules(
+        "NATO: North Korean soldiers deployed to Ukraine would be easy targets",
+        "The alliance has seen no preparations for such a move, a spokeswoman said.",
+    )
+    assert stage(detection, "troop_deployment") is None
+
+
+def test_troops_a_headline_reports_sent_stay_reported_beside_a_later_would(detect_rules):
+    detection = detect_rules("North Korean soldiers deployed to Russia seen near Kursk, Seoul says")
+    assert stage(detection, "troop_deployment") == "reported"

@@ -172,3 +172,23 @@ def test_a_captive_from_a_party_speaks_for_himself(detect_rules):
 )
 def test_a_soldier_who_speaks_in_the_headline_is_not_his_state(detect_rules, title, summary, lang):
     assert stage(detect_rules(title, summary, lang=lang), "troop_deployment") == "reported"
+
+
+def test_a_third_state_concerned_by_a_sending_reacts_to_it_in_russian(detect_rules):
+    detection = detect_rules(
+        "Токио выразил обеспокоенность отправкой в Россию северокорейских сапёров",
+        "В японском МИД призвали Москву и Пхеньян прекратить военное сотрудничество.",
+        lang="ru",
+    )
+    assert stage(detection, "troop_deployment") is None
+
+
+def test_a_speakers_post_before_the_reporting_verb_is_a_source_not_a_party(detect_rules):
+    detection = detect_rules(
+        "Drone know-how flows to Pyongyang, Kyiv says",
+        "Ukraine says Moscow is sharing drone expertise with North Korea. Oleh Petrenko, a spokesman for "
+        "Ukraine's border guard service, wrote on Facebook that Russian instructors are stationed near "
+        "Pyongyang to teach drone tactics.",
+    )
+    event = _event(detection)
+    assert (event.stage, event.from_, event.to) == ("reported", "RUS", "PRK")
