@@ -1,8 +1,9 @@
 """Arms transfers told by a tally, images or a document (round 25): a third state that tallies the weapons
 sent reports them, as one that finds them does; a third state that publishes images of the weapons shows
 them and is no party; who comes to fetch weapons (« venus chercher ») takes them; a speaker's document
-named in quotes between it and its verb («Сеул в «Белой книге» обвинил…») leaves it the speaker; and the
-Wagner group, by its group's name, is a Russian force (a bare "Wagner" is not); "military hardware" is a weapon word."""
+named in quotes between it and its verb («Сеул в «Белой книге» обвинил…») leaves it the speaker; the
+Wagner group, by its group's name, is a Russian force (a bare "Wagner" is not); "military hardware" is a
+weapon word; and reports called gossip («сплетни») are denied."""
 
 from __future__ import annotations
 
@@ -66,3 +67,9 @@ def test_a_bare_wagner_names_no_russian_force(detect_rules):
 def test_military_hardware_is_a_weapon_word(detect_rules, title, expected):
     found = arms(detect_rules(title, "Officials gave no further detail.", published="2024-05-10"))
     assert found is not None and found[1:] == (expected, "PRK", "RUS")
+
+
+def test_reports_called_gossip_are_denied(detect_rules):
+    title = "Москва назвала сплетнями сообщения о поставках снарядов из КНДР"
+    detection = detect_rules(title, "Комментариев не последовало.", lang="ru", published="2024-05-10")
+    assert arms(detection) is None and any(r.type == "arms_transfer" for r in detection.retractions)
