@@ -20,6 +20,17 @@ SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words be
 TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
 POSSESSIVE = "s"  # "Russia's", folded: the possessive's own token
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})  # marks around a title, no words of the phrase
+
+
+def reach(forms: tuple[str, ...], start: int) -> int:
+    """The end of ``SOURCE_WINDOW`` tokens from ``start``, quotation marks not counted: a speaker's document
+    named between it and its verb is as near as its words ("Токио в «Белой книге» обвинил…")."""
+    end, counted = start, 0
+    while end < len(forms) and counted < SOURCE_WINDOW:
+        counted += forms[end] not in QUOTES
+        end += 1
+    return end
 
 
 def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
@@ -37,7 +48,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             continue
         after = [
             verb
-            for verb in cues.near("source_after", mention.last, mention.last + SOURCE_WINDOW)
+            for verb in cues.near("source_after", mention.last, reach(forms, mention.last))
             # "to Russia, Seoul said"; "à Koursk, selon le Pentagone": the verb is another's
             if verb.first not in hedges
             and not any(mention.last <= first < verb.first for first in starts)
@@ -147,14 +158,14 @@ def _postposed_demonym(sentence: Sentence, mention: Mention) -> bool:
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
-    found = sources(sentence, cues) or _publishers(sentence, cues)
+    found = sources(sentence, cues) or publishers(sentence, cues)
     speaks_on = cues.found["anaphoric_source"] or (sentence.index > 1 and continues(doc, cues.profile, sentence.index))
     if not found and sentence.index > 0 and speaks_on:
         found = _antecedent(doc, sentence.index - 1, cues.profile)  # "He said…": the previous sentence's speaker
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
         layout = SentenceCues(headline, cues.profile)
-        found = sources(headline, layout) or _publishers(headline, layout)
+        found = sources(headline, layout) or publishers(headline, layout)
     if not found and doc.sentences:
         found = _introduced(doc, cues.profile)
     return found[0].entity if found else None
@@ -173,7 +184,7 @@ def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Men
     its own antecedent on."""
     sentence = doc.sentences[index]
     cues = SentenceCues(sentence, profile)
-    found = sources(sentence, cues) or _publishers(sentence, cues)
+    found = sources(sentence, cues) or publishers(sentence, cues)
     if found:
         return found
     if cues.found["anaphoric_source"] and index > 0:
@@ -247,7 +258,7 @@ def _introduced(doc: Document, profile: LanguageProfile) -> list[Mention]:
     return []
 
 
-def _publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+def publishers(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
     """Mentions right before a publishing verb ("Moscou diffuse des images de…", "Russia releases
     footage of…"): they vouch for what they show, but unlike a speaker they may still be a party or a
     front ("L'Ukraine diffuse la vidéo d'un soldat nord-coréen capturé")."""
