@@ -173,7 +173,7 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
 
 def headline_speaker(sentence: Sentence, cues: SentenceCues) -> Mention | None:
     """The first mention that attributes ``sentence``'s own report (a source, else a publisher), or None."""
-    found = sources(sentence, cues) or _publishers(sentence, cues)
+    found = sources(sentence, cues) or publishers(sentence, cues)
     return found[0] if found else None
 
 
