@@ -69,6 +69,7 @@ _CUE_KINDS = (
     "mission",
     "chamber",
     "comment",
+    "commented",
     "production",
     "negative_determiner",
     "reaction",
