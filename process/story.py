@@ -212,10 +212,11 @@ def comment_topic(cues: SentenceCues, action: Match[StageCue]) -> bool:
     )
 
 
-def only_talked_about(doc: Document, headline: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
-    """Whether the headline names deeds of ``event_type`` only as what a comment is on (``comment_topic``):
-    "Trump says Putin's missile test talk 'not appropriate'" reports no launch."""
-    actions = event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+def only_talked_about(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
+    """Whether ``sentence`` names deeds of ``event_type`` only as what a comment is on (``comment_topic``):
+    "Trump says Putin's missile test talk 'not appropriate'", "…criticised Putin for publicising Russia's
+    test" tell no launch."""
+    actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
     return bool(actions) and all(comment_topic(cues, a) for a in actions)
 
 
