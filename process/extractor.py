@@ -230,6 +230,9 @@ class Extractor:
                 continue
             # "Russia may hand North Korea jets": the headline's deed is still ahead
             stage = modality.pending_headline(doc, event_type, profile)
+            # "La Russie envoie une frégate équipée de missiles Zircon" + "Des tirs d'exercice sont prévus": a
+            # headline that tells no deed of the type takes its time from the body's first telling of one
+            stage = stage or modality.pending_telling(doc, event_type, profile, rules.NOUN_TIME_REACH)
             if stage is None and rules.admitted(doc, event_type, profile, actors):
                 stage = event_type.confirmed_stage  # "…since Moscow and Pyongyang acknowledged the deployment"
             if stage is None and rules.claimed_by_party(doc, event_type, profile, actors):

@@ -353,3 +353,23 @@ def pending_headline(doc: Document, event_type: EventType, profile: LanguageProf
     if not actions or not all(pending_action(headline, cues, a.first, a.last, answered) for a in actions):
         return None
     return next(iter(event_type.pending_stages))
+
+
+def pending_telling(doc: Document, event_type: EventType, profile: LanguageProfile, reach: int) -> str | None:
+    """The pending stage of ``event_type`` when the first sentence up to index ``reach`` that tells a deed of
+    the type tells it only as a plan (``pending_headline``'s test on that sentence): a headline with no deed
+    of its own ("La Russie envoie une frégate équipée de missiles Zircon") takes its time from the body's
+    first telling («Des tirs d'exercice sont prévus pendant la mission»: a plan). None when that first
+    telling has an action that is not pending, or no sentence in reach tells one."""
+    if len(event_type.pending_stages) != 1:
+        return None
+    for sentence in doc.sentences[: reach + 1]:
+        actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+        if not actions:
+            continue
+        cues = SentenceCues(sentence, profile)
+        answered = answered_yes(doc, sentence, cues)
+        if all(pending_action(sentence, cues, a.first, a.last, answered) for a in actions):
+            return next(iter(event_type.pending_stages))
+        return None
+    return None

@@ -98,7 +98,7 @@ from process.phrase import (
     object_phrase,
     qualifies_noun,
 )
-from process.story import claims, launch_is_story, placed, timeline, told_from
+from process.story import claims, comment_topic, launch_is_story, only_talked_about, placed, timeline, told_from
 from process.tributes import acknowledged_party, honoured_party, outsider_speaks, stage_below
 from process.trips import (
     document_subject,
@@ -201,6 +201,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         and (t.min_parties == 1 or (t.directed and claims(headline_cues)))
         and any(m.watched and m not in speakers for m in headline.mentions)
         and (t.find_triggers(doc.lang, headline.forms) or t.find_cues(doc.lang, headline.forms, headline.lemmas))
+        # "Trump says Putin's missile test talk 'not appropriate'": a launch the headline only talks about is
+        # no deed its speaker reports; the speaker comments, and the body is the comment's
+        and not (t.min_parties == 1 and only_talked_about(doc, headline, headline_cues, t))
     }
     # "Tokyo fait état d'un nouveau tir nord-coréen" + "…des missiles qu'il livre à la Russie": the country
     # that reports a launch is a source for the weapons the body says the launcher supplies, too
@@ -741,6 +744,8 @@ def _judge(
             continue  # "обучение северокорейских расчетов": the troops are taught, nothing says where
         if event_type.directed and not event_type.possessor_holds and skill_taught(sentence, cues, action, t0, t1):
             continue  # "учат северокорейских военных воевать": what they learn, no deed nor plan of theirs
+        if event_type.min_parties == 1 and comment_topic(cues, action):
+            continue  # "Комментируя пуск ракеты, проведённый КНДР накануне…": the launch is what the comment is on
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
             continue  # "showed Kim the rockets before their talks": the talks date the showing
         # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done

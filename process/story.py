@@ -18,13 +18,15 @@ from datetime import date
 from process.attribution import SOURCE_WINDOW
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
-from process.events import EventType
+from process.events import EventType, StageCue
+from process.lexicon import Match
 from process.parties import qualifies
 from process.watchlist import Mention
 from process.weapons import QUALIFIER_GAP, names_weapon
 
 OCCASION_GAP = 1  # words between a headline's launch and a later third country that make the country its occasion
 REACTION_GAP = 2  # words between a third country and the reaction cue that makes it react ("Japan lodges protest")
+COMMENT_GAP = 2  # words between a `commented` cue and the launch it is on ("commenting on the test")
 OPENING_SUBJECT = 2  # tokens before the watched state a lead opens on ("The North", « La Corée du Nord »)
 
 
@@ -167,6 +169,8 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType,
         return False
     lead = doc.sentences[1]
     lead_cues = SentenceCues(lead, cues.profile)
+    if only_talked_about(doc, lead, lead_cues, event_type):
+        return False  # "…criticised Putin for publicising Russia's test of the … missile": a comment, no news
     deeds = [
         *event_type.find_triggers(doc.lang, lead.forms),
         *event_type.find_cues(doc.lang, lead.forms, lead.lemmas),
@@ -196,6 +200,24 @@ def _lead_tells_launch(doc: Document, cues: SentenceCues, event_type: EventType,
         )
         for m in lead.mentions
     )
+
+
+def comment_topic(cues: SentenceCues, action: Match[StageCue]) -> bool:
+    """Whether ``action`` is what a comment is on, not a deed the sentence tells: a `commented` cue ends at most
+    ``COMMENT_GAP`` words before it ("commenting on the test", «Комментируя пуск ракеты», « commentant le
+    tir ») or, a speech noun, starts right after it ("Putin's missile test talk")."""
+    return any(
+        (c.last <= action.first and cues.gap(c.last, action.first) <= COMMENT_GAP) or c.first == action.last
+        for c in cues.found["commented"]
+    )
+
+
+def only_talked_about(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType) -> bool:
+    """Whether ``sentence`` names deeds of ``event_type`` only as what a comment is on (``comment_topic``):
+    "Trump says Putin's missile test talk 'not appropriate'", "…criticised Putin for publicising Russia's
+    test" tell no launch."""
+    actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+    return bool(actions) and all(comment_topic(cues, a) for a in actions)
 
 
 NO_CLAIM = ("reaction", "hypothetical", "denial", "withdrawal")

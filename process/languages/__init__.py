@@ -70,6 +70,7 @@ _CUE_KINDS = (
     "mission",
     "chamber",
     "comment",
+    "commented",
     "production",
     "negative_determiner",
     "reaction",
