@@ -325,6 +325,34 @@ def trip_since(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     return bool(tenses) and all("Tense=Pres" in features for features in tenses)
 
 
+def trip_dates_deed(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0``, past the lead, is what an ``after_lead`` ("после", "after", « après »)
+    right before it governs (a word, no name, at most between) after a finite verb of its clause: «…, что
+    Пхеньян начал отправлять в Россию снаряды после встречи Ким Чен Ына и Путина на космодроме» — the trip
+    is the known time a later deed is counted from, recalled to date it, not news. The headline and the lead
+    tell a trip that is news; told first as another deed's time, further on, it is one the reader knows.
+    """
+    if sentence.index < 2:
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    lead = next(
+        (
+            m
+            for m in cues.found["after_lead"]
+            if 0 <= t0 - m.last <= 1 and not any(i in named for i in range(m.last, t0))
+        ),
+        None,
+    )
+    if lead is None:
+        return False
+    return any(
+        cues.clause[i] == cues.clause[t0]
+        and (features := sentence.tag(i).split("|"))[0] in ("VERB", "AUX")
+        and "VerbForm=Fin" in features
+        for i in range(lead.first)
+    )
+
+
 def trip_recalled(doc: Document, sentence: Sentence, cues: SentenceCues, trips: Sequence[Match[str]], t0: int) -> bool:
     """Whether the trip noun at ``t0``, in a sentence that dates nothing itself (no year, month or weekday),
     follows a sentence where a trip or meeting of its type (``trips``, that sentence's triggers) is dated, in
