@@ -330,11 +330,14 @@ def trip_dates_deed(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     right before it governs (a word, no name, at most between) after a finite verb of its clause: «…, что
     Пхеньян начал отправлять в Россию снаряды после встречи Ким Чен Ына и Путина на космодроме» — the trip
     is the known time a later deed is counted from, recalled to date it, not news. The headline and the lead
-    tell a trip that is news; told first as another deed's time, further on, it is one the reader knows.
+    tell a trip that is news; told first as another deed's time, further on, it is one the reader knows. A
+    reporting verb is no such deed: «Об этом он рассказал журналистам после переговоров с Ким Чен Ыном в
+    Пхеньяне» tells the talks' news by what was said after them.
     """
     if sentence.index < 2:
         return False
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    said = {i for m in cues.found["source_after"] for i in range(m.first, m.last)}
     lead = next(
         (
             m
@@ -349,6 +352,7 @@ def trip_dates_deed(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         cues.clause[i] == cues.clause[t0]
         and (features := sentence.tag(i).split("|"))[0] in ("VERB", "AUX")
         and "VerbForm=Fin" in features
+        and i not in said
         for i in range(lead.first)
     )
 

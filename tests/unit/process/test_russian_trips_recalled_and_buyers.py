@@ -88,3 +88,14 @@ def test_a_meeting_in_the_lead_that_dates_another_deed_is_still_news(detect_rule
         lang="ru",
     )
     assert stage(detection, "visit") == "held"
+
+
+def test_what_was_told_after_talks_past_the_lead_leaves_the_talks_news(detect_rules):
+    detection = detect_rules(
+        "КНДР направит в Россию группу медиков",
+        "Северная Корея пошлёт в Россию 200 врачей, заявил глава Минздрава России. "
+        "Это решение принято на высшем уровне. "
+        "Об этом Лавров сообщил после переговоров с Ким Чен Ыном в Пхеньяне.",
+        lang="ru",
+    )
+    assert stage(detection, "visit") == "held"

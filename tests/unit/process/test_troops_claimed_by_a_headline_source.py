@@ -172,3 +172,13 @@ def test_a_captive_from_a_party_speaks_for_himself(detect_rules):
 )
 def test_a_soldier_who_speaks_in_the_headline_is_not_his_state(detect_rules, title, summary, lang):
     assert stage(detect_rules(title, summary, lang=lang), "troop_deployment") == "reported"
+
+
+def test_a_headline_state_that_estimated_is_a_source_in_the_past_tense_too(detect_rules):
+    detection = detect_rules(
+        "Токио оценил число северокорейских военных в России в 12 тысяч",
+        "Около 12 тысяч военнослужащих КНДР по-прежнему находятся в России, заявили в японском МИД.",
+        lang="ru",
+        published="2025-06-10",
+    )
+    assert stage(detection, "troop_deployment") == "reported"
