@@ -25,6 +25,7 @@ from process.phrase import (
     TRIGGER_WINDOW,
 )
 from process.text import year_of
+from process.trips import dateline
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one of its phrase ("de la loi ratifiant")
@@ -325,7 +326,7 @@ def trip_since(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     return bool(tenses) and all("Tense=Pres" in features for features in tenses)
 
 
-def trip_dates_deed(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+def trip_dates_deed(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """Whether the trip noun at ``t0``, past the lead, is what an ``after_lead`` ("после", "after", « après »)
     right before it governs (a word, no name, at most between) after a finite verb of its clause: «…, что
     Пхеньян начал отправлять в Россию снаряды после встречи Ким Чен Ына и Путина на космодроме» — the trip
@@ -334,7 +335,7 @@ def trip_dates_deed(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     reporting verb is no such deed: «Об этом он рассказал журналистам после переговоров с Ким Чен Ыном в
     Пхеньяне» tells the talks' news by what was said after them.
     """
-    if sentence.index < 2:
+    if sentence.index < (3 if dateline(doc) else 2):  # «ПХЕНЬЯН, 19 июн — РИА Новости.» opens the lead
         return False
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     said = {i for m in cues.found["source_after"] for i in range(m.first, m.last)}

@@ -99,3 +99,14 @@ def test_what_was_told_after_talks_past_the_lead_leaves_the_talks_news(detect_ru
         lang="ru",
     )
     assert stage(detection, "visit") == "held"
+
+
+def test_after_a_dateline_the_sentence_that_follows_it_is_still_the_lead(detect_rules):
+    detection = detect_rules(
+        "Москва и Пхеньян подписали соглашение о туризме",
+        "ПХЕНЬЯН, 3 мар — ТАСС. Министр Козлов вручил награды спортсменам после переговоров с премьером КНДР "
+        "в Пхеньяне.",
+        lang="ru",
+        published="2025-03-03",
+    )
+    assert stage(detection, "visit") == "held"
