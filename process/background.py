@@ -25,6 +25,7 @@ from process.phrase import (
     TRIGGER_WINDOW,
 )
 from process.text import year_of
+from process.trips import dateline
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one of its phrase ("de la loi ratifiant")
@@ -323,6 +324,38 @@ def trip_since(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         and "VerbForm=Fin" in features
     ]
     return bool(tenses) and all("Tense=Pres" in features for features in tenses)
+
+
+def trip_dates_deed(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0``, past the lead, is what an ``after_lead`` ("после", "after", « après »)
+    right before it governs (a word, no name, at most between) after a finite verb of its clause: «…, что
+    Пхеньян начал отправлять в Россию снаряды после встречи Ким Чен Ына и Путина на космодроме» — the trip
+    is the known time a later deed is counted from, recalled to date it, not news. The headline and the lead
+    tell a trip that is news; told first as another deed's time, further on, it is one the reader knows. A
+    reporting verb is no such deed: «Об этом он рассказал журналистам после переговоров с Ким Чен Ыном в
+    Пхеньяне» tells the talks' news by what was said after them.
+    """
+    if sentence.index < (3 if dateline(doc) else 2):  # «ПХЕНЬЯН, 19 июн — РИА Новости.» opens the lead
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    said = {i for m in cues.found["source_after"] for i in range(m.first, m.last)}
+    lead = next(
+        (
+            m
+            for m in cues.found["after_lead"]
+            if 0 <= t0 - m.last <= 1 and not any(i in named for i in range(m.last, t0))
+        ),
+        None,
+    )
+    if lead is None:
+        return False
+    return any(
+        cues.clause[i] == cues.clause[t0]
+        and (features := sentence.tag(i).split("|"))[0] in ("VERB", "AUX")
+        and "VerbForm=Fin" in features
+        and i not in said
+        for i in range(lead.first)
+    )
 
 
 def trip_recalled(doc: Document, sentence: Sentence, cues: SentenceCues, trips: Sequence[Match[str]], t0: int) -> bool:

@@ -44,6 +44,7 @@ from process.background import (
     opens_on_time,
     other_month,
     trigger_is_background,
+    trip_dates_deed,
     trip_qualifies,
     trip_recalled,
     trip_since,
@@ -603,6 +604,8 @@ def _judge(
         return None  # "делегация … посетит КНДР": the verb says whether the trip is made or planned
     if event_type.default_stage is not None and trip_since(sentence, cues, t0):
         return None  # "после визита Кима на флот Пхеньян проявляет интерес": since the trip, a state that holds
+    if event_type.default_stage is not None and trip_dates_deed(doc, sentence, cues, t0):
+        return None  # "…начал отправлять снаряды после встречи Ким Чен Ына и Путина": the deed's known time
     if event_type.default_stage is not None and trip_qualifies(sentence, cues, t0):
         return None  # "договорённостей, достигнутых в ходе визита": the trip says when the agreements were made
     if (

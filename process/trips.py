@@ -348,7 +348,7 @@ def place_named(doc: Document, sentence: Sentence, cues: SentenceCues, t0: int) 
 
     ends = {m.last for m in cues.found["place_before"] if cues.clause[m.first] == clause and side(m.first) == side(t0)}
     return any(m.watched and m.first in ends and not _place_speaks(sentence, cues, m) for m in sentence.mentions) or (
-        1 <= sentence.index <= DATELINE_REACH and _dateline(doc)
+        1 <= sentence.index <= DATELINE_REACH and dateline(doc)
     )
 
 
@@ -412,7 +412,7 @@ def _envoys_state(sentence: Sentence, cues: SentenceCues, mention: Mention) -> b
     return False
 
 
-def _dateline(doc: Document) -> bool:
+def dateline(doc: Document) -> bool:
     """Whether the summary opens with a dateline naming a watched place: the place in capitals, then
     a comma ("ПХЕНЬЯН, 19 июн — …", "WONSAN, July 11 (Reuters) -")."""
     if len(doc.sentences) < 2:

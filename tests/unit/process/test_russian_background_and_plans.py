@@ -111,3 +111,14 @@ def test_gunners_are_people_not_artillery(detect):
         "Российские артиллеристы сетуют на отказы при стрельбе снарядами из КНДР", "", lang="ru", published="2025-03-01"
     )
     assert arms(detection) == ("reported", "PRK", "RUS")
+
+
+def test_a_headline_opening_a_year_after_an_event_is_a_look_back(detect_rules):
+    detection = detect_rules(
+        "Год после боёв: в курском селе Плёхово открыли новый детский сад",
+        "В освобождении Курской области, напомнил глава района, участвовали и части КНДР. Сейчас в селе живут 300 "
+        "человек.",
+        lang="ru",
+        published="2026-05-02",
+    )
+    assert not [e for e in detection.events if e.type == "troop_deployment"]

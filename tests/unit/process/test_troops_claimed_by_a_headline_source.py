@@ -192,3 +192,13 @@ def test_a_speakers_post_before_the_reporting_verb_is_a_source_not_a_party(detec
     )
     event = _event(detection)
     assert (event.stage, event.from_, event.to) == ("reported", "RUS", "PRK")
+
+
+def test_a_headline_state_that_estimated_is_a_source_in_the_past_tense_too(detect_rules):
+    detection = detect_rules(
+        "Токио оценил число северокорейских военных в России в 12 тысяч",
+        "Около 12 тысяч военнослужащих КНДР по-прежнему находятся в России, заявили в японском МИД.",
+        lang="ru",
+        published="2025-06-10",
+    )
+    assert stage(detection, "troop_deployment") == "reported"

@@ -85,3 +85,11 @@ def test_case_sensitive_names_do_not_match_other_cases(extractor, lexicon_config
 def test_context_countries_are_recognised_but_never_reported(detect):
     detection = detect("Putin meets To Lam in Hanoi")
     assert ids(detection) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Библиотека имени Ким Ир Сена получила книги", "Ансамбль имени Ким Чен Ира выступил с концертом"],
+)
+def test_an_institution_named_after_a_founder_is_his_state_whatever_the_date(detect, title):
+    assert ids(detect(title, lang="ru", published="2023-03-01")) == ["PRK"]
