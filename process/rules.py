@@ -1296,7 +1296,12 @@ def _own_object(sentence: Sentence, cues: SentenceCues, end: int) -> bool:
 def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
     """Whether the action at token ``index`` follows a ``time_before`` preposition, at most one word
     (a determiner or possessive, no name) between: "after talks with Shoigu", "avant leurs pourparlers",
-    "после переговоров" date another deed; they are not the deed."""
+    "после переговоров" date another deed; they are not the deed. A word no preposition governs, a finite
+    verb or a nominative, is the deed itself after a complete adverbial ("снаряды, незадолго *до этого
+    доставленные* из КНДР": "before that", the pronoun is the preposition's object)."""
+    features = sentence.tag(index).split("|")
+    if "Case=Nom" in features or "VerbForm=Fin" in features:
+        return False
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     return any(
         0 <= index - match.last <= 1 and not any(i in named for i in range(match.last, index))
