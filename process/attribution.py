@@ -18,6 +18,7 @@ from process.watchlist import Mention
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
+NAME_WORDS = (2, 4)  # "…, Robert Wood, told…": the words of a person's name set between commas
 POSSESSIVE = "s"  # "Russia's", folded: the possessive's own token
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})  # marks around a title, no words of the phrase
@@ -61,7 +62,13 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
         after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         before += [m for m in introducers if _qualifies_source(sentence, cues, m, mention, starts)]
-        if after or before or speaker(sentence, mention) or affiliation(sentence, cues, mention):
+        if (
+            after
+            or before
+            or speaker(sentence, mention)
+            or affiliation(sentence, cues, mention)
+            or titled_speaker(sentence, cues, mention)
+        ):
             out.append(mention)
     # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
     named = [m for m in out if not speaker(sentence, m)]
@@ -86,6 +93,58 @@ def affiliation(sentence: Sentence, cues: SentenceCues, mention: Mention) -> boo
         and forms[end] == ","
         and any(m.first == end + 1 for m in cues.found["source_after"])
     )
+
+
+def titled_speaker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` opens the sentence and the title of a speaker whose name follows between commas,
+    a reporting verb with its complement right after them ("Washington's deputy envoy to the United Nations,
+    Robert Wood, told the Council that…"): the speaker's state, however far its title pushes the verb."""
+    return _title_end(sentence, cues, mention) is not None
+
+
+def _title_end(sentence: Sentence, cues: SentenceCues, mention: Mention) -> int | None:
+    """The comma that ends the title ``mention`` opens when it is a titled speaker's (``titled_speaker``), else
+    None. The name is a few words with no name of a state; a verb that a comma or the end follows is a
+    parenthesis, not the subject's ("North Korea's shells, military analysts said, …")."""
+    forms = sentence.forms
+    if mention.first > 1 or (mention.first == 1 and forms[0] not in DETERMINERS):
+        return None
+    first = next((i for i in range(mention.last, len(forms)) if forms[i] == ","), None)
+    if first is None or cues.gap(mention.last, first) > TITLE_WORDS:
+        return None
+    if not all(form.isalnum() for form in forms[mention.last : first]):
+        return None
+    second = next((i for i in range(first + 1, len(forms)) if forms[i] == ","), None)
+    if second is None or not NAME_WORDS[0] <= second - first - 1 <= NAME_WORDS[1]:
+        return None
+    if not all(form.isalpha() for form in forms[first + 1 : second]) or any(
+        first < m.first < second for m in sentence.mentions
+    ):
+        return None
+    spoken = any(
+        verb.first == second + 1 and verb.last < len(forms) and forms[verb.last].isalnum()
+        for verb in cues.found["source_after"]
+    )
+    return first if spoken else None
+
+
+def addressed(sentence: Sentence, cues: SentenceCues, speakers: list[Mention]) -> list[Mention]:
+    """Third-party mentions that belong to a speaker's words, not to what it says: inside a titled speaker's
+    title ("Washington's deputy envoy *to the United Nations*, …") and the listener right after a `briefing`
+    verb that follows a speaker ("…, told *the Security Council* that…"); never a watched state, which may be
+    the one told or the one the title serves."""
+    out: list[Mention] = []
+    for first in speakers:
+        end = _title_end(sentence, cues, first)
+        if end is not None:
+            out += [m for m in sentence.mentions if first.last <= m.first < end and not m.watched]
+    verbs = [b for b in cues.found["briefing"] if any(s.last <= b.first for s in speakers)]
+    forms = sentence.forms
+    for mention in sentence.mentions:
+        start = mention.first - (mention.first > 0 and forms[mention.first - 1] in DETERMINERS)
+        if not mention.watched and any(b.last == start for b in verbs):
+            out.append(mention)
+    return out
 
 
 def _qualifies_source(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from process.attribution import publishers, sources
+from process.attribution import addressed, publishers, sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
@@ -274,8 +274,12 @@ def _claims_itself(sentence: Sentence, cues: SentenceCues, speaker: Mention, anc
 
 def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     """Context-entity mentions that attribute the report ("Seoul said", "according to Tokyo", "Seoul: …") or
-    publish the evidence it tells ("Washington publie des images de wagons russes…": it shows, it is no party)."""
-    return {m for m in (*sources(sentence, cues), *publishers(sentence, cues)) if not m.watched}
+    publish the evidence it tells ("Washington publie des images de wagons russes…": it shows, it is no party),
+    and the ones that belong to a speaker's words: its title's, the one it tells ("…'s envoy to the United
+    Nations, Robert Wood, told the Security Council that…")."""
+    speakers = sources(sentence, cues)
+    spoken = (*speakers, *publishers(sentence, cues), *addressed(sentence, cues, speakers))
+    return {m for m in spoken if not m.watched}
 
 
 def _document_pair(

@@ -297,7 +297,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 if finding is not None and (
                     sentence.index < 2
                     or set(finding.actors) <= known[event_type.name]
-                    or _continues(doc, event_type, focus, finding)
+                    or _continues(doc, event_type, focus, finding, profile)
                     # "Succession : le renseignement sud-coréen voit en Kim Ju-ae l'héritière" + "…, le NIS a
                     # affirmé que la Corée du Nord avait expédié à la Russie des missiles": the headline's
                     # claimant telling another of its findings is still its report, whatever came between
@@ -502,18 +502,38 @@ def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile
     return any(m.last not in said for m in profile.cue("retrospective").find(headline.forms))
 
 
-def _continues(doc: Document, event_type: EventType, focus: set[str], finding: Finding) -> bool:
+def _continues(
+    doc: Document, event_type: EventType, focus: set[str], finding: Finding, profile: LanguageProfile
+) -> bool:
     """Whether a finding past the lead continues the headline's and lead's story, which named its deed
     or one of its parties but not both: the one party they name is among its parties ("Герасимов
     доложил Путину…" + "…участвовали подразделения КНДР"), or they name none and tell the deed ("Foreign
     sappers filmed near Sudzha" + "…the sappers were North Korean…"); no sentence between names another
     country than a front of the type."""
     fronts = event_type.fronts or {}
-    if any(not m.watched and m.entity not in fronts for s in doc.sentences[2 : finding.sentence] for m in s.mentions):
+    if any(
+        not m.watched and m.entity not in fronts and not _attributing(s, m, profile)
+        for s in doc.sentences[2 : finding.sentence]
+        for m in s.mentions
+    ):
         return False  # "Mongolia and Russia are expected to sign deals. North Korea and Russia…": the story moved on
     if len(focus) == 1:
         return focus <= set(finding.actors)
     return not focus and any(event_type.find_triggers(doc.lang, s.forms) for s in doc.sentences[:2])
+
+
+def _attributing(sentence: Sentence, mention: Mention, profile: LanguageProfile) -> bool:
+    """Whether ``mention`` only says who tells ``sentence``: a source, or a name in the comma segment a source
+    phrase opens (« Selon des responsables militaires sud-coréens cités par l'agence Yonhap, ce système… »).
+    The story does not move on to the one who tells it."""
+    if sentence.index == 0 or not any(not m.watched for m in sentence.mentions):
+        return False
+    cues = SentenceCues(sentence, profile)
+    if mention in sources(sentence, cues):
+        return True
+    segment = cues.segment[mention.first]
+    opening = cues.segment.index(segment)
+    return any(m.first == opening + (opening > 0) for m in cues.found["source_before"])
 
 
 def _own_actions(
@@ -677,11 +697,13 @@ def _judge(
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
             # ...but not the verb of a compound noun: "lance-roquettes" launches nothing
+            # ...and a weapon trigger that is its cue too is the weapons and their supply in one verb: "could
+            # arm North Korea" (the lexicon lists no weapon noun as a cue; troops' « renforts » are their own)
             or (
                 event_type.directed
                 and t0 <= a.first
                 and a.last <= t1
-                and (a.first, a.last) != (t0, t1)
+                and ((a.first, a.last) != (t0, t1) or event_type.possessor_holds)
                 and not _compound_verb(doc, sentence, a.last, t1)
             )
         )
@@ -1284,7 +1306,12 @@ def _own_object(sentence: Sentence, cues: SentenceCues, end: int) -> bool:
 def _occasion_noun(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
     """Whether the action at token ``index`` follows a ``time_before`` preposition, at most one word
     (a determiner or possessive, no name) between: "after talks with Shoigu", "avant leurs pourparlers",
-    "после переговоров" date another deed; they are not the deed."""
+    "после переговоров" date another deed; they are not the deed. A word no preposition governs, a finite
+    verb or a nominative, is the deed itself after a complete adverbial ("снаряды, незадолго *до этого
+    доставленные* из КНДР": "before that", the pronoun is the preposition's object)."""
+    features = sentence.tag(index).split("|")
+    if "Case=Nom" in features or "VerbForm=Fin" in features:
+        return False
     named = {i for m in sentence.mentions for i in range(m.first, m.last)}
     return any(
         0 <= index - match.last <= 1 and not any(i in named for i in range(match.last, index))
