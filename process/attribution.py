@@ -178,6 +178,8 @@ def _region(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     its name ("drone crews fighting in the Kursk region say") or after its possessive and the region's own
     name ("medics working in Russia's Belgorod region say")."""
     forms = sentence.forms
+    if official(sentence, cues, mention):
+        return False
     possessive = mention.last < len(forms) and forms[mention.last] == POSSESSIVE
     return any(
         (r.last == mention.first - 1 and forms[r.last].isalpha())
@@ -186,6 +188,17 @@ def _region(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
         or (possessive and r.first == mention.last + 2)
         for r in cues.found["region_noun"]
     )
+
+
+def official(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is the region an official's title names right before it (``regional_official``, an
+    article may sit between: "the governor of the Kursk region said", «губернатор Курской области заявил», «глава
+    Суджанского района рассказал»): he speaks for the region, so for its state. A region his title does not name
+    ("Sumy's governor said North Korean troops shelled the Kursk region") is what he speaks of."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return any(match.last == start for match in cues.found["regional_official"])
 
 
 def speaker(sentence: Sentence, mention: Mention) -> bool:

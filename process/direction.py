@@ -46,6 +46,9 @@ DESIGNATION = frozenset(
 # the words that tie a state to the noun before it: "troops of North Korea", « militaires de la Corée du Nord »,
 # « soldats du Nord » (a French state takes its article; « troupes de Koursk » are troops from a place)
 STATE_OF = frozenset({("of",), ("of", "the"), ("de", "la"), ("de", "l"), ("du",)})
+# a relative of possession between an owner and what it owns: "Pyongyang, whose soldiers fought", « le peuple
+# nord-coréen, dont les militaires ont combattu », «КНДР, чьи военные»
+WHOSE = frozenset({"whose", "dont", "чьи", "чей", "чья", "чье", "чьё"})
 INFINITIVE_MARKERS = frozenset({"to", "d", "de", "a"})  # a plan's verb and its deed: "plans to", « envisage d' »
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})  # languages whose adjectives follow the noun ("missiles nord-coréens")
 
@@ -90,6 +93,12 @@ def orient(
     # "Following Shoigu's visit to Pyongyang, Moscow sent…", "…lors de sa visite à Pyongyang": a time
     # phrase names when the deed happened, not who gave or received
     parties = [m for m in parties if not _in_occasion(sentence, cues, m, (trigger[0], action[0]))]
+    # "Shoigu said in Pyongyang that North Korea would send…", « a déclaré à Pyongyang que… »: where the
+    # speaker spoke, not where the troops or weapons go
+    parties = [m for m in parties if not where_said(sentence, cues, m, action[0])]
+    # "…had now returned home, where Kim Jong Un greeted them in Pyongyang": a relative clause after the deed
+    # tells of what it qualifies (another deed, another place), not who gave or received
+    parties = [m for m in parties if not _later_relative(cues, m, trigger, action)]
     # "Шойгу в Пхеньяне: КНДР направит…": a headline's topic before its colon says who speaks and
     # where, not who gives; the statement after it does, when it names a party
     colon = next((i for i, form in enumerate(sentence.forms) if form == ":"), None) if sentence.index == 0 else None
@@ -113,6 +122,30 @@ def orient(
         return counter
     giver, receiver = _roles([m for m in parties if m.last <= exchange], *args)
     return receiver, giver
+
+
+def where_said(sentence: Sentence, cues: SentenceCues, mention: Mention, deed: int) -> bool:
+    """Whether ``mention``, before the deed at token ``deed``, follows a place word (``place_before``: "in",
+    « à », «в») right after a reporting verb (``source_after``; an article may sit between): "said *in
+    Pyongyang* that North Korea would send…", « a déclaré à Pyongyang que… » name where the speaker spoke."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    return mention.last <= deed and any(
+        place.last == start and any(verb.last == place.first for verb in cues.found["source_after"])
+        for place in cues.found["place_before"]
+    )
+
+
+def _later_relative(cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]) -> bool:
+    """Whether ``mention`` sits after both the trigger and the action, in a comma segment of neither that a
+    ``relative`` word opens before it (", where Kim greeted them in Pyongyang", « , où… », «, где…»)."""
+    segment = cues.segment[mention.first]
+    return (
+        mention.first >= max(trigger[1], action[1])
+        and segment not in (cues.segment[trigger[0]], cues.segment[action[0]])
+        and any(cues.segment[m.first] == segment and m.first < mention.first for m in cues.found["relative"])
+    )
 
 
 def _in_occasion(sentence: Sentence, cues: SentenceCues, mention: Mention, deed: tuple[int, ...]) -> bool:
@@ -211,6 +244,8 @@ def _roles(
             marked = "from"  # "Kim, expected in Russia, seeking technology": where the receiver goes gives
         if not possessor_holds and marked == "to" and _readied_at(sentence, cues, mention):
             marked = None  # "в КНДР готовят операторов для отправки": where troops are made ready, not where they go
+        if not possessor_holds and _stationed(sentence, cues, mention, trigger):
+            qualifier, marked = None, "to"  # "reinforced its Russia contingent": where its troops are
         for tier, role in (
             (2 if loose else 0, grammar),
             (0, "from" if _factory(sentence, cues, mention) else None),
@@ -310,7 +345,13 @@ def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], act
     or a question puts it ("поставляет *КНДР*", "поможет ли *Россия* КНДР")."""
     ahead = [m for m in parties if m.last <= action[0] and not _publisher(sentence, cues, m)]
     # "Moscow said that Pyongyang would send builders": the source speaks; the name after it is the subject
-    speakers = {(m.first, m.last) for m in sources(sentence, cues)}
+    found = [m for m in sources(sentence, cues) if m.last <= action[0]]
+    speakers = {(m.first, m.last) for m in found}
+    # "*Russian* Security Council secretary Sergei Shoigu said that North Korea would send…": a name before the
+    # speaker in his comma segment is his title's, not the subject of what he says
+    ahead = [
+        m for m in ahead if not any(m.last <= s.first and cues.segment[m.first] == cues.segment[s.first] for s in found)
+    ] or ahead
     before = next((m for m in ahead if (m.first, m.last) not in speakers), ahead[0] if ahead else None)
     if before is not None and _joined_subject(sentence, parties, before, action):
         return None  # "Moscou et Pyongyang ont reconnu la présence de ces troupes": both speak, neither gives
@@ -624,11 +665,36 @@ def _maker(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> st
         return "other"
     if tuple(sentence.forms[t1 : mention.first]) in STATE_OF:
         return "other"  # "soldiers of North Korea", "militaires de la Corée du Nord" (a state, with its article)
+    if _owner_before(sentence, mention, t0):
+        return "other"  # « au peuple nord-coréen, dont les militaires ont combattu »: the antecedent owns them
     # a designation between, with figures or quotes: "самоходных орудий M1989 «Коксан»", "howitzers M1989 Koksan"
     between = sentence.forms[t1 : mention.first]
     if mention.first > t1 and all(f in DESIGNATION or any(c.isdigit() for c in f) for f in between):
         return "other"
     return "other" if mention.first > t1 and listed(sentence, mention, trigger) else None
+
+
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "its Russia contingent": who owns the troops
+
+
+def _stationed(sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """Whether ``mention`` is a country's noun (no demonym) between a possessive determiner and the trigger
+    ("Pyongyang reinforced *its Russia* contingent", "their Kursk deployment"): the possessor's troops are
+    there; the noun names where, not whose (a demonym would: "its North Korean troops")."""
+    return (
+        mention.last == trigger[0]
+        and mention.first > 0
+        and sentence.forms[mention.first - 1] in POSSESSIVES
+        and not adjectival(sentence, cues, mention)
+    )
+
+
+def _owner_before(sentence: Sentence, mention: Mention, t0: int) -> bool:
+    """Whether ``mention`` is the antecedent of a relative of possession (``WHOSE``) that opens on the trigger
+    at ``t0``, a comma and an article allowed: "North Korea, whose soldiers fought…", « au peuple nord-coréen,
+    dont les militaires ont combattu », «КНДР, чьи военные»: it owns them, as a possessive would."""
+    between = [f for f in sentence.forms[mention.last : t0] if f != "," and f not in DETERMINERS]
+    return len(between) == 1 and between[0] in WHOSE
 
 
 def listed(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:

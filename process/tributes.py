@@ -99,9 +99,14 @@ def _titled_party(sentence: Sentence, cues: SentenceCues, end: int, troops: int)
 
 def acknowledged_party(sentence: Sentence, cues: SentenceCues, end: int) -> str | None:
     """The watched party named as a noun right after the acknowledgement ending at token ``end`` (an
-    article may sit between), or None."""
+    article may sit between), or None. A name that opens on its own article is a noun phrase, whatever its
+    last word ("a remercié *le dirigeant nord-coréen* pour les soldats")."""
     start = end + 1 if end < len(sentence.forms) and sentence.forms[end] in DETERMINERS else end
     for mention in sentence.mentions:
-        if mention.first == start and mention.watched and not adjectival(sentence, cues, mention):
+        if not mention.watched:
+            continue
+        if mention.first == start and not adjectival(sentence, cues, mention):
+            return mention.entity
+        if mention.first == end and mention.last - mention.first > 1 and sentence.forms[end] in DETERMINERS:
             return mention.entity
     return None

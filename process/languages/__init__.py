@@ -100,6 +100,7 @@ _CUE_KINDS = (
     "joined_comma",
     "purchase",
     "region_noun",
+    "regional_official",
     "remembrance",
     "cause",
     "penalty",

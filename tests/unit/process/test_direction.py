@@ -220,3 +220,39 @@ def test_a_third_country_body_before_the_headline_colon_is_its_speaker_not_a_par
 def test_a_claim_called_unproven_is_no_transfer(detect):
     detection = detect("Кремль назвал бездоказательными сообщения о покупке снарядов у КНДР", lang="ru")
     assert found(detection, "arms_transfer") is None
+
+
+def _troops(detection):
+    """(stage, from, to) of the first troop deployment, or None."""
+    event = found(detection, "troop_deployment")
+    return (event[1], event[2], event[3]) if event else None
+
+
+def test_where_a_speaker_spoke_is_not_where_the_troops_go(detect_rules):
+    detection = detect_rules(
+        "Russian Foreign Minister Sergei Lavrov said in Pyongyang on Friday that North Korea"
+        " would send 2,000 more military engineers to rebuild Russia's border villages"
+    )
+    assert _troops(detection)[1:] == ("PRK", "RUS")
+
+
+def test_a_relative_possessing_the_troops_names_their_sender_in_french(detect_rules):
+    detection = detect_rules(
+        "Le ministre russe a rendu hommage à Pyongyang et au peuple nord-coréen, dont les soldats ont,"
+        " d'après lui, tenu la ligne aux côtés des unités russes",
+        lang="fr",
+    )
+    assert _troops(detection)[1:] == ("PRK", "RUS")
+
+
+def test_a_country_noun_after_a_possessive_names_where_the_troops_are(detect_rules):
+    detection = detect_rules("Seoul: Pyongyang reinforced its Russia contingent with 2,000 fresh soldiers in April")
+    assert _troops(detection)[1:] == ("PRK", "RUS")
+
+
+def test_a_relative_clause_after_the_deed_places_another_deed(detect_rules):
+    detection = detect_rules(
+        "The Kremlin said the Korean People's Army's combat engineers had returned home,"
+        " where crowds cheered them in Pyongyang"
+    )
+    assert _troops(detection)[1:] == ("PRK", "RUS")

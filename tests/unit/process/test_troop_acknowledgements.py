@@ -126,3 +126,30 @@ def test_a_partys_soldiers_taken_prisoner_by_a_speaker_of_the_front(detect, titl
 
 def test_a_capture_by_the_front_user_is_no_deployment(detect):
     assert troops(detect("Russian forces captured a village near Pokrovsk", published="2025-01-14")) is None
+
+
+def test_a_leader_thanked_under_his_title_with_its_article_sent_the_troops(detect_rules):
+    detection = detect_rules(
+        "Le président russe a salué le dirigeant nord-coréen pour les militaires déployés dans la région de Koursk",
+        lang="fr",
+    )
+    assert troops(detection)[2:] == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Губернатор Курской области рассказал о помощи военных КНДР в восстановлении мостов", "ru"),
+        ("Глава Суджанского района рассказал о помощи северокорейских военных в ремонте дорог", "ru"),
+        ("North Korean troops are deployed to clear farmland, the governor of the Kursk region said", "en"),
+    ],
+)
+def test_an_official_whose_title_names_a_region_of_a_party_speaks_for_it(detect_rules, title, lang):
+    assert troops(detect_rules(title, lang=lang))[1] == "confirmed"
+
+
+def test_an_official_of_a_third_state_region_speaking_of_a_party_region_stays_a_third_party(detect_rules):
+    detection = detect_rules(
+        "North Korean troops are deployed in the Kursk region, the governor of the Sumy region said"
+    )
+    assert troops(detection)[1] == "reported"
