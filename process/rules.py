@@ -697,13 +697,11 @@ def _judge(
             # a word of the trigger names its deed, one side helping the other: "aide technique russe"
             # (help is given); a launch's "залпового огня" is a weapon, not a volley fired
             # ...but not the verb of a compound noun: "lance-roquettes" launches nothing
-            # ...and a weapon trigger that is its cue too is the weapons and their supply in one verb: "could
-            # arm North Korea" (the lexicon lists no weapon noun as a cue; troops' « renforts » are their own)
             or (
                 event_type.directed
                 and t0 <= a.first
                 and a.last <= t1
-                and ((a.first, a.last) != (t0, t1) or event_type.possessor_holds)
+                and (a.first, a.last) != (t0, t1)
                 and not _compound_verb(doc, sentence, a.last, t1)
             )
         )
