@@ -1,8 +1,7 @@
 """Arms transfers (round 25, arms25c): a speaker whose title and name, set between commas, push the reporting
 verb far from its state is still the speaker, and the body it opens tells no third state's deal; a source
 phrase between the lead and a later sentence names who tells it, the story goes on; a deed after a complete
-time adverbial («незадолго до этого доставленные») is no occasion; and a verb that is the weapons and their
-supply in one word ("could arm North Korea") tells the transfer."""
+time adverbial («незадолго до этого доставленные») is no occasion; and an organisation's "arm" is no weapons."""
 
 from __future__ import annotations
 
@@ -37,7 +36,9 @@ def test_a_deed_after_a_complete_time_adverbial_is_no_occasion(detect_rules):
     assert found is not None and found[1:] == ("reported", "PRK", "RUS")
 
 
-def test_a_verb_that_is_the_weapons_and_their_supply_tells_the_transfer(detect_rules):
-    title = "Kremlin says Moscow may arm North Korea if Seoul sends weapons to Kyiv"
-    found = arms(detect_rules(title, "No further comment was given.", published="2024-06-21"))
-    assert found is not None and found[1:] == ("announced", "RUS", "PRK")
+def test_an_arm_of_an_organisation_is_no_weapons(detect_rules):
+    # "arm" as a weapons verb was tried in round 25 and reverted: the noun ("military arm", "investment arm",
+    # "arm-wrestle", "strong-arm") is the commoner word, and found transfers that no report told
+    title = "Hamas's military arm claims rocket fire as Russia and North Korea call for calm"
+    summary = "Russia's investment arm signs a deal with a North Korean trade body; strong-arm tactics were denied."
+    assert arms(detect_rules(title, summary, published="2024-06-21")) is None
