@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from process import document, languages, nlp
+from process.document import Document
 from process.extractor import Extractor
+from process.languages import LanguageProfile
 from veille.config import VeilleConfig, load_config
 from veille.contracts import Article, Detection
 
@@ -68,6 +71,21 @@ def detect_rules(rules_extractor: Extractor) -> Callable[..., Detection]:
         return rules_extractor.extract([make_article(*args, **kwargs)])[0]
 
     return run
+
+
+def analysed(extractor: Extractor, title: str, summary: str = "", lang: str = "en") -> tuple[Document, LanguageProfile]:
+    """The analysed document of one article (published 2025-02-01) and its language profile, as the extractor
+    builds them: for tests of one step of the rules (a modality, a story check) on a real document."""
+    item = extractor.prepare(make_article(title, summary, lang=lang, published="2025-02-01"))
+    profile = languages.profile(item.lang)
+    (annotation,) = nlp.annotate(
+        extractor._pipelines[item.lang],
+        [item.text],
+        profile.pipeline.pending_morph,
+        1,
+        profile.pipeline.pending_endings,
+    )
+    return document.split(item.text, len(title), item.tokens, item.mentions, annotation, item.lang, 2025), profile
 
 
 def stage(detection: Detection, event_type: str) -> str | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from process import document, languages, modality, nlp
-from tests.unit.process.conftest import make_article
+from process import modality
+from tests.unit.process.conftest import analysed
 from tests.unit.process.test_arms_families import arms
 
 
@@ -65,20 +65,6 @@ def test_a_modal_perfect_reports_a_past_deed(detect):
     assert found is not None and found[1] == "reported"
 
 
-def _document(extractor, title: str, lang: str = "en"):
-    """The analysed document of one article, as the extractor builds it."""
-    item = extractor.prepare(make_article(title, "", lang=lang, published="2025-02-01"))
-    profile = languages.profile(item.lang)
-    (annotation,) = nlp.annotate(
-        extractor._pipelines[item.lang],
-        [item.text],
-        profile.pipeline.pending_morph,
-        1,
-        profile.pipeline.pending_endings,
-    )
-    return document.split(item.text, len(title), item.tokens, item.mentions, annotation, item.lang, 2025), profile
-
-
 @pytest.mark.parametrize(
     ("title", "lang", "expected"),
     [
@@ -88,7 +74,7 @@ def _document(extractor, title: str, lang: str = "en"):
     ],
 )
 def test_the_backstop_takes_the_pending_stage_when_the_headline_deed_is_modal(extractor, title, lang, expected):
-    doc, profile = _document(extractor, title, lang)
+    doc, profile = analysed(extractor, title, lang=lang)
     (arms_type,) = [t for t in extractor.types if t.name == "arms_transfer"]
     assert modality.pending_headline(doc, arms_type, profile) == expected
 

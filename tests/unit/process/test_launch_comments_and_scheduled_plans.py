@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from process import document, languages, modality, nlp
-from tests.unit.process.conftest import launch, make_article
+from process import modality
+from tests.unit.process.conftest import analysed, launch
 
 
 @pytest.mark.parametrize(
@@ -77,20 +77,6 @@ def test_an_expectation_in_a_second_clause_plans_no_launch(detect_rules):
     assert launch(detect_rules(title, summary, lang="ru", published="2025-05-12")) == (None, ())
 
 
-def _document(extractor, title: str, summary: str, lang: str):
-    """The analysed document of one article, as the extractor builds it."""
-    item = extractor.prepare(make_article(title, summary, lang=lang, published="2025-02-01"))
-    profile = languages.profile(item.lang)
-    (annotation,) = nlp.annotate(
-        extractor._pipelines[item.lang],
-        [item.text],
-        profile.pipeline.pending_morph,
-        1,
-        profile.pipeline.pending_endings,
-    )
-    return document.split(item.text, len(title), item.tokens, item.mentions, annotation, item.lang, 2025), profile
-
-
 @pytest.mark.parametrize(
     ("title", "summary", "lang", "expected"),
     [
@@ -109,6 +95,6 @@ def _document(extractor, title: str, summary: str, lang: str):
     ],
 )
 def test_the_backstop_launch_takes_the_time_of_the_body_first_telling(extractor, title, summary, lang, expected):
-    doc, profile = _document(extractor, title, summary, lang)
+    doc, profile = analysed(extractor, title, summary, lang)
     (launch_type,) = [t for t in extractor.types if t.name == "missile_launch"]
     assert modality.pending_telling(doc, launch_type, profile, reach=2) == expected
