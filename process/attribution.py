@@ -230,23 +230,21 @@ def _postposed_demonym(sentence: Sentence, mention: Mention) -> bool:
 
 def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | None:
     """The entity ``sentence``'s report is attributed to (its own sources first, then the headline's)."""
-    found = sources(sentence, cues) or publishers(sentence, cues)
+    found = attributors(sentence, cues)
     speaks_on = cues.found["anaphoric_source"] or (sentence.index > 1 and continues(doc, cues.profile, sentence.index))
     if not found and sentence.index > 0 and speaks_on:
         found = _antecedent(doc, sentence.index - 1, cues.profile)  # "He said…": the previous sentence's speaker
     if not found and sentence.index > 0 and doc.sentences:
         headline = doc.sentences[0]
-        layout = SentenceCues(headline, cues.profile)
-        found = sources(headline, layout) or publishers(headline, layout)
+        found = attributors(headline, SentenceCues(headline, cues.profile))
     if not found and doc.sentences:
         found = _introduced(doc, cues.profile)
     return found[0].entity if found else None
 
 
-def headline_speaker(sentence: Sentence, cues: SentenceCues) -> Mention | None:
-    """The first mention that attributes ``sentence``'s own report (a source, else a publisher), or None."""
-    found = sources(sentence, cues) or publishers(sentence, cues)
-    return found[0] if found else None
+def attributors(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+    """The mentions that attribute ``sentence``'s own report: its sources, else its publishers."""
+    return sources(sentence, cues) or publishers(sentence, cues)
 
 
 def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Mention]:
@@ -256,7 +254,7 @@ def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Men
     its own antecedent on."""
     sentence = doc.sentences[index]
     cues = SentenceCues(sentence, profile)
-    found = sources(sentence, cues) or publishers(sentence, cues)
+    found = attributors(sentence, cues)
     if found:
         return found
     if cues.found["anaphoric_source"] and index > 0:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from process.attribution import claimant, headline_speaker, sources, speaker
+from process.attribution import attributors, claimant, sources, speaker
 from process.background import (
     action_is_background,
     dated_ahead,
@@ -425,10 +425,10 @@ def claimed_by_party(doc: Document, event_type: EventType, profile: LanguageProf
     if event_type.confirmed_stage is None or not doc.sentences:
         return False
     headline = doc.sentences[0]
-    speaker_at = headline_speaker(headline, SentenceCues(headline, profile))
-    if speaker_at is None or speaker_at.entity not in actors:
+    found = attributors(headline, SentenceCues(headline, profile))
+    if not found or found[0].entity not in actors:
         return False
-    last = speaker_at.last - 1
+    last = found[0].last - 1
     return not (headline.adjective(last) or headline.forms[last].endswith(profile.adjective_endings))
 
 
