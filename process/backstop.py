@@ -54,6 +54,7 @@ from process.fronts import own_army
 from process.languages import LanguageProfile
 from process.text import Token
 from process.watchlist import Mention
+from process.weapons import tested_engine
 from veille.contracts import Event
 
 WEIGHTS = Path(__file__).resolve().parent / "backstop.json"
@@ -264,6 +265,15 @@ def _type_veto(doc: Document, cues: SentenceCues, actors: tuple[str, ...], event
         return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
     if event_type is not None and event_type.interceptions_in(doc.lang, headline.forms, headline.lemmas):
         return True  # "Russia says it shot down missiles over Belgorod": the rules name who fired, if anyone
+    if (
+        event_type is not None
+        and event_type.min_parties == 1
+        and any(
+            tested_engine(cues, a.last) is not None
+            for a in event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
+        )
+    ):
+        return True  # "La Corée du Nord teste un moteur à combustible solide": a ground test, no launch
     if event_type is not None and own_army(doc, headline, cues, event_type):
         return True  # "North Korean TV hails Russian soldiers storming Ukrainian villages": their own war
     # "Russia ships 50,000 tonnes of wheat to North Korea": trade or aid, not arms or troops

@@ -249,10 +249,16 @@ def pending_action(
         return True
     # names do not count: "signing of the treaty between Russia and North Korea is scheduled…"
     # ...nor does a quotation: «стартует с «Байтерека» до конца года»
-    if not tribute and any(
-        m.first >= a1 and cues.gap(a1, m.first) - quoted_tokens(sentence, a1, m.first) < MODAL_WINDOW
-        for m in cues.found["modal_after"]
-    ):
+    # ...nor, after a deed told as a noun, its noun phrase's modifiers: «Запуск грузового корабля «Прогресс» с
+    # космодрома Байконур запланирован на 3 июля» (the subject's adjectives and prepositions)
+    noun = sentence.tag(a0).startswith("NOUN|")
+
+    def between(m: Match[str]) -> int:
+        if noun:
+            return cues.gap(a1, m.first) - modifier_words(sentence, a1, m.first)
+        return cues.gap(a1, m.first) - quoted_tokens(sentence, a1, m.first)
+
+    if not tribute and any(m.first >= a1 and between(m) < MODAL_WINDOW for m in cues.found["modal_after"]):
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # «никогда не забудет их подвиг»: a promise to remember looks back at the deed; its future is no plan

@@ -116,7 +116,7 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import QUALIFIER_GAP, foreign_weapon, names_weapon, weapon_owner
+from process.weapons import QUALIFIER_GAP, engine_for, foreign_weapon, names_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -769,6 +769,8 @@ def _judge(
             continue  # "учат северокорейских военных воевать": what they learn, no deed nor plan of theirs
         if event_type.min_parties == 1 and comment_topic(cues, action):
             continue  # "Комментируя пуск ракеты, проведённый КНДР накануне…": the launch is what the comment is on
+        if event_type.min_parties == 1 and action.last <= t0 and engine_for(cues, action.last, t0):
+            continue  # "tests solid-fuel engine for new ICBM": the engine was tested, the missile is its purpose
         if action.first >= t1 and _occasion_noun(sentence, cues, action.first):
             continue  # "showed Kim the rockets before their talks": the talks date the showing
         # "подписание документов не планировалось": a plan denied after the trigger leaves nothing done

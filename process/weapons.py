@@ -20,6 +20,7 @@ QUALIFIER_GAP = 2  # words between a state and the weapon it qualifies ("Russian
 SUBJECT_GAP = 3  # words between a firer and its deed ("Russian forces fired", "российские войска 2 января нанесли")
 DESIGNATION_GAP = 5  # words between a maker's adjective and its weapon ("North Korean KN-23 short-range missiles")
 AGENT_GAP = 2  # words between an agent word and the firer ("par *l'armée* russe", "by Russian forces")
+ENGINE_GAP = 4  # words between a test and the engine it tries ("tests a new high-thrust engine")
 _NOT_SUBJECT = frozenset({"Case=Dat", "Case=Loc", "Case=Ins", "Case=Acc"})
 _GOVERNING = ("direction_from", "direction_to", "agent", "target")  # cue kinds that govern the name after them
 
@@ -257,3 +258,33 @@ def maker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     "производства КНДР")."""
     start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
     return any(m.first == mention.last or m.last == start for m in cues.found["maker"])
+
+
+def tested_engine(cues: SentenceCues, a1: int) -> int | None:
+    """The token where the ``engine`` a deed ending at token ``a1`` tries begins, or None: an engine word in the
+    deed's comma segment at most ``ENGINE_GAP`` words (names aside) after it, its object ("teste un moteur à
+    combustible solide", "tests a solid-fuel engine", «испытали твердотопливный двигатель»). An engine tested
+    on the ground flies nowhere: no launch."""
+    return next(
+        (
+            m.first
+            for m in cues.found["engine"]
+            if m.first >= a1 and cues.segment[m.first] == cues.segment[a1 - 1] and cues.gap(a1, m.first) <= ENGINE_GAP
+        ),
+        None,
+    )
+
+
+def engine_for(cues: SentenceCues, a1: int, t0: int) -> bool:
+    """Whether the deed ending at token ``a1`` tests an engine (``tested_engine``) meant for the weapon at token
+    ``t0``: a purpose word (``modal_adjacent``: for, pour, для) between the engine and the weapon, in its comma
+    segment ("tests solid-fuel engine *for* new ICBM", «испытали двигатель из углеродного волокна *для* новых
+    МБР"): the weapon names what the engine is for, not what was fired ("struck an engine plant with missiles"
+    fired them)."""
+    engine = tested_engine(cues, a1)
+    return (
+        engine is not None
+        and engine < t0
+        and cues.segment[engine] == cues.segment[t0]
+        and any(engine < m.first and m.last <= t0 for m in cues.found["modal_adjacent"])
+    )
