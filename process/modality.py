@@ -129,17 +129,19 @@ def speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
     particle asks without a question mark where it opens the headline after its verb or sits in a first
     clause a colon closes ("Приедет ли Ким Чен Ын на форум: эксперты оценили шансы"); not in a question
     reported further on ("Песков не сказал, посетит ли Путин КНДР")."""
-    question = "?" in headline.forms or _question_opens(headline, cues)
+    question = "?" in headline.forms or _question_opens(doc, headline, cues)
     asks = bool(cues.found["question_particle"] or cues.found["speculation"])
     return question and asks and not answered_yes(doc, headline, cues)
 
 
-def _question_opens(headline: Sentence, cues: SentenceCues) -> bool:
-    """Whether a question particle opens ``headline`` right after its first word, or sits in its first
-    clause when a colon closes that clause: a direct question told without its mark."""
+def _question_opens(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether a question particle, written in lower case (a capitalised «Ли» is a Korean surname), opens
+    ``headline`` right after its first word, or sits in its first clause when a colon closes that clause: a
+    direct question told without its mark."""
     colon = next((i for i, form in enumerate(headline.forms) if form == ":"), None)
     return any(
-        m.first == 1 or (colon is not None and m.last <= colon and cues.clause[m.first] == cues.clause[0])
+        doc.text[headline.tokens[m.first].start : headline.tokens[m.last - 1].end].islower()
+        and (m.first == 1 or (colon is not None and m.last <= colon and cues.clause[m.first] == cues.clause[0]))
         for m in cues.found["question_particle"]
     )
 

@@ -79,6 +79,13 @@ def test_a_russian_headline_question_without_a_mark_leaves_the_body_weighed(dete
             "visit",
             "announced",
         ),
+        # a capitalised «Ли» opening a speaker's colon is a Korean surname, no question
+        (
+            "Ли Сон Хо: Россия и КНДР подпишут соглашение о рыболовстве",
+            "Документ подпишут министры двух стран в сентябре, заявил депутат.",
+            "agreement",
+            "announced",
+        ),
         # a colon with no question before it says nothing
         (
             "Лавров: Россия и КНДР подпишут соглашение о рыболовстве",
