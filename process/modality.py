@@ -125,10 +125,25 @@ def supposed_subject(sentence: Sentence, cues: SentenceCues, t0: int, t1: int, a
 
 def speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
     """Whether the headline asks a yes/no question ("Приедет ли Ким Чен Ын в Москву?", "Could Russia
-    send troops…?"): the body weighs it, and what it says about plans or guests is no news."""
-    question = "?" in headline.forms
+    send troops…?"): the body weighs it, and what it says about plans or guests is no news. A question
+    particle asks without a question mark where it opens the headline after its verb or sits in a first
+    clause a colon closes ("Приедет ли Ким Чен Ын на форум: эксперты оценили шансы"); not in a question
+    reported further on ("Песков не сказал, посетит ли Путин КНДР")."""
+    question = "?" in headline.forms or _question_opens(doc, headline, cues)
     asks = bool(cues.found["question_particle"] or cues.found["speculation"])
     return question and asks and not answered_yes(doc, headline, cues)
+
+
+def _question_opens(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether a question particle, written in lower case (a capitalised «Ли» is a Korean surname), opens
+    ``headline`` right after its first word, or sits in its first clause when a colon closes that clause: a
+    direct question told without its mark."""
+    colon = next((i for i, form in enumerate(headline.forms) if form == ":"), None)
+    return any(
+        doc.text[headline.tokens[m.first].start : headline.tokens[m.last - 1].end].islower()
+        and (m.first == 1 or (colon is not None and m.last <= colon and cues.clause[m.first] == cues.clause[0]))
+        for m in cues.found["question_particle"]
+    )
 
 
 def answered_yes(doc: Document, sentence: Sentence, cues: SentenceCues) -> bool:
