@@ -114,6 +114,7 @@ _CUE_KINDS = (
     "collection",
     "formation",
     "teaching",
+    "speaker_title",
 )
 
 
