@@ -68,6 +68,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             or speaker(sentence, mention)
             or affiliation(sentence, cues, mention)
             or titled_speaker(sentence, cues, mention)
+            or possessive_title(sentence, cues, mention, starts)
         ):
             out.append(mention)
     # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
@@ -93,6 +94,31 @@ def affiliation(sentence: Sentence, cues: SentenceCues, mention: Mention) -> boo
         and forms[end] == ","
         and any(m.first == end + 1 for m in cues.found["source_after"])
     )
+
+
+def possessive_title(sentence: Sentence, cues: SentenceCues, mention: Mention, starts: list[int]) -> bool:
+    """Whether ``mention`` is the state whose possessive opens a speaker's title, his name and a reporting verb
+    right after it ("Ukraine's military intelligence chief Kyrylo Budanov said", "…, South Korea's deputy defence
+    minister Kim Seon-ho told reporters"): the state speaks through him, though the title pushes the verb past
+    ``SOURCE_WINDOW``. Only words between (no comma, no other name), at most ``TITLE_WORDS``, the title's last
+    word a ``speaker_title`` and one to three words of a name after it."""
+    forms = sentence.forms
+    start = mention.last
+    if start >= len(forms) or forms[start] != POSSESSIVE:
+        return False
+    titles = [m.last for m in cues.found["speaker_title"] if m.first > start]
+    hedges = {m.first for m in cues.found["hearsay"]}
+    for verb in cues.found["source_after"]:
+        if verb.first in hedges or not 0 < verb.first - start - 1 <= TITLE_WORDS:
+            continue
+        if not all(form.isalnum() for form in forms[start + 1 : verb.first]) or any(
+            start < first < verb.first for first in starts
+        ):
+            continue
+        title = max((end for end in titles if end < verb.first), default=None)
+        if title is not None and 1 <= verb.first - title <= 3:
+            return True
+    return False
 
 
 def titled_speaker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

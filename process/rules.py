@@ -737,11 +737,14 @@ def _judge(
     # ...and the purpose between that verb and the trigger too ("Северная Корея отправит 1000 саперов *для
     # разминирования* и 5000 строителей": the demining is ahead as well); ``governed``: where the first such
     # verb ends
+    # ...and a plan's verb after the trigger governs its purpose after it ("Un contingent de sapeurs arrivera à
+    # Koursk *pour poursuivre le déminage*", «будут направлены в Курскую область *для разминирования*»: the
+    # demining is the plan's)
     governed = min(
         (
             a.last
             for a in actions
-            if a.last <= t0
+            if (a.last <= t0 or a.first >= t1)
             and cues.segment[a.first] == cues.segment[t0]
             and (
                 (a in nearby and pending_action(sentence, cues, a.first, a.last, answered))

@@ -115,6 +115,7 @@ _CUE_KINDS = (
     "formation",
     "teaching",
     "engine",
+    "speaker_title",
 )
 
 
