@@ -102,6 +102,10 @@ def hypothetical(cues: SentenceCues, sentence: Sentence, t0: int, inside: set[in
             continue
         if match.last <= t0 and t0 - match.last < HYPOTHETICAL_WINDOW:
             return True
+    # "передача Пхеньяну российских истребителей пока маловероятна": a deed judged unlikely, wherever the
+    # judgement stands in the clause, is no deed nor plan
+    if any(match.first not in inside for match in cues.in_clause("improbable", t0)):
+        return True
     if answered:
         return False  # "Поможет ли Россия? — Поэтому мы сюда и приехали": the answer says yes
     if cues.in_clause("question_particle", t0):

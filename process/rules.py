@@ -912,6 +912,9 @@ def _judge(
         makers = event_type.possessor_holds or not event_type.directed
         # "Zelensky shows North Korean POWs": the front that holds a party's captives is no third state
         captors = frozenset(event_type.fronts or {}) if captive else frozenset()
+        # "Под Покровском у российских штурмовиков обнаружили северокорейские гранатомёты": a front a place
+        # preposition governs (in every mention) is where the weapons were found, not a third party
+        captors |= _front_places(sentence, cues, event_type)
         resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers, captors)
         if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
             # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties
@@ -1029,6 +1032,18 @@ def _judge(
         decided=decided,
         tenseless=tenseless,
         planned=planned and not retraction,
+    )
+
+
+def _front_places(sentence: Sentence, cues: SentenceCues, event_type: EventType) -> frozenset[str]:
+    """The fronts of a weapon type (``fronts``, with ``possessor_holds``) that ``sentence`` names only under a
+    place preposition ("Под Покровском…", "near Pokrovsk", « près de Pokrovsk »): where the weapons were found
+    or used, not a third party of the deal."""
+    if not event_type.possessor_holds or not event_type.fronts:
+        return frozenset()
+    fronts = {m.entity for m in sentence.mentions if m.entity in event_type.fronts}
+    return frozenset(
+        front for front in fronts if all(placed(sentence, cues, m) for m in sentence.mentions if m.entity == front)
     )
 
 

@@ -30,6 +30,7 @@ _CUE_KINDS = (
     "denial",
     "withdrawal",
     "hypothetical",
+    "improbable",
     "background_before",
     "background_time",
     "background_lead",
