@@ -253,6 +253,39 @@ def region_in_line(text: str, tokens: Sequence[Token], index: int, words: ShapeW
     return False
 
 
+# endings of English demonyms ("American", "Canadian", "Japanese", "British", "French"): adjectives, not capitals
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ch")
+
+
+def demonym_shape(text: str, token: Token) -> bool:
+    """Whether a word that names another state reads as its adjective: written in lower case, as French and
+    Russian write them ("américaine", "американской"), or capitalised with an English demonym's ending
+    ("American"; not "Washington", "Trump", "US")."""
+    if lower_case_word(text, token):
+        return True
+    spelt = word(text, token)
+    return capitalised(text, token) and not spelt.isupper() and token.form.endswith(DEMONYM_ENDINGS)
+
+
+def qualified_by_another_state(
+    text: str, tokens: Sequence[Token], first: int, last: int, others: dict[int, int]
+) -> bool:
+    """Whether another state's adjective qualifies the place over ``[first, last)``, so that it is that
+    state's namesake: right before it ("the American Moscow", "в американской Москве") or, a lower-case
+    Latin adjective, right after it ("la Moscou américaine"; a Russian one there opens the clause's
+    subject: «в Москве американские дипломаты»). ``others``: the one-word mentions of unwatched states,
+    by their token index."""
+    before = first - 1
+    if before in others and joined(text, tokens[before], tokens[first]) and demonym_shape(text, tokens[before]):
+        return True
+    return (
+        last in others
+        and joined(text, tokens[last - 1], tokens[last])
+        and lower_case_word(text, tokens[last])
+        and not cyrillic(tokens[last].form)
+    )
+
+
 def quoted_title(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the name over ``[first, last)`` is alone in quotes ("«Москва»", "« Kremlin »") or opens a
     quoted title after a noun ("фильм «Москва слезам не верит»"), rather than a quoted statement."""

@@ -159,6 +159,10 @@ class Watchlist:
         taken = frozenset(i for match in matches for i in range(match.first, match.last))
         # entities the item names otherwise than by a place or a weak name: a region then says less
         evidence = {m.payload.entity for m in matches if not (m.payload.place or m.payload.weak)}
+        # one-word names of unwatched states, by token: their adjective may make a place theirs ("American Moscow")
+        foreign = {
+            m.first: m.last for m in matches if m.payload.entity and not m.payload.watched and m.last - m.first == 1
+        }
         elsewhere: set[str] = set()  # places the item shows to be another place, in all their uses
         found: list[tuple[Mention, _Name]] = []
         for match in matches:
@@ -170,7 +174,7 @@ class Watchlist:
                 continue
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
-            if name.place and self._another_place(match, text, tokens, name.entity in evidence):
+            if name.place and self._another_place(match, text, tokens, name.entity in evidence, foreign):
                 elsewhere.add(name.place)
                 continue
             if self._inside_other_proper_noun(match, text, tokens, taken):
@@ -299,18 +303,25 @@ class Watchlist:
             return set()
         return {place.payload for place in self._places.find(span)}
 
-    def _another_place(self, match: Match[_Name], text: str, tokens: Sequence[Token], evidenced: bool) -> bool:
+    def _another_place(
+        self, match: Match[_Name], text: str, tokens: Sequence[Token], evidenced: bool, foreign: dict[int, int]
+    ) -> bool:
         """Whether a place is another place of the same name: a region right after it ("Moscow, Idaho",
         "Москва (штат Айдахо)"), an appositive that calls it a small local unit ("Kremlin, a farming
-        community") or, when the item names its entity no other way, in its line — unless the place was listed
-        without its namesakes abroad (``places``: "120 km from Petropavlovsk-Kamchatsky … from Japan to Hawaii")."""
+        community") or, when the item names its entity no other way, in its line or qualified by another
+        state's adjective ("в американской Москве") — unless the place was listed without its namesakes
+        abroad (``places``: "120 km from Petropavlovsk-Kamchatsky … from Japan to Hawaii").
+        ``foreign``: the one-word names of unwatched states (first token -> end)."""
         return (
             name_shape.region_follows(tokens, match.last, self._shapes)
             or name_shape.appositive_municipality(tokens, match.last, self._shapes.municipalities)
             or (
                 not evidenced
                 and not match.payload.vetted
-                and name_shape.region_in_line(text, tokens, match.first, self._shapes)
+                and (
+                    name_shape.region_in_line(text, tokens, match.first, self._shapes)
+                    or name_shape.qualified_by_another_state(text, tokens, match.first, match.last, foreign)
+                )
             )
         )
 
