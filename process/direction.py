@@ -96,6 +96,9 @@ def orient(
     # "Shoigu said in Pyongyang that North Korea would send…", « a déclaré à Pyongyang que… »: where the
     # speaker spoke, not where the troops or weapons go
     parties = [m for m in parties if not where_said(sentence, cues, m, action[0])]
+    # "Посол в КНДР назвал сроки прибытия строителей в Курскую область", "the ambassador to Pyongyang said…": an
+    # envoy's or a mission's post is where he serves, not where the troops or weapons go
+    parties = [m for m in parties if not _posted(sentence, cues, m)]
     # "…had now returned home, where Kim Jong Un greeted them in Pyongyang": a relative clause after the deed
     # tells of what it qualifies (another deed, another place), not who gave or received
     parties = [m for m in parties if not _later_relative(cues, m, trigger, action)]
@@ -134,6 +137,23 @@ def where_said(sentence: Sentence, cues: SentenceCues, mention: Mention, deed: i
     return mention.last <= deed and any(
         place.last == start and any(verb.last == place.first for verb in cues.found["source_after"])
         for place in cues.found["place_before"]
+    )
+
+
+def _posted(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is the post of an envoy or a diplomatic mission (``envoys``, ``mission``): after a place
+    or direction preposition (``place_before``, ``direction_to``) right after the envoy's word, or after the state
+    he stands for ("посол *в КНДР*", "посол России *в КНДР*", "the ambassador *to North Korea*", « l'ambassadeur
+    *en Corée du Nord* », "the embassy *in Pyongyang*"), an article allowed before the name."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    titles = {m.last for m in cues.found["envoys"]} | {m.last for m in cues.found["mission"]}
+    # "посол России в КНДР", "the Russian embassy's…": the state the envoy stands for may sit between
+    titles |= {m.last for m in sentence.mentions if m.first in titles}
+    return any(
+        place.last == start and place.first in titles
+        for place in cues.found["place_before"] + cues.found["direction_to"]
     )
 
 
@@ -196,7 +216,11 @@ def _roles(
             # "Москва и Пхеньян договорились о партии снарядов", "переговоры России и КНДР о поставках": the
             # verb is no weapon, and the pair named together around it shares the deed; neither gives
             return None
-        return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
+        return (
+            _maker(sentence, mention, trigger)
+            or _distant_maker(sentence, cues, mention, trigger, action)
+            or _postposed_maker(sentence, cues, mention, trigger, action)
+        )
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
     # named origin of the weapons makes an adjective on them their holder, not their maker
@@ -635,6 +659,21 @@ def _distant_maker(
     if all(sentence.adjective(i) or any(c.isdigit() for c in sentence.forms[i]) or i == head for i in between):
         return "adjective"
     return None
+
+
+def _postposed_maker(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> str | None:
+    """``"adjective"`` when ``mention`` is a demonym after the trigger where adjectives follow nouns, at most
+    ``MAKER_GAP`` words after it with only other adjectives between, no name nor the action (« bâtisseurs
+    *militaires* nord-coréens », « soldats *supplémentaires* nord-coréens »): it qualifies them as one right after
+    does (``_postposed``), as ``_distant_maker`` reads "North Korean 240mm rockets" before it."""
+    between = range(trigger[1], mention.first)
+    if cues.profile.code not in POSTPOSED or not 0 < len(between) <= MAKER_GAP or action[0] in between:
+        return None
+    if not adjectival(sentence, cues, mention) or any(m.first in between for m in sentence.mentions):
+        return None
+    return "adjective" if all(sentence.adjective(i) for i in between) else None
 
 
 def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:
