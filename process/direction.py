@@ -66,6 +66,7 @@ def orient(
     aside: tuple[int, int] | None = None,
     negotiated: tuple[int, bool] | None = None,
     told: bool = False,
+    grateful: bool = False,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
@@ -81,7 +82,9 @@ def orient(
     before the plan are who negotiates and where, and only such a deed makes its subject a side
     ("Shoigu in Pyongyang negotiated supplies" says nothing of who gives; "…discussed buying shells": Shoigu
     buys); ``told``: ``action`` is an earlier sentence's verb standing for the weapon (``trigger`` is the
-    same span), so the name right before it is its subject, not the weapon's maker ("Russia used…")."""
+    same span), so the name right before it is its subject, not the weapon's maker ("Russia used…");
+    ``grateful``: the action is thanks, whose subject received the deed when no word marks a party ("Kursk
+    governor thanks Korean military builders")."""
     if len(actors) != 2:
         return None, None
     if receive and _paid(cues, trigger, action):
@@ -113,7 +116,20 @@ def orient(
         before = [m for m in parties if m.last <= start and _marked(sentence, cues, m, passive) is None]
         negotiator = before[0] if trade and before else None
         parties = [m for m in parties if m.first >= start or m is negotiator]
-    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony, negotiated, told)
+    args = (
+        sentence,
+        cues,
+        actors,
+        trigger,
+        action,
+        receive,
+        passive,
+        possessor_holds,
+        ceremony,
+        negotiated,
+        told,
+        grateful,
+    )
     exchange = _exchange(cues, trigger, action)
     if exchange is None:
         return _roles(parties, *args)
@@ -193,6 +209,7 @@ def _roles(
     ceremony: bool,
     negotiated: tuple[int, bool] | None,
     told: bool = False,
+    grateful: bool = False,
 ) -> Direction:
     """``(from, to)`` from the marks of ``parties`` (``orient``'s arguments otherwise)."""
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
@@ -292,7 +309,8 @@ def _roles(
             if entity not in roles and role not in roles.values():
                 roles[entity] = role
     if not roles and subject is not None:
-        roles[subject.entity] = "to" if receive else "from"
+        # "Kursk governor thanks Korean military builders": who thanks received the help
+        roles[subject.entity] = "to" if receive or grateful else "from"
     if len(roles) == 1:
         (role,) = roles.values()
         other = next(a for a in actors if a not in roles)
