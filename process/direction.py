@@ -308,8 +308,11 @@ def _roles(
         for entity, role in tier.items():
             if entity not in roles and role not in roles.values():
                 roles[entity] = role
+    if grateful and not roles:
+        # "Kursk governor thanks Korean military builders": who thanks received the help; a place before him is
+        # where he thanks ("À Pyongyang, Medvedev transmet … la gratitude de Moscou")
+        subject = _thanker(sentence, cues, parties, action) or subject
     if not roles and subject is not None:
-        # "Kursk governor thanks Korean military builders": who thanks received the help
         roles[subject.entity] = "to" if receive or grateful else "from"
     if len(roles) == 1:
         (role,) = roles.values()
@@ -319,6 +322,22 @@ def _roles(
     if len(by_role) != 2:
         return None, None
     return by_role["from"], by_role["to"]
+
+
+def _thanker(sentence: Sentence, cues: SentenceCues, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
+    """The first party before the thanks at ``action`` that no place word (``place_before``) governs, an article
+    allowed between: "*À Pyongyang*, *Medvedev* transmet à Kim la gratitude…" thanks from Medvedev, not Pyongyang."""
+    places = {m.last for m in cues.found["place_before"]}
+    return next(
+        (
+            m
+            for m in parties
+            if m.last <= action[0]
+            and m.first not in places
+            and not (m.first - 1 in places and sentence.forms[m.first - 1] in DETERMINERS)
+        ),
+        None,
+    )
 
 
 def counterpart(

@@ -112,3 +112,29 @@ def test_russian_troops_placed_in_north_korea_are_deployed_there(detect, title):
 )
 def test_placing_workers_orders_or_notices_is_no_deployment(detect, title):
     assert troops(detect(title, lang="ru", published="2025-06-10")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        (
+            "À Vladivostok, Choïgou transmet à Kim la gratitude du Kremlin pour les sapeurs coréens",
+            "Les démineurs venus de Corée du Nord ont nettoyé la région de Koursk.",
+            "fr",
+        ),
+        (
+            "In Pyongyang, Shoigu conveys to Kim the Kremlin's gratitude for the Korean sappers",
+            "The deminers from North Korea cleared the Kursk region.",
+            "en",
+        ),
+    ],
+)
+def test_the_place_where_thanks_are_conveyed_is_not_who_thanks(detect, title, summary, lang):
+    assert troops(detect(title, summary, lang=lang, published="2025-06-10"))[1:3] == ("PRK", "RUS")
+
+
+def test_troops_lodging_told_as_a_noun_is_no_deed(detect):
+    title = (
+        "Губернатор: северокорейские военные строители прибудут в Курскую область, их размещение обеспечит Минобороны"
+    )
+    assert troops(detect(title, lang="ru", published="2025-06-10"))[:3] == ("announced", "PRK", "RUS")
