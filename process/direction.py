@@ -66,6 +66,7 @@ def orient(
     aside: tuple[int, int] | None = None,
     negotiated: tuple[int, bool] | None = None,
     told: bool = False,
+    grateful: bool = False,
 ) -> Direction:
     """``(from, to)`` for the two ``actors`` of an event in ``sentence``; ``(None, None)`` when unclear.
 
@@ -81,7 +82,9 @@ def orient(
     before the plan are who negotiates and where, and only such a deed makes its subject a side
     ("Shoigu in Pyongyang negotiated supplies" says nothing of who gives; "…discussed buying shells": Shoigu
     buys); ``told``: ``action`` is an earlier sentence's verb standing for the weapon (``trigger`` is the
-    same span), so the name right before it is its subject, not the weapon's maker ("Russia used…")."""
+    same span), so the name right before it is its subject, not the weapon's maker ("Russia used…");
+    ``grateful``: the action is thanks, whose subject received the deed when no word marks a party ("Kursk
+    governor thanks Korean military builders")."""
     if len(actors) != 2:
         return None, None
     if receive and _paid(cues, trigger, action):
@@ -96,6 +99,9 @@ def orient(
     # "Shoigu said in Pyongyang that North Korea would send…", « a déclaré à Pyongyang que… »: where the
     # speaker spoke, not where the troops or weapons go
     parties = [m for m in parties if not where_said(sentence, cues, m, action[0])]
+    # "Посол в КНДР назвал сроки прибытия строителей в Курскую область", "the ambassador to Pyongyang said…": an
+    # envoy's or a mission's post is where he serves, not where the troops or weapons go
+    parties = [m for m in parties if not _posted(sentence, cues, m)]
     # "…had now returned home, where Kim Jong Un greeted them in Pyongyang": a relative clause after the deed
     # tells of what it qualifies (another deed, another place), not who gave or received
     parties = [m for m in parties if not _later_relative(cues, m, trigger, action)]
@@ -110,7 +116,20 @@ def orient(
         before = [m for m in parties if m.last <= start and _marked(sentence, cues, m, passive) is None]
         negotiator = before[0] if trade and before else None
         parties = [m for m in parties if m.first >= start or m is negotiator]
-    args = (sentence, cues, actors, trigger, action, receive, passive, possessor_holds, ceremony, negotiated, told)
+    args = (
+        sentence,
+        cues,
+        actors,
+        trigger,
+        action,
+        receive,
+        passive,
+        possessor_holds,
+        ceremony,
+        negotiated,
+        told,
+        grateful,
+    )
     exchange = _exchange(cues, trigger, action)
     if exchange is None:
         return _roles(parties, *args)
@@ -134,6 +153,23 @@ def where_said(sentence: Sentence, cues: SentenceCues, mention: Mention, deed: i
     return mention.last <= deed and any(
         place.last == start and any(verb.last == place.first for verb in cues.found["source_after"])
         for place in cues.found["place_before"]
+    )
+
+
+def _posted(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is the post of an envoy or a diplomatic mission (``envoys``, ``mission``): after a place
+    or direction preposition (``place_before``, ``direction_to``) right after the envoy's word, or after the state
+    he stands for ("посол *в КНДР*", "посол России *в КНДР*", "the ambassador *to North Korea*", « l'ambassadeur
+    *en Corée du Nord* », "the embassy *in Pyongyang*"), an article allowed before the name."""
+    start = mention.first
+    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+        start -= 1
+    titles = {m.last for m in cues.found["envoys"]} | {m.last for m in cues.found["mission"]}
+    # "посол России в КНДР", "the Russian embassy's…": the state the envoy stands for may sit between
+    titles |= {m.last for m in sentence.mentions if m.first in titles}
+    return any(
+        place.last == start and place.first in titles
+        for place in cues.found["place_before"] + cues.found["direction_to"]
     )
 
 
@@ -173,6 +209,7 @@ def _roles(
     ceremony: bool,
     negotiated: tuple[int, bool] | None,
     told: bool = False,
+    grateful: bool = False,
 ) -> Direction:
     """``(from, to)`` from the marks of ``parties`` (``orient``'s arguments otherwise)."""
     # strongest first: its grammar (case, indirect object) or an adjective right before the trigger
@@ -196,7 +233,11 @@ def _roles(
             # "Москва и Пхеньян договорились о партии снарядов", "переговоры России и КНДР о поставках": the
             # verb is no weapon, and the pair named together around it shares the deed; neither gives
             return None
-        return _maker(sentence, mention, trigger) or _distant_maker(sentence, cues, mention, trigger, action)
+        return (
+            _maker(sentence, mention, trigger)
+            or _distant_maker(sentence, cues, mention, trigger, action)
+            or _postposed_maker(sentence, cues, mention, trigger, action)
+        )
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
     # named origin of the weapons makes an adjective on them their holder, not their maker
@@ -267,8 +308,12 @@ def _roles(
         for entity, role in tier.items():
             if entity not in roles and role not in roles.values():
                 roles[entity] = role
+    if grateful and not roles:
+        # "Kursk governor thanks Korean military builders": who thanks received the help; a place before him is
+        # where he thanks ("À Pyongyang, Medvedev transmet … la gratitude de Moscou")
+        subject = _thanker(sentence, cues, parties, action) or subject
     if not roles and subject is not None:
-        roles[subject.entity] = "to" if receive else "from"
+        roles[subject.entity] = "to" if receive or grateful else "from"
     if len(roles) == 1:
         (role,) = roles.values()
         other = next(a for a in actors if a not in roles)
@@ -277,6 +322,22 @@ def _roles(
     if len(by_role) != 2:
         return None, None
     return by_role["from"], by_role["to"]
+
+
+def _thanker(sentence: Sentence, cues: SentenceCues, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
+    """The first party before the thanks at ``action`` that no place word (``place_before``) governs, an article
+    allowed between: "*À Pyongyang*, *Medvedev* transmet à Kim la gratitude…" thanks from Medvedev, not Pyongyang."""
+    places = {m.last for m in cues.found["place_before"]}
+    return next(
+        (
+            m
+            for m in parties
+            if m.last <= action[0]
+            and m.first not in places
+            and not (m.first - 1 in places and sentence.forms[m.first - 1] in DETERMINERS)
+        ),
+        None,
+    )
 
 
 def counterpart(
@@ -635,6 +696,21 @@ def _distant_maker(
     if all(sentence.adjective(i) or any(c.isdigit() for c in sentence.forms[i]) or i == head for i in between):
         return "adjective"
     return None
+
+
+def _postposed_maker(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> str | None:
+    """``"adjective"`` when ``mention`` is a demonym after the trigger where adjectives follow nouns, at most
+    ``MAKER_GAP`` words after it with only other adjectives between, no name nor the action (« bâtisseurs
+    *militaires* nord-coréens », « soldats *supplémentaires* nord-coréens »): it qualifies them as one right after
+    does (``_postposed``), as ``_distant_maker`` reads "North Korean 240mm rockets" before it."""
+    between = range(trigger[1], mention.first)
+    if cues.profile.code not in POSTPOSED or not 0 < len(between) <= MAKER_GAP or action[0] in between:
+        return None
+    if not adjectival(sentence, cues, mention) or any(m.first in between for m in sentence.mentions):
+        return None
+    return "adjective" if all(sentence.adjective(i) for i in between) else None
 
 
 def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:

@@ -39,6 +39,7 @@ class EventType:
     min_parties: int
     directed: bool = False
     receive: dict[str, PhraseSet[bool]] | None = None
+    grateful: dict[str, PhraseSet[bool]] | None = None
     confirmed_stage: str | None = None
     pending_stages: frozenset[str] = frozenset()
     failures: dict[str, PhraseSet[bool]] | None = None
@@ -93,6 +94,7 @@ class EventType:
             config.min_parties,
             directed=config.directed,
             receive=receive,
+            grateful=_per_language(_inflected([(lang, p, True) for lang, ps in config.grateful.items() for p in ps])),
             third_countries_cancel=config.third_countries_cancel,
             dated_news=config.dated_news,
             possessor_holds=config.possessor_holds,
@@ -159,6 +161,12 @@ class EventType:
     def receives(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
         """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
         phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
+        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+
+    def thanks(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
+        """Whether the action at token ``index`` is an acknowledgement whose subject received the deed
+        (``grateful``: "thanks", « remercie », «поблагодарил»)."""
+        phrases = (self.grateful or {}).get(lang) or (self.grateful or {}).get("any")
         return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
 
     def failures_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> set[int]:

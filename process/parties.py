@@ -97,7 +97,7 @@ def resolve(
         watched |= {m.entity for m in scope}
         if len(watched) >= 2:
             return tuple(sorted(watched)), 0.95 if step < len(segments) else 0.9
-    host = _host_in_lead(doc, sentence, cues, watched) if not third_cancels else None
+    host = host_in_lead(doc, sentence, cues, watched) if not third_cancels else None
     if host is not None:
         return tuple(sorted({*watched, host})), 0.75
     collective = bool(cues.found["collective"])
@@ -243,7 +243,7 @@ def qualifies(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     return adjectival(sentence, cues, mention)
 
 
-def _host_in_lead(doc: Document, sentence: Sentence, cues: SentenceCues, watched: set[str]) -> str | None:
+def host_in_lead(doc: Document, sentence: Sentence, cues: SentenceCues, watched: set[str]) -> str | None:
     """The other party of a headline that names one ("Diary of dead North Korean soldier…") when the lead
     names exactly one other watched entity and only as a place ("…found on a body *in the Kursk
     region*", "dans la région de Koursk", "в Курской области"): where the troops or weapons are. A

@@ -93,7 +93,7 @@ from process.modality import (
     topic_of_plan,
     unsaid,
 )
-from process.parties import coordinated, resolve, resolve_single, target
+from process.parties import coordinated, host_in_lead, resolve, resolve_single, target
 from process.phrase import (
     ARTICLES,
     object_phrase,
@@ -987,6 +987,9 @@ def _judge(
             ceremony=acknowledged,
             aside=aside,
             negotiated=negotiated(cues, anchor, topical, receive),
+            grateful=acknowledged
+            and event_type.thanks(doc.lang, sentence.forms, sentence.lemmas, anchor)
+            and not _hosted(doc, sentence, cues, actors),
         )
         if source is None and not acknowledged:
             source, target = _told_before(doc, sentence, cues, event_type, actors)
@@ -1256,6 +1259,14 @@ def _told_before(
     of the type, when the event's own sentence marks neither party: "Российские суда вывозят контейнеры
     из порта Расон" + "…связывают рейсы с поставками боеприпасов" (the ships' state receives)."""
     return _told_in(doc, doc.sentences[: min(sentence.index, 2)], cues.profile, event_type, actors)
+
+
+def _hosted(doc: Document, sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...]) -> bool:
+    """Whether the headline ``sentence`` names one party of ``actors`` and the lead names the other only as a
+    place ("Kim thanks the soldiers back from the front" + "…fought *in Russia's Kursk region*"): the host is the
+    receiver, and who thanks may be the sender thanking his own troops."""
+    named = {m.entity for m in sentence.mentions if m.entity in actors}
+    return len(named) == 1 and host_in_lead(doc, sentence, cues, named) is not None
 
 
 def _told_after(

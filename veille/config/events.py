@@ -63,6 +63,11 @@ class EventTypeConfig(Section):
     receive: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="directed types: action phrases whose subject receives ('bought')"
     )
+    grateful: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="directed types: acknowledgements whose subject received the deed ('thanks', 'gratitude'): "
+        "when no word marks who gave, the one who thanks received it ('Kursk governor thanks Korean builders')",
+    )
     failures: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="phrases that say the event happened and failed: no denial ('launch failed')"
     )
