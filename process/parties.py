@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from process.attribution import addressed, publishers, sources
+from process.attribution import POSSESSIVE, addressed, publishers, sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
@@ -256,6 +256,11 @@ def host_in_lead(doc: Document, sentence: Sentence, cues: SentenceCues, watched:
         return None
     places = {m.last for m in SentenceCues(lead, cues.profile).found["place_before"]}
     places |= {i + 1 for i in places if i < len(lead.forms) and lead.forms[i] in DETERMINERS}
+    for mention in sorted(others, key=lambda m: m.first):
+        if mention.first in places:
+            # "in Russia's Kursk region": a place named by its state's possessive is still where they are
+            after = mention.last + (mention.last < len(lead.forms) and lead.forms[mention.last] == POSSESSIVE)
+            places.add(after)
     return others[0].entity if all(m.first in places for m in others) else None
 
 

@@ -117,6 +117,7 @@ _CUE_KINDS = (
     "teaching",
     "engine",
     "speaker_title",
+    "reply",
 )
 
 
