@@ -6,6 +6,7 @@ online (разместило видео) is no unit placed; a headline question 
 from __future__ import annotations
 
 import pytest
+
 from tests.unit.process.conftest import stage
 
 
