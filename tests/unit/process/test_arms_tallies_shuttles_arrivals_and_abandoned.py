@@ -1,9 +1,9 @@
-"""Arms transfers (arms26a): a tally told in the present ("Seoul's generals tally…", « recense », «насчитали») and
-a recovery on a front (« les Ukrainiens récupèrent… », "Ukrainian troops recover…") are findings, so the finder
-in the headline is a source, not another country's story; ships that shuttle the cargo carry it ("shuttle", « font
-la navette », «курсируют»); weapons that arrive were sent, when they are the verb's subject (« ces munitions
-arrivent de Corée du Nord »), people arriving move no weapon; who abandoned weapons held them (« abandonnés par
-les troupes russes », "abandoned by Russian troops"); a North Korean system named alone (KN-23) is a weapon."""
+"""Arms transfers (arms26a): a tally told in the present ("Seoul's generals tally…", « recense », «насчитали»)
+and a recovery on a front (« les Ukrainiens récupèrent… », "Ukrainian troops recover…") are findings, so the
+finder in the headline is a source, not another country's story; ships that shuttle the cargo ("shuttle", « font
+la navette », «курсируют») come to fetch it, so their state receives; weapons that arrive were sent, when they
+are the verb's subject (« ces munitions arrivent de Corée du Nord »), people arriving move no weapon; who
+abandoned weapons held them (« abandonnés par les troupes russes », "abandoned by Russian troops")."""
 
 from __future__ import annotations
 
@@ -77,9 +77,9 @@ def test_a_recovery_on_a_front_is_a_finding(detect_rules, title, summary, lang):
         ),
     ],
 )
-def test_ships_that_shuttle_the_cargo_carry_it(detect_rules, title, summary, lang):
+def test_ships_that_shuttle_the_cargo_carry_it_for_their_state(detect_rules, title, summary, lang):
     found = arms(detect_rules(title, summary, lang=lang))
-    assert found is not None and found[1] == "reported" and found[2:] in {("PRK", "RUS"), (None, None)}
+    assert found is not None and found[1:] == ("reported", "PRK", "RUS")
 
 
 def test_a_diplomats_shuttle_carries_no_weapon(detect_rules):
@@ -152,23 +152,3 @@ def test_people_arriving_move_no_weapon(detect_rules, title, summary, lang):
 def test_who_abandoned_the_weapons_held_them(detect_rules, title, summary, lang):
     found = arms(detect_rules(title, summary, lang=lang))
     assert found is not None and found[2:] == ("PRK", "RUS")
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "lang"),
-    [
-        (
-            "Odessa : un KN-24 fourni par Pyongyang à Moscou, selon les enquêteurs",
-            "Les débris ont été transmis à des experts.",
-            "fr",
-        ),
-        (
-            "Odesa investigators say a KN-24 supplied by Pyongyang to Moscow hit the port",
-            "The debris was sent to experts.",
-            "en",
-        ),
-    ],
-)
-def test_a_north_korean_system_named_alone_is_a_weapon(detect_rules, title, summary, lang):
-    found = arms(detect_rules(title, summary, lang=lang))
-    assert found is not None and found[1:] == ("reported", "PRK", "RUS")
