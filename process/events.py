@@ -24,6 +24,7 @@ class StageCue:
     pending: str | None
     window: int
     chamber: bool = False  # the cue tells its stage only where a chamber of parliament acts
+    subject: bool = False  # the cue tells its stage only right after a trigger, its subject ("les obus arrivent")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,12 @@ class EventType:
                     (lang, p, StageCue(stage.name, stage.pending, stage.window, chamber=True))
                     for stage in config.stages
                     for lang, ps in stage.chamber_cues.items()
+                    for p in ps
+                ]
+                + [
+                    (lang, p, StageCue(stage.name, stage.pending, stage.window, subject=True))
+                    for stage in config.stages
+                    for lang, ps in stage.subject_cues.items()
                     for p in ps
                 ]
             )

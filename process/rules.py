@@ -273,7 +273,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                         findings.append(admission)
                 continue
             cues = cues or SentenceCues(sentence, profile)
-            actions = event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas)
+            actions = _subjects_kept(event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas), triggers, cues)
             if headline_cues is not None:
                 actions = _chambered(doc, event_type, actions, cues, headline_cues)
             for trigger in triggers:
@@ -472,6 +472,29 @@ def _chambered(
         for a in event_type.find_cues(doc.lang, headline.forms, headline.lemmas)
     )
     return [a for a in actions if not a.payload.chamber or approves or cues.in_clause("chamber", a.first)]
+
+
+SUBJECT_GAP = 1  # words between a weapon and the motion verb it is the subject of (« ces munitions « arrivent »)
+
+
+def _subjects_kept(
+    actions: list[Match[StageCue]], triggers: list[Match[str]], cues: SentenceCues
+) -> list[Match[StageCue]]:
+    """``actions`` without the subject cues (``subject_cues``: « arrivent », "arriving") that do not follow a
+    trigger of their clause within ``SUBJECT_GAP`` words: the weapons arrive (« ces munitions « arrivent
+    désormais par trains entiers » de Corée du Nord »), whereas "North Korean officials arrive in Moscow to discuss
+    missiles" has people arrive, and no weapon moves."""
+    return [
+        a
+        for a in actions
+        if not a.payload.subject
+        or any(
+            t.last <= a.first
+            and cues.clause[t.first] == cues.clause[a.first]
+            and cues.gap(t.last, a.first) <= SUBJECT_GAP
+            for t in triggers
+        )
+    ]
 
 
 def _commented(cues: SentenceCues, speakers: list[Mention], trigger: Match[str]) -> bool:
@@ -1298,7 +1321,8 @@ def _told_in(
         if not any(m.entity in actors for m in other.mentions):
             continue
         other_cues = SentenceCues(other, profile)
-        for action in event_type.find_cues(doc.lang, other.forms, other.lemmas):
+        weapons = event_type.find_triggers(doc.lang, other.forms)
+        for action in _subjects_kept(event_type.find_cues(doc.lang, other.forms, other.lemmas), weapons, other_cues):
             if negated(other_cues, action.first) or action_is_background(
                 doc, other, other_cues, action.first, action.last
             ):

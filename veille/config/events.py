@@ -36,6 +36,11 @@ class StageConfig(Section):
         description="cues that establish the stage only where a chamber of parliament acts: the cue's clause or "
         "the headline names one ('the Federation Council approved the treaty')",
     )
+    subject_cues: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="cues that establish the stage only right after a trigger, the weapon or the troops as their "
+        "subject: a motion verb that people do as often as goods ('ces munitions arrivent de Corée du Nord')",
+    )
 
 
 class EventTypeConfig(Section):
