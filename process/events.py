@@ -167,14 +167,12 @@ class EventType:
 
     def receives(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
         """Whether the action at token ``index`` is a receiving one ("bought", "reçu"): its subject receives."""
-        phrases = (self.receive or {}).get(lang) or (self.receive or {}).get("any")
-        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+        return _covers(self.receive, lang, forms, lemmas, index)
 
     def thanks(self, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int) -> bool:
         """Whether the action at token ``index`` is an acknowledgement whose subject received the deed
         (``grateful``: "thanks", « remercie », «поблагодарил»)."""
-        phrases = (self.grateful or {}).get(lang) or (self.grateful or {}).get("any")
-        return bool(phrases) and any(m.first <= index < m.last for m in phrases.find(forms, lemmas))
+        return _covers(self.grateful, lang, forms, lemmas, index)
 
     def failures_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str]) -> set[int]:
         """Tokens that say the event happened and failed ("the launch failed"): no denial there."""
@@ -190,6 +188,14 @@ class EventType:
         """The phrases of ``forms`` that tell a weapon stopped ("shot down", "abattus", "сбиты")."""
         phrases = (self.interceptions or {}).get(lang) or (self.interceptions or {}).get("any")
         return phrases.find(forms, lemmas) if phrases else []
+
+
+def _covers(
+    phrases: dict[str, PhraseSet[bool]] | None, lang: str, forms: Sequence[str], lemmas: Sequence[str], index: int
+) -> bool:
+    """Whether one of ``lang``'s ``phrases`` (else the "any" language's) covers token ``index``."""
+    found = (phrases or {}).get(lang) or (phrases or {}).get("any")
+    return bool(found) and any(m.first <= index < m.last for m in found.find(forms, lemmas))
 
 
 def _kept(matches: list[Match[T | None]]) -> list[Match[T]]:

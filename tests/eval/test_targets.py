@@ -89,9 +89,13 @@ def test_agreement_detection_meets_the_targets_per_language():
 # so its mark went). ru-holdout16 was scored blind once in round 20 (P 0.889 R 0.857 stage 0.917) and tuned on
 # in round 24 (development figures: P 1.000 R 0.929); ru-holdout12 meets the targets since round 24 (P 0.966
 # R 0.933 stage 1.000), so its mark went. ru-holdout17 was scored blind once in round 21 (P 0.871 R 0.964 stage
-# 0.926) and tuned on in round 25 (development figures: P 1.000 R 0.964 stage 1.000). A set named here is a
-# strict expected failure, so its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout14"}
+# 0.926) and tuned on in round 25 (development figures: P 1.000 R 0.964 stage 1.000). ru-holdout14 meets the
+# targets since round 26 (P 0.968 R 1.000 stage 1.000: ent26 made Nebenzia a Russian official, so his reaction
+# is no launch), so its mark went. ru-holdout18 was scored blind once in round 22 (P 0.853 R 1.000 stage 0.966)
+# and tuned on in round 26 (development figures: P 0.935 R 1.000 stage 1.000; two agencies' heads signing in
+# Moscow are labelled no visit, where five other items label such signings held). A set named here is a strict
+# expected failure, so its mark goes the day it passes.
+MISSING_RUSSIAN_TARGETS = {"ru-holdout18"}
 
 
 @pytest.mark.parametrize(
