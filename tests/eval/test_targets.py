@@ -93,9 +93,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # targets since round 26 (P 0.968 R 1.000 stage 1.000: ent26 made Nebenzia a Russian official, so his reaction
 # is no launch), so its mark went. ru-holdout18 was scored blind once in round 22 (P 0.853 R 1.000 stage 0.966)
 # and tuned on in round 26 (development figures: P 0.935 R 1.000 stage 1.000; two agencies' heads signing in
-# Moscow are labelled no visit, where five other items label such signings held). A set named here is a strict
-# expected failure, so its mark goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout18"}
+# Moscow are labelled no visit, where five other items label such signings held). ru-holdout19 was scored blind
+# once in round 23 (P 0.857 R 0.667 stage 0.833). A set named here is a strict expected failure, so its mark
+# goes the day it passes.
+MISSING_RUSSIAN_TARGETS = {"ru-holdout18", "ru-holdout19"}
 
 
 @pytest.mark.parametrize(
