@@ -280,7 +280,10 @@ def pending_action(
             return cues.gap(a1, m.first) - modifier_words(sentence, a1, m.first)
         return cues.gap(a1, m.first) - quoted_tokens(sentence, a1, m.first)
 
-    if not tribute and any(m.first >= a1 and between(m) < MODAL_WINDOW for m in cues.found["modal_after"]):
+    if not tribute and any(
+        m.first >= a1 and between(m) < MODAL_WINDOW and not place_clause(sentence, cues, m.first, a0)
+        for m in cues.found["modal_after"]
+    ):
         return True
     reported = {i for r in cues.near("realis", a0 - MODAL_WINDOW, a1) for i in range(r.first, r.last)}
     # «никогда не забудет их подвиг»: a promise to remember looks back at the deed; its future is no plan
@@ -293,6 +296,22 @@ def pending_action(
         return a0 - i <= 1 if tribute else a0 - i - quoted_tokens(sentence, i, a0) <= MODAL_WINDOW
 
     return any(f and i not in reported and governs(i) for i, f in enumerate(sentence.future[:a1]))
+
+
+def place_clause(sentence: Sentence, cues: SentenceCues, index: int, a0: int) -> bool:
+    """Whether the word at ``index`` sits in a later comma segment than the action at ``a0``, one that a
+    ``place_relative`` word opens right after its comma ("прибыла в Пхеньян, *где будет работать*", "arrived in
+    Pyongyang, *where they will work*", « arrivés à Koursk, *où ils resteront* »): what it says is ahead happens at
+    the place named, after the action; it does not put the action itself ahead."""
+    segment = cues.segment[index]
+    if segment == cues.segment[a0]:
+        return False
+    start = cues.segment.index(segment)
+    return any(
+        m.first < index and all(not form.isalnum() for form in sentence.forms[start : m.first])
+        for m in cues.found["place_relative"]
+        if cues.segment[m.first] == segment
+    )
 
 
 def quotations(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:

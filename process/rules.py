@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from process.attribution import attributors, claimant, sources, speaker
+from process.attribution import TITLE_WORDS, attributors, claimant, official, sources, speaker
 from process.background import (
     action_is_background,
     dated_ahead,
@@ -419,17 +419,36 @@ def admitted(doc: Document, event_type: EventType, profile: LanguageProfile, act
 def claimed_by_party(doc: Document, event_type: EventType, profile: LanguageProfile, actors: tuple[str, ...]) -> bool:
     """Whether the headline attributes a deed of ``event_type`` to one of its ``actors`` speaking as a state
     («Минобороны показало кадры работы северокорейских строителей», "Kursk: the governor tells of North Korean
-    engineers"): the backstop's finding, which has no action, is then that party's acknowledgement, as a rule's
-    finding a party claims is (``_judge``). Not a demonym qualifying the speaker ("North Korean prisoner says…"):
-    he speaks for himself, not his state."""
+    engineers"), or, a headline with no speaker, the lead that names the troops does («Военнослужащие КНДР начали
+    восстанавливать участок, сообщил губернатор Курской области»): the backstop's finding, which has no action,
+    is then that party's acknowledgement, as a rule's finding a party claims is (``_judge``). A headline's
+    speaker that is no party (Seoul, Kyiv) keeps it a report, whatever the lead quotes."""
     if event_type.confirmed_stage is None or not doc.sentences:
         return False
-    headline = doc.sentences[0]
-    found = attributors(headline, SentenceCues(headline, profile))
-    if not found or found[0].entity not in actors:
-        return False
-    last = found[0].last - 1
-    return not (headline.adjective(last) or headline.forms[last].endswith(profile.adjective_endings))
+    told = [*doc.sentences[:1], *(s for s in doc.sentences[1:2] if event_type.find_triggers(doc.lang, s.forms))]
+    for sentence in told:
+        cues = SentenceCues(sentence, profile)
+        found = attributors(sentence, cues)
+        if found:
+            return found[0].entity in actors and speaks_as_state(sentence, cues, found[0])
+    return False
+
+
+def speaks_as_state(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether the source ``mention`` speaks for its state: not a demonym qualifying the speaker ("North Korean
+    prisoner says…": he speaks for himself), unless a ``speaker_title`` follows it within ``TITLE_WORDS`` words
+    ("Russian deputy PM says", "North Korean foreign minister says": an office speaks for the state) or it is the
+    region a ``regional_official`` heads («губернатор Курской области»: his region, so his state)."""
+    last = mention.last - 1
+    if not (sentence.adjective(last) or sentence.forms[last].endswith(cues.profile.adjective_endings)):
+        return True
+    forms = sentence.forms
+    titled = any(
+        0 <= title.first - mention.last < TITLE_WORDS
+        and all(form.isalnum() for form in forms[mention.last : title.last])
+        for title in cues.found["speaker_title"]
+    )
+    return titled or official(sentence, cues, mention)
 
 
 def _names_deed(doc: Document, sentence: Sentence, event_type: EventType, index: int) -> bool:

@@ -77,6 +77,7 @@ _CUE_KINDS = (
     "reaction",
     "goods",
     "relative",
+    "place_relative",
     "exchange",
     "training",
     "pause_break",
