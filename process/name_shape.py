@@ -213,6 +213,19 @@ def patronymic(form: str) -> bool:
     return any(mark in form for mark in PATRONYMIC_MARKS)
 
 
+# Russian surnames in -ов/-ев/-ин are old possessive adjectives, and the adjective lives on as a common word
+# ("лавровый лист", bay leaf): its long endings (folded: й is и) are no case of the surname, whose declension never
+# takes them
+POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")
+ADJECTIVE_ENDINGS = frozenset({"ыи", "ого", "ому", "ом", "ая", "ую", "ое", "ые"})
+
+
+def adjective_of_a_noun(form: str, stem: int) -> bool:
+    """Whether a folded word that starts with a one-word surname of ``stem`` letters is the common adjective the
+    surname comes from ("лаврового" of "Лавров", "лавровая"), not a case of it ("Лаврова", "Лавровым")."""
+    return form[:stem].endswith(POSSESSIVE_SUFFIXES) and form[stem:] in ADJECTIVE_ENDINGS
+
+
 def lower_case_word(text: str, token: Token) -> bool:
     """Whether ``token`` is a word written all in lower case ("poutine", "путина"), as no surname is."""
     spelt = word(text, token)

@@ -172,6 +172,8 @@ class Watchlist:
                 continue
             if name.person is not None and not name.person.in_office(day):
                 continue
+            if name.stem and name_shape.adjective_of_a_noun(forms[match.first], name.stem):
+                continue
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
             if name.place and self._another_place(match, text, tokens, name.entity in evidence, foreign):
