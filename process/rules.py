@@ -122,6 +122,7 @@ NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its
 CAUSE_GAP = (
     2  # words between a `cause` cue ("in response to") and the answered deed it introduces ("an alleged attack")
 )
+ERRAND_GAP = 2  # words between a relative word and the errand of a failed launch's vehicle ("which was to put")
 GROUNDS_GAP = 3  # words between a penalty's `grounds` word ("for", « pour ») and the trigger ("their arms deliveries")
 
 
@@ -853,6 +854,8 @@ def _judge(
                 and dated_ahead(doc, sentence, cues, action.first, action.last, nearby)
             )
         )
+        # "the rocket, which was to put the probe into orbit, failed": the errand was attempted, not planned
+        pending = pending and not _failed_errand(cues, failure, action)
         # "training a contingent for deployment to Russia", «идет отбор военнослужащих, а переброска может
         # начаться»: troops made ready for a sending still ahead are at home; the preparation is the plan's
         pending = pending or (
@@ -1235,6 +1238,20 @@ def _relative_segment(cues: SentenceCues, index: int, t0: int) -> bool:
     return segment != cues.segment[t0] and any(
         cues.segment[m.first] == segment and m.first < index for m in cues.found["relative"]
     )
+
+
+def _failed_errand(cues: SentenceCues, failure: set[int], action: Match[StageCue]) -> bool:
+    """Whether ``action`` tells what the vehicle of a failed launch was to do: a relative word ends at most
+    ``ERRAND_GAP`` words before it, and a failure follows it in the sentence (« une fusée Proton-M *qui devait
+    placer en orbite* le satellite a subi une avarie », "the rocket, *which was to put* the probe into orbit,
+    failed", «ракета, *которая должна была вывести* спутник, потерпела аварию»): the errand is the launch's
+    purpose, and the failure tells the launch was made, so the errand is no plan. A failure a time word governs
+    is another launch's, the occasion of a new one ("the rocket which will put the satellite into orbit is
+    being prepared *after last year's failure*")."""
+    dated = {m.last for m in cues.found["time_before"]}
+    return any(
+        i >= action.last and not any(d <= i and cues.gap(d, i) <= ERRAND_GAP for d in dated) for i in failure
+    ) and any(r.last <= action.first and cues.gap(r.last, action.first) <= ERRAND_GAP for r in cues.found["relative"])
 
 
 def _quoted_words(sentence: Sentence, cues: SentenceCues, start: int, end: int) -> int:
