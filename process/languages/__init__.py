@@ -118,6 +118,7 @@ _CUE_KINDS = (
     "engine",
     "speaker_title",
     "reply",
+    "subject_relative",
 )
 
 
