@@ -218,7 +218,7 @@ def _roles(
     tiers: tuple[dict[str, str], ...] = ({}, {}, {}, {})
     # the trigger names its own deed ("aide technique russe"): who qualifies it is who gives
     deed = action != trigger and trigger[0] <= action[0] and action[1] <= trigger[1]
-    subject = _subject(sentence, cues, parties, action)
+    subject = None if _weapon_subject(cues, trigger, action) else _subject(sentence, cues, parties, action)
     if negotiated is not None and (subject is None or subject.last > negotiated[0]):
         subject = None  # "negotiate with North Korea the supply of shells": the partner is no side of it
 
@@ -237,6 +237,7 @@ def _roles(
             _maker(sentence, mention, trigger)
             or _distant_maker(sentence, cues, mention, trigger, action)
             or _postposed_maker(sentence, cues, mention, trigger, action)
+            or _striking_make(sentence, cues, mention, trigger, action)
         )
 
     # "Russian artillery shells come from North Korea", "Russian shells supplied by Pyongyang": a
@@ -422,6 +423,20 @@ def _subject(sentence: Sentence, cues: SentenceCues, parties: list[Mention], act
     start = max([action[1], *(m.last for m in cues.found["question_particle"] if m.first == action[1])])
     after = next((m for m in parties if m.first == start), None)
     return after if after is not None and "Case=Nom" in sentence.tag(after.last - 1).split("|") else before
+
+
+def _weapon_subject(cues: SentenceCues, trigger: tuple[int, int], action: tuple[int, int]) -> bool:
+    """Whether the action's subject is the weapon itself: a ``subject_relative`` pronoun right after the trigger (a
+    comma allowed) and at most a word before the action ("KN-23s among missiles *that hit* Pavlohrad", « des
+    missiles *qui ont frappé* Pavlohrad », «ракет, *которые ударили* по Павлограду»). A party named before the
+    weapon qualifies it; it is not who struck with it."""
+    return any(
+        trigger[1] <= match.first
+        and cues.gap(trigger[1], match.first) == 0
+        and match.last <= action[0]
+        and cues.gap(match.last, action[0]) <= 1
+        for match in cues.found["subject_relative"]
+    )
 
 
 def _joined_subject(sentence: Sentence, parties: list[Mention], first: Mention, action: tuple[int, int]) -> bool:
@@ -711,6 +726,17 @@ def _postposed_maker(
     if not adjectival(sentence, cues, mention) or any(m.first in between for m in sentence.mentions):
         return None
     return "adjective" if all(sentence.adjective(i) for i in between) else None
+
+
+def _striking_make(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> str | None:
+    """``"adjective"`` when the weapon is the subject of the strike after it (``_weapon_subject``) and ``mention`` is an
+    adjective before the weapon in its comma segment: "Two *North Korean* KN-23s among missiles that hit Pavlohrad"
+    names the make of what struck, however far from the weapon word."""
+    if mention.last > trigger[0] or cues.segment[mention.first] != cues.segment[trigger[0]]:
+        return None
+    return "adjective" if adjectival(sentence, cues, mention) and _weapon_subject(cues, trigger, action) else None
 
 
 def _complement_head(sentence: Sentence, mention: Mention, trigger: tuple[int, int]) -> bool:

@@ -35,6 +35,7 @@ def resolve(
     third_cancels: bool = True,
     makers: bool = True,
     captors: frozenset[str] = frozenset(),
+    asides: bool = False,
 ) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party.
 
@@ -44,6 +45,8 @@ def resolve(
     weapon's maker is no party ("российские войска использовали ракету северокорейского производства").
     ``captors`` (the fronts, when the trigger is a party's captive soldiers): such a country before the
     party holds them and cancels nothing ("Zelensky offers to swap North Korean prisoners of war").
+    ``asides`` (weapons): a name inside a relative aside on another name (``relative_aside``) is no party of a
+    deed told outside it ("Moscou, qui s'approvisionne auprès de la Corée du Nord, multiplie les livraisons").
     """
     sources = _sources(sentence, cues)
     mentions = [
@@ -56,6 +59,8 @@ def resolve(
     ]
     clause = cues.clause[min(anchors)]
     mentions = [m for m in mentions if cues.clause[m.first] == clause]
+    if asides and not any(relative_aside(sentence, cues, a) for a in anchors):
+        mentions = [m for m in mentions if not relative_aside(sentence, cues, m.first)]
     if not third_cancels:  # countries after a party are its enemy or its front; one before it still cancels
         first = min((m.first for m in mentions if m.watched), default=0)
         # unless it does the action to the party: "Ukraine captures North Korean soldiers"
@@ -101,13 +106,32 @@ def resolve(
     if host is not None:
         return tuple(sorted({*watched, host})), 0.75
     collective = bool(cues.found["collective"])
-    pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels)
+    pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels, asides=asides)
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     paired = _headline_pair(doc, watched) if third_cancels and sentence.index >= 1 else None
     if paired is not None:
         return paired, 0.75
     return tuple(sorted(watched)), 0.9
+
+
+def relative_aside(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
+    """Whether token ``index`` sits in a comma segment that a subject's relative pronoun (``subject_relative``; not
+    "where", which tells what happens at a place) opens right after a name and its comma,
+    with the name's clause going on after it: "Moscou, *qui selon Kiev s'approvisionne en munitions auprès de la
+    Corée du Nord*, multiplie les livraisons au Sahel", "Moscow, *which buys shells from Pyongyang*, signed…", «Москва,
+    *которая закупает снаряды у КНДР*, подписала…». The aside tells what is known of the name, not the news."""
+    segment = cues.segment[index]
+    opened = any(
+        2 <= word.first <= index
+        and cues.segment[word.first] == segment
+        and sentence.forms[word.first - 1] == ","
+        and any(m.last == word.first - 1 for m in sentence.mentions)
+        for word in cues.found["subject_relative"]
+    )
+    return opened and any(
+        cues.segment[i] > segment and cues.clause[i] == cues.clause[index] for i in range(index, len(sentence.forms))
+    )
 
 
 def _headline_pair(doc: Document, watched: set[str]) -> tuple[str, ...] | None:
@@ -288,14 +312,14 @@ def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
 
 
 def _document_pair(
-    doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False
+    doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False, asides: bool = False
 ) -> tuple[str, ...] | None:
     """The two watched parties the article is about: from the headline, else headline and lead.
 
     ``strict``: also require that the headline, the lead and ``sentence`` name no context entity
     (a later "Washington and Seoul are concerned" does not make the pair ambiguous); ``enemies``: a
     country named after a watched party in its sentence does not count ("ont affronté des troupes
-    ukrainiennes").
+    ukrainiennes"); ``asides``: a name inside a relative aside on another (``relative_aside``) continues no story.
     """
     lead = list(doc.sentences[:2])
     focus = [m for s in lead for m in s.mentions]
@@ -326,7 +350,11 @@ def _document_pair(
     # "Герасимов доложил Путину…" + "Он отметил, что в боях участвовали подразделения КНДР": past the lead,
     # a sentence that names one other party continues the story of the one party the headline and lead name
     story = {m.entity for m in named}
-    own = {m.entity for m in sentence.mentions if m.watched and not cues.in_context(m.first)} - story
+    own = {
+        m.entity
+        for m in sentence.mentions
+        if m.watched and not cues.in_context(m.first) and not (asides and relative_aside(sentence, cues, m.first))
+    } - story
     if sentence.index >= 2 and len(story) == 1 and len(own) == 1:
         return tuple(sorted(story | own))
     return None

@@ -93,7 +93,7 @@ from process.modality import (
     topic_of_plan,
     unsaid,
 )
-from process.parties import coordinated, host_in_lead, resolve, resolve_single, target
+from process.parties import coordinated, host_in_lead, relative_aside, resolve, resolve_single, target
 from process.phrase import (
     ARTICLES,
     object_phrase,
@@ -657,6 +657,8 @@ def _judge(
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
+    if event_type.possessor_holds and relative_aside(sentence, cues, t0):
+        return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…": what is known
     if event_type.directed and _penalised(cues, t0):
         return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
     if event_type.directed and not event_type.possessor_holds and partner_force(doc, sentence, cues, event_type, t0):
@@ -960,7 +962,16 @@ def _judge(
         # "Под Покровском у российских штурмовиков обнаружили северокорейские гранатомёты": a front a place
         # preposition governs (in every mention) is where the weapons were found, not a third party
         captors |= _front_places(sentence, cues, event_type)
-        resolved = resolve(doc, sentence, cues, {t0, anchor}, event_type.third_countries_cancel, makers, captors)
+        resolved = resolve(
+            doc,
+            sentence,
+            cues,
+            {t0, anchor},
+            event_type.third_countries_cancel,
+            makers,
+            captors,
+            event_type.possessor_holds,
+        )
         if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
             # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties
             resolved = trip_pair(sentence, cues, t0, t1) or resolved

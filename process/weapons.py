@@ -21,6 +21,7 @@ SUBJECT_GAP = 3  # words between a firer and its deed ("Russian forces fired", "
 DESIGNATION_GAP = 5  # words between a maker's adjective and its weapon ("North Korean KN-23 short-range missiles")
 AGENT_GAP = 2  # words between an agent word and the firer ("par *l'armée* russe", "by Russian forces")
 ENGINE_GAP = 4  # words between a test and the engine it tries ("tests a new high-thrust engine")
+STRUCK_GAP = 2  # words between a struck place and its passive deed ("Poltava *military institute* hit by")
 _NOT_SUBJECT = frozenset({"Case=Dat", "Case=Loc", "Case=Ins", "Case=Acc"})
 _GOVERNING = ("direction_from", "direction_to", "agent", "target")  # cue kinds that govern the name after them
 
@@ -98,11 +99,12 @@ def _identifies(
 
 
 def struck(cues: SentenceCues, mention: Mention, deeds: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``mention`` is the patient of a passive deed: the deed at most a word after it, an agent
-    word right after the deed ("Kiev *frappée par* un missile", "Kyiv *was hit by* a missile")."""
+    """Whether ``mention`` is the patient of a passive deed, or names the struck place's noun: the deed at most
+    ``STRUCK_GAP`` words after it, an agent word right after the deed ("Kiev *frappée par* un missile", "Kyiv *was hit
+    by* a missile", "Poltava military institute hit by twin Russian ballistic strike")."""
     return any(
         mention.last <= first
-        and cues.gap(mention.last, first) <= 1
+        and cues.gap(mention.last, first) <= STRUCK_GAP
         and any(agent.first == last for agent in cues.found["agent"])
         for first, last in deeds
     )

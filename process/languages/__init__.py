@@ -119,6 +119,7 @@ _CUE_KINDS = (
     "engine",
     "speaker_title",
     "reply",
+    "subject_relative",
 )
 
 
