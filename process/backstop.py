@@ -254,13 +254,16 @@ def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
 
 
 def _type_veto(doc: Document, cues: SentenceCues, actors: tuple[str, ...], event_type: EventType | None) -> bool:
-    """The headline or lead names an occasion of ``event_type``, the headline an ``exclude`` phrase or an
-    interception of it, the troops of the army fighting on a front it names, or ships civilian goods."""
+    """The headline or lead names an occasion or a civilian work place of ``event_type``, the headline an
+    ``exclude`` phrase or an interception of it, the troops of the army fighting on a front it names, or ships
+    civilian goods."""
     headline = doc.sentences[0]
     if event_type is not None and any(
         event_type.occasions_in(doc.lang, s.forms, s.lemmas) for s in doc.sentences[:2]
     ):  # "Des soldats nord-coréens défilent à Moscou", "A guard of honour of North Korean soldiers lined the runway"
         return True
+    if event_type is not None and any(event_type.worksites_in(doc.lang, s.forms, s.lemmas) for s in doc.sentences[:2]):
+        return True  # "North Korean crews spotted on Vladivostok building sites": hired labour, not troops
     if event_type is not None and event_type.excluded_in(doc.lang, headline.forms):
         return True  # "Россия и КНДР обменялись данными с помощью спутников": an instrument, not arms
     if event_type is not None and event_type.interceptions_in(doc.lang, headline.forms, headline.lemmas):

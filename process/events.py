@@ -52,6 +52,8 @@ class EventType:
     captives: dict[str, PhraseSet[bool]] | None = None
     captive_stage: str | None = None
     occasions: dict[str, PhraseSet[bool]] | None = None
+    worksites: dict[str, PhraseSet[bool]] | None = None
+    trades: dict[str, PhraseSet[bool]] | None = None
 
     @classmethod
     def compile(cls, config: EventTypeConfig, watchlist: Mapping[str, bool] | None = None) -> EventType:
@@ -118,6 +120,8 @@ class EventType:
             captives=_per_language(_inflected([(lang, p, True) for lang, ps in config.captives.items() for p in ps])),
             captive_stage=config.captive_stage,
             occasions=_per_language(_inflected([(lang, p, True) for lang, ps in config.occasions.items() for p in ps])),
+            worksites=_per_language(_inflected([(lang, p, True) for lang, ps in config.worksites.items() for p in ps])),
+            trades=_per_language(_inflected([(lang, p, True) for lang, ps in config.trades.items() for p in ps])),
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
         )
 
@@ -145,6 +149,18 @@ class EventType:
         over ``lemmas``): people of a party shown at home or on a visit, not sent."""
         phrases = (self.occasions or {}).get(lang) or (self.occasions or {}).get("any")
         return phrases.find(forms, lemmas or None) if phrases else []
+
+    def worksites_in(self, lang: str, forms: Sequence[str], lemmas: Sequence[str] = ()) -> list[Match[bool]]:
+        """Civilian work places ("construction sites", « chantiers », «стройки») over ``forms`` (one-word ones
+        also over ``lemmas``): a party's people working there are hired labour, not troops sent."""
+        phrases = (self.worksites or {}).get(lang) or (self.worksites or {}).get("any")
+        return phrases.find(forms, lemmas or None) if phrases else []
+
+    def names_trade(self, lang: str, forms: Sequence[str], first: int, last: int) -> bool:
+        """Whether the trigger over tokens ``first``..``last`` is a ``trades`` word: "brigades", "строители" name
+        workers as well as units; "soldiers", "военные строители" name troops only."""
+        phrases = (self.trades or {}).get(lang) or (self.trades or {}).get("any")
+        return bool(phrases) and any((m.first, m.last) == (first, last) for m in phrases.find(forms))
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload

@@ -62,6 +62,19 @@ def occasion_named(doc: Document, sentence: Sentence, cues: SentenceCues, event_
     return any(cues.clause[m.first] == cues.clause[t0] for m in occasions)
 
 
+def at_worksite(
+    doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, trigger: Match[str]
+) -> bool:
+    """Whether the trigger names a trade ("brigades", "строители") and its clause a civilian work place of the
+    type: "North Korean construction brigades on Vladivostok building sites", «на стройках Владивостока работают
+    бригады из КНДР» are hired labour, not troops sent ("soldiers", «военные строители» there stay troops)."""
+    t0 = trigger.first
+    if not event_type.names_trade(doc.lang, sentence.forms, t0, trigger.last):
+        return False
+    worksites = event_type.worksites_in(doc.lang, sentence.forms, sentence.lemmas)
+    return any(cues.clause[m.first] == cues.clause[t0] for m in worksites)
+
+
 def troops_taught(sentence: Sentence, cues: SentenceCues, action: Match[StageCue], t0: int) -> bool:
     """Whether ``action`` is a ``training`` noun whose object, the troops, is the trigger right after it (names or
     adjectives between) and its clause names no watched place after a place word: "запланировано

@@ -62,6 +62,7 @@ from process.direction import LIST_JOINS, orient
 from process.document import Document, Sentence
 from process.events import MEETING, STAY, EventType, StageCue
 from process.fronts import (
+    at_worksite,
     front_foe,
     front_pair,
     home_region,
@@ -932,6 +933,13 @@ def _judge(
     acknowledges = best is not None and best[1] == event_type.confirmed_stage
     if best is not None and not retraction and not acknowledges and occasion_named(doc, sentence, cues, event_type, t0):
         return None  # "soldiers of an honour guard lined the carpet as Putin arrived": shown, not sent
+    if (
+        best is not None
+        and not retraction
+        and not acknowledges
+        and at_worksite(doc, sentence, cues, event_type, trigger)
+    ):
+        return None  # "бригады из КНДР вновь работают на стройках": hired labour, not troops sent
     inside = {i for a in actions for i in range(a.first, a.last)}  # "navigational warning" is an action
     # "avertit Tokyo d'un lancement": the warning gives notice of the deed, it does not threaten it
     inside |= {i for a in nearby for n in notices(cues, a.first) for i in range(n.first, n.last)}

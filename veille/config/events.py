@@ -118,6 +118,17 @@ class EventTypeConfig(Section):
         "a delegation, cadets at an academy): a trigger in a clause naming one reports nothing unless the action "
         "acknowledges the deed (``confirmed_stage``); a headline naming one vetoes the backstop",
     )
+    worksites: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="civilian work places ('construction sites', 'стройки', 'chantiers'): a party's ``trades`` at "
+        "one are hired labour, not troops sent; such a trigger in a clause naming one reports nothing unless the "
+        "action acknowledges the deed (``confirmed_stage``); a headline or lead naming one vetoes the backstop",
+    )
+    trades: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="triggers that name a civilian trade as well as a unit ('brigades', 'строители', 'bâtisseurs'): "
+        "at one of the ``worksites`` they are workers; the others ('soldiers', 'военные строители') stay troops",
+    )
 
     @property
     def stage_ranks(self) -> dict[str, int]:
