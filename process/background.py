@@ -32,7 +32,7 @@ CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one o
 SINCE_REACH = 2  # tokens between a `first_since` cue and the year of the last time ("впервые с мая 2018")
 PRODUCTION_REACH = 2  # tokens between a year and the production word that makes it the weapon's date
 OPENING_WORDS = 6  # longest opening adverbial whose time cue dates the whole clause ("Il y a vingt-cinq ans,")
-RECENT_DAYS = 7  # the article's first days, when a deed of the month before named by its month alone is news
+RECENT_DAYS = 7  # days a deed of the month before stays news: named alone, or by its day in a qualifying participle
 MONTH_REACH = 6  # words (names aside) between an action and the month that dates it ("signed the pact in June")
 AHEAD_DAYS = 92  # farthest day ahead a date without its year names; a day farther on names last year's
 OCCASION_GAP = 2  # words (names aside) between an occasion lead and its trip ("во время первого визита")
@@ -95,6 +95,17 @@ def trigger_is_background(
     return _old_year(doc, sentence, cues, t0 - TRIGGER_WINDOW, t1 + TRIGGER_WINDOW)
 
 
+def _qualifying(sentence: Sentence, index: int) -> bool:
+    """Whether token ``index`` is a participle that qualifies a noun rather than tells the clause's deed: a
+    full participle («договор, *подписанный* 19 июня»), or one neither short nor after an auxiliary
+    (« l'accord *signé* le 20 mai »; not « a été signé », «был подписан», «договор подписан»)."""
+    features = sentence.tag(index).split("|")
+    if "VerbForm=Part" not in features:
+        return False
+    short = any(f.startswith("Variant=Short") for f in features)
+    return _attributive(sentence, index) or not (short or sentence.tag(index - 1).startswith("AUX|"))
+
+
 def _attributive(sentence: Sentence, index: int) -> bool:
     """Whether token ``index`` is a full participle, which agrees with a noun in case ("вступившего",
     "подписанному"): an attribute of that noun, not the verb of its clause."""
@@ -109,12 +120,15 @@ def action_is_background(
     a0: int,
     a1: int,
     story: Sequence[Match[StageCue]] = (),
+    trigger: tuple[int, int] | None = None,
 ) -> bool:
     """The action is past relative to the news: an old date or a time cue in its segment, or it is
     introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature") — unless
     the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
-    ``story``, the type's actions in the sentence, outside the lead)."""
+    ``story``, the type's actions in the sentence, outside the lead). A date past a participle that
+    qualifies ``trigger`` after the action dates that participle, not the action (``_qualifier``)."""
     segment = cues.segment[a0]
+    qualifier = _qualifier(sentence, cues, story, a1, trigger)
     # "недавно испытанные ракеты предназначены…": the weapons described by a deed already done (a
     # participle the tagger may read as an adjective)
     attribute = _attributive(sentence, a0) or sentence.tag(a0).startswith("ADJ|")
@@ -140,6 +154,8 @@ def action_is_background(
     for match in cues.found["background_time"]:
         if match.first in circumstances:
             continue  # "à la veille d'une visite": the eve of another event, not an earlier one
+        if qualifier is not None and match.first >= qualifier:
+            continue  # "a ratifié mercredi l'accord signé l'an dernier": the signing is last year's
         if cues.segment[match.first] == segment or abs(match.first - a0) <= MODAL_WINDOW:
             return True
         if in_opening(cues, match.first) and cues.clause[match.first] == cues.clause[a0]:
@@ -147,8 +163,37 @@ def action_is_background(
     if segment != 0 and cues.clause[0] == cues.clause[a0] and dated_opening(doc, sentence, cues):
         return True  # "En 2017, Pyongyang avait tiré…": the opening adverbial dates the clause
     span = [i for i, s in enumerate(cues.segment) if s == segment]
-    return _old_year(doc, sentence, cues, span[0], span[-1] + 1) or _old_year(
-        doc, sentence, cues, a1, a1 + MODAL_WINDOW
+    end = span[-1] + 1 if qualifier is None else min(span[-1] + 1, qualifier)
+    return _old_year(doc, sentence, cues, span[0], end) or _old_year(
+        doc, sentence, cues, a1, min(a1 + MODAL_WINDOW, end)
+    )
+
+
+def _qualifier(
+    sentence: Sentence,
+    cues: SentenceCues,
+    story: Sequence[Match[StageCue]],
+    a1: int,
+    trigger: tuple[int, int] | None,
+) -> int | None:
+    """Where the first action of ``story`` that qualifies ``trigger`` starts, when the trigger stands
+    between the action ending at ``a1`` and it, in one segment: a participle (``_qualifying``; untagged,
+    one right after the trigger) of the text the action is done to, "ratified on Wednesday the agreement
+    *signed* last year", « a ratifié mercredi l'accord … *signé* l'an dernier ». What dates it tells the
+    text's history, not the action's time. Coordinated deeds share their date ("signed and ratified the
+    treaty last year": no trigger between them)."""
+    if trigger is None or trigger[0] < a1:
+        return None
+    t0, t1 = trigger
+    return min(
+        (
+            o.first
+            for o in story
+            if o.first >= t1
+            and cues.segment[o.first] == cues.segment[a1 - 1] == cues.segment[t0]
+            and (_qualifying(sentence, o.first) or (not sentence.tag(o.first) and o.first == t1))
+        ),
+        default=None,
     )
 
 
@@ -178,16 +223,17 @@ def other_month(
     plan, so done in an earlier month of its year or a later one of the year before: "the treaty Putin
     and Kim signed in June" in a December item, "ratifié en novembre" in January are recalled (for types
     whose deeds are news when they happen: ``dated_news``). The month before the article's is still news
-    when told by its day (a deed of the 30th reported on the 1st) or in the article's first
-    ``RECENT_DAYS`` days; named alone later in the month it is more than a week old, so recalled ("во
-    время июльской поездки" on August 30). The date sits in the action's comma segment, at
-    most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not counted; a month is a
-    date after a place word, next to a number or as an adjective ("in June", "en juin", "в июне", "June
-    19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than the article's is left
-    to the year rules, and a day ahead of the article's is a plan's (``dated_ahead``). A month dates
-    the nearest of ``actions`` before it, else the one after it: "the treaty signed in June entered into
-    force on Wednesday" recalls the signing, not the entry into force. A trip told as the occasion of the
-    deed before it shares that deed's month (``_occasion_host``)."""
+    when told by its day (a deed of the 30th reported on the 1st; told by a participle that qualifies its
+    noun, only a day at most ``RECENT_DAYS`` days old: not «договор, подписанный 19 июня» on July 1) or in
+    the article's first ``RECENT_DAYS`` days; named alone later in the month it is more than a week old, so
+    recalled ("во время июльской поездки" on August 30; ``_last_month_recent``). The date sits in the
+    action's comma segment, at most ``MONTH_REACH`` words after it or ``MODAL_WINDOW`` before it, names not
+    counted; a month is a date after a place word, next to a number or as an adjective ("in June", "en
+    juin", "в июне", "June 19", "le 19 juin", «июльской»; not the verb "may"); a year after it other than
+    the article's is left to the year rules, and a day ahead of the article's is a plan's (``dated_ahead``).
+    A month dates the nearest of ``actions`` before it, else the one after it: "the treaty signed in June
+    entered into force on Wednesday" recalls the signing, not the entry into force. A trip told as the
+    occasion of the deed before it shares that deed's month (``_occasion_host``)."""
     if doc.month is None or doc.year is None:
         return False
     forms = sentence.forms
@@ -198,9 +244,12 @@ def other_month(
         i = month.first
         numbered = _number(forms, i - 1) or _number(forms, month.last)
         lapse = (doc.month - month.payload) % 12
-        late = doc.day is not None and doc.day > RECENT_DAYS and not numbered
         hosted = cues.segment[i] == host  # the month dates the deed whose occasion the action is
-        if lapse == 0 or (lapse == 1 and not late) or not (hosted or _dates_deed(cues, month, a0, a1, actions)):
+        if (
+            lapse == 0
+            or (lapse == 1 and _last_month_recent(doc, forms, month, numbered, _qualifying(sentence, a0)))
+            or not (hosted or _dates_deed(cues, month, a0, a1, actions))
+        ):
             continue
         if _day_ahead(doc, forms, month):
             continue  # "the July 3 signing" in a June item is ahead, not last July's
@@ -211,6 +260,19 @@ def other_month(
             continue
         return hosted or not pending_action(sentence, cues, a0, a1)
     return False
+
+
+def _last_month_recent(doc: Document, forms: Sequence[str], month: Match[int], numbered: bool, qualifier: bool) -> bool:
+    """Whether ``month``, the one before the article's, names a time still news: any time when a number
+    goes with it (a day, a year: "Глава МИД КНДР 30 марта побывала в Москве" reports the trip), else only
+    in the article's first ``RECENT_DAYS`` days. A deed told by a participle that qualifies its noun
+    (``qualifier``) describes the thing by its history: its day must be at most ``RECENT_DAYS`` days
+    before the article's («договор, подписанный 19 июня» on July 1 is twelve days old: recalled)."""
+    day = _day(forms, month.first - 1) or _day(forms, month.last)
+    if qualifier and day is not None and doc.year is not None and doc.month is not None and doc.day is not None:
+        when = _date(doc.year - (doc.month == 1), month.payload, day)
+        return when is None or (date(doc.year, doc.month, doc.day) - when).days <= RECENT_DAYS
+    return numbered or doc.day is None or doc.day <= RECENT_DAYS
 
 
 def _dates_deed(cues: SentenceCues, month: Match[int], a0: int, a1: int, actions: list[Match[StageCue]]) -> bool:

@@ -29,6 +29,9 @@ class SentenceCues:
         # negation words negate nothing
         kept = {i for m in self.found["remembrance"] for i in range(m.first, m.last)}
         self.found["negation"] = [m for m in self.found["negation"] if m.first not in kept]
+        # a question particle is written in lower case; a capitalised «Ли» is a Korean surname ("с министром
+        # общественной безопасности КНДР Ли Тхэ Сопом"), which asks nothing
+        self.found["question_particle"] = [m for m in self.found["question_particle"] if m.first not in sentence.titled]
         # A headline colon joins topic and statement ("Russia-DPRK treaty: signing set for Wednesday").
         # "dismissed as baseless claims that…": a break word right after a denial introduces what is
         # denied, in the denial's clause

@@ -15,7 +15,8 @@ from process.watchlist import Mention
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: tokens, their folded forms, lemmas, pending flags, part of speech and features
-    (``"NOUN|Animacy=Inan|Case=Dat|…"``, empty where the pipeline tags none) and mentions (sentence-relative)."""
+    (``"NOUN|Animacy=Inan|Case=Dat|…"``, empty where the pipeline tags none), mentions (sentence-relative)
+    and which tokens the text writes title-cased."""
 
     index: int
     start: int
@@ -26,6 +27,7 @@ class Sentence:
     future: tuple[bool, ...]
     mentions: tuple[Mention, ...]
     morph: tuple[str, ...] = ()
+    titled: frozenset[int] = frozenset()  # tokens written with a capital then lower case ("Ли", not "ли")
 
     def tag(self, index: int) -> str:
         """Part of speech and features of token ``index`` (``""`` when untagged or out of range)."""
@@ -101,6 +103,7 @@ def split(
                 future=tuple(t.start in future_of for t in span),
                 mentions=own,
                 morph=tuple(morph_of.get(t.start, "") for t in span),
+                titled=frozenset(i for i, t in enumerate(span) if text[t.start : t.end].istitle()),
             )
         )
     return Document(text, lang, year, tuple(sentences), month, day)

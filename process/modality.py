@@ -134,21 +134,20 @@ def speculative(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
     clause a colon closes ("Приедет ли Ким Чен Ын на форум: эксперты оценили шансы"); not in a question
     reported further on ("Песков не сказал, посетит ли Путин КНДР"), nor one whose answer the colon
     introduces ("Посетит ли Путин КНДР: в Кремле ответили")."""
-    question = "?" in headline.forms or _question_opens(doc, headline, cues)
+    question = "?" in headline.forms or _question_opens(headline, cues)
     asks = bool(cues.found["question_particle"] or cues.found["speculation"])
     return question and asks and not answered_yes(doc, headline, cues)
 
 
-def _question_opens(doc: Document, headline: Sentence, cues: SentenceCues) -> bool:
-    """Whether a question particle, written in lower case (a capitalised «Ли» is a Korean surname), opens
+def _question_opens(headline: Sentence, cues: SentenceCues) -> bool:
+    """Whether a question particle (a capitalised «Ли», a Korean surname, is none: ``SentenceCues``) opens
     ``headline`` right after its first word, or sits in its first clause when a colon closes that clause: a
     direct question told without its mark."""
     colon = next((i for i, form in enumerate(headline.forms) if form == ":"), None)
     if colon is not None and any(m.first > colon for m in cues.found["reply"]):
         return False  # "…: в Кремле ответили": the headline reports the answer, which the body tells
     return any(
-        doc.text[headline.tokens[m.first].start : headline.tokens[m.last - 1].end].islower()
-        and (m.first == 1 or (colon is not None and m.last <= colon and cues.clause[m.first] == cues.clause[0]))
+        m.first == 1 or (colon is not None and m.last <= colon and cues.clause[m.first] == cues.clause[0])
         for m in cues.found["question_particle"]
     )
 

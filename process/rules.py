@@ -804,7 +804,7 @@ def _judge(
         default=None,
     )
     for action in nearby:
-        if action_is_background(doc, sentence, cues, action.first, action.last, actions) or (
+        if action_is_background(doc, sentence, cues, action.first, action.last, actions, (t0, t1)) or (
             event_type.dated_news and other_month(doc, sentence, cues, action.first, action.last, nearby)
         ):
             continue
