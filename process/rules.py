@@ -173,6 +173,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             # "Frappe record contre l'Ukraine", "Kiev : six missiles abattus": a target or a speaker
             and not target(headline, headline_cues, m)
             and not speaker(headline, m)
+            # "Володин увидел в союзе с КНДР ответ на давление Вашингтона": what a party's speaker speaks of
+            and not _in_party_comment(headline, m)
         ]
         if headline is not None and headline_cues is not None
         else []
@@ -537,6 +539,21 @@ def _circumstance(sentence: Sentence, cues: SentenceCues, mention: Mention) -> b
         for p in cues.found["penalty"]
     )
     return bool(after) and not penalises
+
+
+def _in_party_comment(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention``, another country, stands in the comment of a watched person who opens ``sentence``
+    as the subject of its verb («Володин увидел в союзе с КНДР ответ на давление Вашингтона»): the party's own
+    speaker tells the party's story, and the other country is what he speaks of. The tagger says who is a
+    person and what is a verb; "Seoul sees the pact as a threat" has the other country for its subject."""
+    opener = sentence.mentions[0]
+    return (
+        opener.watched
+        and opener.first == 0
+        and mention.first > opener.last
+        and "Animacy=Anim" in sentence.tag(opener.first).split("|")
+        and sentence.tag(opener.last).startswith("VERB|")
+    )
 
 
 def _looks_back(headline: Sentence, cues: SentenceCues, profile: LanguageProfile) -> bool:
