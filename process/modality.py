@@ -264,6 +264,8 @@ def pending_action(
         modals += [m for m in cues.found["modal_adjacent"] if a0 == m.last]
     if _purpose_after_noun(sentence, cues, a0):
         return True
+    if not realis and _light_infinitive(sentence, cues, a0):
+        return True
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
@@ -368,6 +370,22 @@ def modifier_words(sentence: Sentence, start: int, end: int) -> int:
             continue
         words += quoted or sentence.tag(i).startswith(MODIFIERS)
     return words
+
+
+def _light_infinitive(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
+    """A noun action whose light verb (``light_verb``: «провести», «осуществить») is an infinitive right
+    before its noun phrase (its modifiers aside): the verb's own form is never a deed, so neither is the noun
+    it carries («распорядился провести испытательные стрельбы», «решил осуществить запуск»: ordered, not done).
+    """
+    if not sentence.tag(a0).startswith("NOUN|"):
+        return False
+    pending = cues.profile.pipeline.pending_self
+    return any(
+        m.last <= a0
+        and modifier_words(sentence, m.last, a0) == a0 - m.last
+        and any(feature in sentence.tag(m.first).split("|") for feature in pending)
+        for m in cues.found["light_verb"]
+    )
 
 
 def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:

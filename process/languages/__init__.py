@@ -23,6 +23,7 @@ _CUE_KINDS = (
     "modal_before",
     "modal_adjacent",
     "purpose_after_noun",
+    "light_verb",
     "realis",
     "modal_after",
     "negation",
