@@ -269,8 +269,48 @@ def claimant(doc: Document, sentence: Sentence, cues: SentenceCues) -> str | Non
 
 
 def attributors(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
-    """The mentions that attribute ``sentence``'s own report: its sources, else its publishers."""
-    return sources(sentence, cues) or publishers(sentence, cues)
+    """The mentions that attribute ``sentence``'s own report: its sources, else its publishers, else the places a
+    local official named by his title alone speaks for (``local_spoken``)."""
+    return sources(sentence, cues) or publishers(sentence, cues) or local_spoken(sentence, cues)
+
+
+def local_spoken(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
+    """The watched places of ``sentence`` when a ``local_official`` with no name of a state before or after his
+    title is the subject of its reporting verb ("…cleared mines in Kursk, governor says", "regional governor
+    Alexander Khinshtein said", «…прибыли в Курскую область, сообщил губернатор»): a governor speaks for the
+    region he governs, which is the place his sentence names (its names but the demonyms, a region's adjective
+    before its noun kept: «Курскую область»); a third state's place makes him a third state's official."""
+    if not any(_local_speaker(sentence, cues, title) for title in cues.found["local_official"]):
+        return []
+    return [
+        m for m in sentence.mentions if m.watched and (_region(sentence, cues, m) or not _demonym(sentence, cues, m))
+    ]
+
+
+def _demonym(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
+    """Whether ``mention`` is an adjective ("North Korean sappers", «северокорейские военные»): it qualifies the
+    people or things told of, not a place."""
+    last = mention.last - 1
+    return sentence.adjective(last) or sentence.forms[last].endswith(cues.profile.adjective_endings)
+
+
+def _local_speaker(sentence: Sentence, cues: SentenceCues, title: Match[str]) -> bool:
+    """Whether the ``local_official`` ``title`` speaks, unnamed but by his own name: no word before it but an
+    article ("Sumy governor", "Kursk's governor" are named) and none after it but a name ("the governor of the Sumy
+    region", «губернатор Сумской области» are named too). It follows an inverted reporting verb, an article between
+    at most (", a déclaré le gouverneur", ", сообщил губернатор"), or a reporting verb follows it past his name
+    ("governor Alexander Khinshtein said")."""
+    forms = sentence.forms
+    start = title.first - 1 if title.first > 0 and forms[title.first - 1] in DETERMINERS else title.first
+    verbs = cues.found["source_after"]
+    named = title.last
+    while named < len(forms) and sentence.tag(named).startswith("PROPN|"):
+        named += 1
+    if named < len(forms) and forms[named].isalnum() and not any(v.first == named for v in verbs):
+        return False
+    if any(verb.last == start for verb in verbs):
+        return True
+    return not (start > 0 and forms[start - 1].isalnum()) and any(verb.first == named for verb in verbs)
 
 
 def _antecedent(doc: Document, index: int, profile: LanguageProfile) -> list[Mention]:

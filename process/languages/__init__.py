@@ -104,6 +104,7 @@ _CUE_KINDS = (
     "purchase",
     "region_noun",
     "regional_official",
+    "local_official",
     "remembrance",
     "cause",
     "penalty",
