@@ -20,11 +20,19 @@ from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
 from process.watchlist import Mention
-from process.weapons import firer, maker, struck
+from process.weapons import QUALIFIER_GAP, firer, maker, names_weapon, struck
 
 SELF_WINDOW = 6  # "Ukraine's navy says it": tokens from a speaker to its self-reference
 TARGET_GAP = 2  # words between a target cue and the country it aims at ("по объектам ВПК Украины")
 _LIST_PREPOSITIONS = frozenset({"then", "puis", "to", "in", "au", "aux", "en", "a", "le", "la", "l"})
+
+
+def _on_weapons(sentence: Sentence, cues: SentenceCues, mention: Mention, weapons: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``mention`` is a demonym right before one of ``weapons`` ("North Korean howitzer", «северокорейские
+    гаубицы»): it names the weapon's make."""
+    return adjectival(sentence, cues, mention) and any(
+        names_weapon(sentence, mention, w, QUALIFIER_GAP, -1) and mention.last <= w[0] for w in weapons
+    )
 
 
 def resolve(
@@ -36,13 +44,15 @@ def resolve(
     makers: bool = True,
     captors: frozenset[str] = frozenset(),
     asides: bool = False,
+    weapons: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party.
 
     ``third_cancels=False`` (troops sent to fight a third country): other countries named after the
     first party are ignored ("clashed with Ukrainian forces"); one before it still cancels ("Seoul
     summons the Russian envoy over the deployment"). ``makers=False`` (types that name no weapon): a
-    weapon's maker is no party ("российские войска использовали ракету северокорейского производства").
+    weapon's maker is no party ("российские войска использовали ракету северокорейского производства"), nor
+    is a demonym on one of ``weapons`` ("Ukrainian troops capture North Korean howitzer from Russian forces").
     ``captors`` (the fronts, when the trigger is a party's captive soldiers): such a country before the
     party holds them and cancels nothing ("Zelensky offers to swap North Korean prisoners of war").
     ``asides`` (weapons): a name inside a relative aside on another name (``relative_aside``) is no party of a
@@ -53,7 +63,7 @@ def resolve(
         m
         for m in sentence.mentions
         if m not in sources
-        and (makers or not maker(sentence, cues, m))
+        and (makers or not (maker(sentence, cues, m) or _on_weapons(sentence, cues, m, weapons)))
         and not cues.in_context(m.first)
         and (m.watched or not cues.near("context_after", m.last, m.last + 1))
     ]

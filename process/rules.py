@@ -58,7 +58,7 @@ from process.deals import (
     third_counterpart,
     weapon_skill,
 )
-from process.direction import LIST_JOINS, orient
+from process.direction import LIST_JOINS, adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETING, STAY, EventType, StageCue
 from process.fronts import (
@@ -117,7 +117,7 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import QUALIFIER_GAP, engine_for, foreign_weapon, names_weapon, weapon_owner
+from process.weapons import QUALIFIER_GAP, engine_for, foreign_weapon, maker, names_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -297,6 +297,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     trigger,
                     _own_actions(actions, triggers, trigger),
                     event_type.name in told,
+                    _weapons(doc, sentence, types),
                 )
                 if finding is not None and (
                     sentence.index < 2
@@ -313,7 +314,84 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     )
                 ):
                     findings.append(finding)
+    findings += _identified_makes(doc, types, findings, profile)
     return _dedupe(_supplied_weapons_fired(doc, types, findings), types)
+
+
+def _weapons(doc: Document, sentence: Sentence, types: Sequence[EventType]) -> list[tuple[int, int]]:
+    """The spans of ``sentence``'s weapon words: the triggers of the types whose possessor may hold them."""
+    return [(w.first, w.last) for t in types if t.possessor_holds for w in t.find_triggers(doc.lang, sentence.forms)]
+
+
+def _identified_makes(
+    doc: Document, types: Sequence[EventType], findings: list[Finding], profile: LanguageProfile
+) -> list[Finding]:
+    """The weapons a launcher fired that a later sentence identifies as another state's make ("Russian missiles
+    hit Kropyvnytskyi" + "investigators identified one of them as a North Korean-made KN-23", «…установили, что
+    это северокорейские баллистические ракеты»): the maker supplied them to the launcher, a ``reported``
+    transfer. The later sentence names only the maker, on the weapon (``names_weapon``, ``maker``); a maker
+    that launches in the item itself ("North Korea tested a KN-23") is no supplier, and an arms finding of the
+    item's own is left as it is."""
+    arms = next((t for t in types if t.directed and t.possessor_holds), None)
+    kinds = [t for t in types if t.min_parties == 1]
+    if arms is None or any(f.type == arms.name and not f.retraction for f in findings):
+        return []
+    fired = [
+        f
+        for f in findings
+        if any(f.type == k.name and f.stage not in k.pending_stages for k in kinds)
+        and len(f.actors) == 1
+        and not f.retraction
+    ]
+    launchers = {f.actors[0] for f in fired}
+    if len(launchers) != 1:
+        return []
+    (launcher,) = launchers
+    stage = next(s for s in sorted(arms.rank, key=arms.rank.__getitem__) if s not in arms.pending_stages)  # done
+    for sentence in doc.sentences[min(f.sentence for f in fired) + 1 :]:
+        made = _made_by(doc, sentence, [arms, *kinds], SentenceCues(sentence, profile), launchers)
+        if made is not None and made not in {a for f in findings if not f.retraction for a in f.actors}:
+            return [
+                Finding(
+                    type=arms.name,
+                    actors=tuple(sorted((made, launcher))),
+                    stage=stage,
+                    trigger="",
+                    sentence=sentence.index,
+                    evidence=doc.evidence(sentence),
+                    confidence=0.0,
+                    retraction=False,
+                    from_=made,
+                    to=launcher,
+                )
+            ]
+    return []
+
+
+def _made_by(
+    doc: Document, sentence: Sentence, types: Sequence[EventType], cues: SentenceCues, launchers: set[str]
+) -> str | None:
+    """The one watched state ``sentence`` names, or None: only on a weapon of ``types`` (a demonym before it,
+    a maker cue: ``_tells_make``) and outside a context phrase, and not one of ``launchers``."""
+    weapons = [(w.first, w.last) for t in types for w in t.find_triggers(doc.lang, sentence.forms)]
+    named = [m for m in sentence.mentions if m.watched]
+    states = {m.entity for m in named}
+    if len(states) != 1 or states & launchers:
+        return None
+    if all(not cues.in_context(m.first) and _tells_make(sentence, cues, m, weapons) for m in named):
+        return named[0].entity
+    return None
+
+
+def _tells_make(sentence: Sentence, cues: SentenceCues, mention: Mention, weapons: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``mention`` tells only a weapon's make: a maker cue ("North Korean-made"), the weapon's own name
+    ("KN-23") or a demonym before it ("North Korean KN-23 missiles"), not a state that acts ("North Korea tested
+    new missiles")."""
+    return maker(sentence, cues, mention) or any(
+        names_weapon(sentence, mention, w, QUALIFIER_GAP, -1)
+        and (adjectival(sentence, cues, mention) or w[0] <= mention.first < w[1])
+        for w in weapons
+    )
 
 
 def _supplied_weapons_fired(doc: Document, types: Sequence[EventType], findings: list[Finding]) -> list[Finding]:
@@ -659,9 +737,11 @@ def _judge(
     trigger: Match[str],
     actions: list[Match[StageCue]],
     headline_tells: bool = True,
+    weapons: Sequence[tuple[int, int]] = (),
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
-    headline has a trigger of the type that tells a deed (not only a document's subject)."""
+    headline has a trigger of the type that tells a deed (not only a document's subject). ``weapons``: the
+    sentence's weapon words (``_weapons``), whose makers are no party of a type that names no weapon."""
     t0, t1 = trigger.first, trigger.last
     if trigger_is_background(
         doc, sentence, cues, actions, _list_start(doc, sentence, event_type, t0), t1, event_type.possessor_holds
@@ -996,6 +1076,7 @@ def _judge(
             makers,
             captors,
             event_type.possessor_holds,
+            weapons,
         )
         if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
             # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties
