@@ -105,3 +105,19 @@ def launch(detection: Detection) -> tuple[str | None, tuple[str, ...]]:
     """The stage and actors of the missile launch in ``detection`` ((None, ()) without one)."""
     event = next((e for e in detection.events if e.type == "missile_launch"), None)
     return (event.stage, tuple(event.actors)) if event else (None, ())
+
+
+def event(
+    detection: Detection, event_type: str
+) -> tuple[tuple[str, ...], str | None, str | None, str | None, str | None] | None:
+    """(actors, stage, from, to, claimed_by) of the first ``event_type`` event in ``detection``, or None."""
+    for found in detection.events:
+        if found.type == event_type:
+            return tuple(found.actors), found.stage, found.from_, found.to, found.claimed_by
+    return None
+
+
+def told(detection: Detection, event_type: str) -> tuple[str | None, str | None, str | None]:
+    """The stage and direction of the first ``event_type`` event in ``detection`` ((None, None, None) without one)."""
+    found = next((e for e in detection.events if e.type == event_type), None)
+    return (found.stage, found.from_, found.to) if found else (None, None, None)

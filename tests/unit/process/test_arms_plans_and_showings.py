@@ -5,13 +5,13 @@ a later sentence completes an earlier finding that has none."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.process.conftest import told
 
-def arms(detection) -> tuple[str | None, str | None, str | None]:
-    """The stage and direction of the arms transfer in ``detection`` ((None, None, None) without one)."""
-    event = next((e for e in detection.events if e.type == "arms_transfer"), None)
-    return (event.stage, event.from_, event.to) if event else (None, None, None)
+arms = partial(told, event_type="arms_transfer")  # (stage, from, to) of the arms transfer
 
 
 @pytest.mark.parametrize(

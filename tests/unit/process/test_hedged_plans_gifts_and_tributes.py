@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def event(detection, kind: str) -> tuple[str | None, str | None, str | None]:
-    """The stage and direction of the ``kind`` event in ``detection`` ((None, None, None) without one)."""
-    found = next((e for e in detection.events if e.type == kind), None)
-    return (found.stage, found.from_, found.to) if found else (None, None, None)
+from tests.unit.process.conftest import told
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def event(detection, kind: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_a_hedged_perfect_infinitive_tells_a_deed(detect, title, expected):
-    assert event(detect(title, ""), "arms_transfer") == expected
+    assert told(detect(title, ""), "arms_transfer") == expected
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_a_hedged_perfect_infinitive_tells_a_deed(detect, title, expected):
     ],
 )
 def test_preparing_further_shipments_is_a_plan(detect, title, kind):
-    assert event(detect(title, ""), kind) == ("announced", "PRK", "RUS")
+    assert told(detect(title, ""), kind) == ("announced", "PRK", "RUS")
 
 
 @pytest.mark.parametrize(
@@ -45,22 +41,22 @@ def test_preparing_further_shipments_is_a_plan(detect, title, kind):
     ],
 )
 def test_french_intentions_and_readiness_are_plans(detect, title, kind, expected):
-    assert event(detect(title, "", lang="fr"), kind) == ("announced", *expected)
+    assert told(detect(title, "", lang="fr"), kind) == ("announced", *expected)
 
 
 def test_sharing_weapons_technology_is_a_transfer(detect):
     title = "Moscow intends to share missile technology with Pyongyang, officials say"
-    assert event(detect(title, ""), "arms_transfer") == ("announced", "RUS", "PRK")
+    assert told(detect(title, ""), "arms_transfer") == ("announced", "RUS", "PRK")
 
 
 def test_weapons_carried_home_from_a_country_were_given_there(detect):
     title = "North Korean leader Kim flies home from Russia with attack drones among his gifts"
-    assert event(detect(title, ""), "arms_transfer") == ("reported", "RUS", "PRK")
+    assert told(detect(title, ""), "arms_transfer") == ("reported", "RUS", "PRK")
 
 
 def test_troops_back_from_a_front_were_still_sent_there(detect):
     title = "North Korean soldiers back from Russia's Kursk region were honoured in Pyongyang"
-    assert event(detect(title, ""), "troop_deployment") == ("confirmed", "PRK", "RUS")
+    assert told(detect(title, ""), "troop_deployment") == ("confirmed", "PRK", "RUS")
 
 
 @pytest.mark.parametrize(
@@ -74,9 +70,9 @@ def test_troops_back_from_a_front_were_still_sent_there(detect):
     ],
 )
 def test_a_memorial_still_to_be_built_honours_troops_already_sent(detect, title, lang):
-    assert event(detect(title, "", lang=lang), "troop_deployment") == ("confirmed", "PRK", "RUS")
+    assert told(detect(title, "", lang=lang), "troop_deployment") == ("confirmed", "PRK", "RUS")
 
 
 def test_a_modal_on_the_tribute_itself_still_plans_it(detect):
     title = "Poutine va rendre hommage aux soldats nord-coréens"
-    assert event(detect(title, "", lang="fr"), "troop_deployment") == ("announced", "PRK", "RUS")
+    assert told(detect(title, "", lang="fr"), "troop_deployment") == ("announced", "PRK", "RUS")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.process.test_recall_families import event
+from tests.unit.process.conftest import event
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,7 @@ an independent outlet's country is no claimant and no party."""
 
 from __future__ import annotations
 
-from tests.unit.process.conftest import stage
-from tests.unit.process.test_recall_families import event
+from tests.unit.process.conftest import event, stage
 
 
 def test_a_port_of_departure_gives_the_shipment(detect):

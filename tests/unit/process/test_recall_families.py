@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def event(detection, event_type):
-    """(actors, stage, from, to, claimed_by) of the first ``event_type`` event, or None."""
-    for found in detection.events:
-        if found.type == event_type:
-            return found.actors, found.stage, found.from_, found.to, found.claimed_by
-    return None
+from tests.unit.process.conftest import event
 
 
 @pytest.mark.parametrize(

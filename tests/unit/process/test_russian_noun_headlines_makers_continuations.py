@@ -4,8 +4,7 @@ the party the lead leaves out."""
 
 from __future__ import annotations
 
-from tests.unit.process.conftest import stage
-from tests.unit.process.test_recall_families import event
+from tests.unit.process.conftest import event, stage
 
 
 def test_a_headline_noun_is_a_plan_when_the_body_tells_it_in_the_future(detect):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.process.test_recall_families import event
+from tests.unit.process.conftest import event
 
 
 def troops(detection):
