@@ -266,6 +266,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         if sentence.index == 0 and recap:
             continue
         cues: SentenceCues | None = headline_cues if sentence.index == 0 else None
+        weapons: list[tuple[int, int]] | None = None  # the sentence's weapon words, found at its first trigger
         for event_type in types:
             if sentence.index >= 1 and reacting[event_type.name]:
                 continue
@@ -280,6 +281,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             actions = _subjects_kept(event_type.find_cues(doc.lang, sentence.forms, sentence.lemmas), triggers, cues)
             if headline_cues is not None:
                 actions = _chambered(doc, event_type, actions, cues, headline_cues)
+            if weapons is None:
+                weapons = _weapons(doc, sentence, [t for t in types if t.possessor_holds])
             for trigger in triggers:
                 if sentence.index == 0 and event_type.name not in reported and _commented(cues, speakers, trigger):
                     continue  # "US says Russia-North Korea pact taking effect underscores…": a comment on it
@@ -297,7 +300,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     trigger,
                     _own_actions(actions, triggers, trigger),
                     event_type.name in told,
-                    _weapons(doc, sentence, types),
+                    weapons,
                 )
                 if finding is not None and (
                     sentence.index < 2
@@ -319,8 +322,9 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
 
 
 def _weapons(doc: Document, sentence: Sentence, types: Sequence[EventType]) -> list[tuple[int, int]]:
-    """The spans of ``sentence``'s weapon words: the triggers of the types whose possessor may hold them."""
-    return [(w.first, w.last) for t in types if t.possessor_holds for w in t.find_triggers(doc.lang, sentence.forms)]
+    """The spans of ``sentence``'s weapon words: the triggers of ``types`` (those whose possessor may hold them,
+    or the launches with them)."""
+    return [(w.first, w.last) for t in types for w in t.find_triggers(doc.lang, sentence.forms)]
 
 
 def _identified_makes(
@@ -373,7 +377,7 @@ def _made_by(
 ) -> str | None:
     """The one watched state ``sentence`` names, or None: only on a weapon of ``types`` (a demonym before it,
     a maker cue: ``_tells_make``) and outside a context phrase, and not one of ``launchers``."""
-    weapons = [(w.first, w.last) for t in types for w in t.find_triggers(doc.lang, sentence.forms)]
+    weapons = _weapons(doc, sentence, types)
     named = [m for m in sentence.mentions if m.watched]
     states = {m.entity for m in named}
     if len(states) != 1 or states & launchers:
