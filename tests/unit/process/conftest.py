@@ -96,6 +96,14 @@ def stage(detection: Detection, event_type: str) -> str | None:
     return None
 
 
+def directed(detection: Detection, event_type: str) -> tuple[str | None, str | None, str | None] | None:
+    """(stage, from, to) of the Russia–DPRK event of ``event_type`` in ``detection``, or None."""
+    for event in detection.events:
+        if event.type == event_type and {"PRK", "RUS"} <= set(event.actors):
+            return event.stage, event.from_, event.to
+    return None
+
+
 def agreement(detection: Detection) -> str | None:
     """The stage of the Russia–DPRK agreement in ``detection``, or None."""
     return stage(detection, "agreement")

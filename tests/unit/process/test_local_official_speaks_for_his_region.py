@@ -5,15 +5,13 @@ a report. New sentences, not corpus text."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.unit.process.conftest import directed
 
-def troops(detection):
-    """(stage, from, to) of the Russia–DPRK troop deployment found, or None."""
-    for event in detection.events:
-        if event.type == "troop_deployment" and {"PRK", "RUS"} <= set(event.actors):
-            return event.stage, event.from_, event.to
-    return None
+troops = partial(directed, event_type="troop_deployment")  # (stage, from, to) of the Russia–DPRK troop deployment
 
 
 @pytest.mark.parametrize(

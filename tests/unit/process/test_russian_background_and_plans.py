@@ -4,9 +4,11 @@ what is still ahead ("после вступления в силу", "в рамк
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.unit.process.conftest import agreement, stage
+from tests.unit.process.conftest import agreement, directed, stage
 
 
 @pytest.mark.parametrize(
@@ -74,12 +76,7 @@ def test_a_visit_that_someone_allows_for_is_still_ahead(detect, title, expected)
     assert stage(detect(title, "", lang="ru", published="2025-03-01"), "visit") == expected
 
 
-def arms(detection) -> tuple[str | None, str | None, str | None] | None:
-    """(stage, from, to) of the Russia–DPRK arms transfer in ``detection``, or None."""
-    for event in detection.events:
-        if event.type == "arms_transfer" and event.actors == ("PRK", "RUS"):
-            return event.stage, event.from_, event.to
-    return None
+arms = partial(directed, event_type="arms_transfer")  # (stage, from, to) of the Russia–DPRK arms transfer
 
 
 @pytest.mark.parametrize(
