@@ -87,7 +87,7 @@ def split(
     for index, group in enumerate(groups):
         first, last = group[0], group[-1] + 1
         own = tuple(
-            Mention(m.entity, m.watched, m.first - first, m.last - first, m.start, m.end)
+            Mention(m.entity, m.watched, m.first - first, m.last - first, m.start, m.end, m.person)
             for m in mentions
             if first <= m.first < last
         )

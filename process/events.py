@@ -13,6 +13,8 @@ from veille.config.events import EventTypeConfig
 T = TypeVar("T")
 TRIGGER = "trigger"  # payload of a trigger phrase
 MEETING = "meeting"  # payload of a meeting phrase: a trigger only where a watched place is named
+RECEPTION = "reception"  # payload of a host's reception phrase: a meeting whose object is its guest
+MEETINGS = frozenset({MEETING, RECEPTION})
 STAY = "stay"  # payload of a presence phrase: a trigger only where a watched person is in the other's place
 
 
@@ -66,6 +68,7 @@ class EventType:
                 + [(lang, p, TRIGGER) for lang, ps in config.triggers.items() for p in ps]
                 + [(lang, p, TRIGGER) for lang, ps in config.captives.items() for p in ps]
                 + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
+                + [(lang, p, RECEPTION) for lang, ps in config.receptions.items() for p in ps]
                 + [(lang, p, STAY) for lang, ps in config.stays.items() for p in ps]
             )
         )
@@ -164,7 +167,8 @@ class EventType:
 
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
-        says whether it is a plain trigger (``TRIGGER``), a meeting (``MEETING``) or a presence (``STAY``)."""
+        says whether it is a plain trigger (``TRIGGER``), a meeting (``MEETING``), a host's reception
+        (``RECEPTION``) or a presence (``STAY``)."""
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 

@@ -60,7 +60,7 @@ from process.deals import (
 )
 from process.direction import LIST_JOINS, adjectival, orient
 from process.document import Document, Sentence
-from process.events import MEETING, STAY, EventType, StageCue
+from process.events import MEETINGS, RECEPTION, STAY, EventType, StageCue
 from process.fronts import (
     at_worksite,
     front_foe,
@@ -106,6 +106,7 @@ from process.trips import (
     document_subject,
     envoy_met,
     guest_named,
+    guest_received,
     guest_staying,
     mission_visited,
     place_named,
@@ -791,7 +792,7 @@ def _judge(
         return None  # "российские туристы прилетели в Вонсан": people who act for no state
     if event_type.default_stage is not None and any(m.first < t0 for m in cues.in_clause("envoys", t0)):
         return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
-    if trigger.payload == MEETING and envoy_met(sentence, cues, t0, t1):
+    if trigger.payload in MEETINGS and envoy_met(sentence, cues, t0, t1):
         return None  # "провела в Москве встречу с послом КНДР": the envoy's host is at home
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
@@ -1116,9 +1117,11 @@ def _judge(
                 lone=True,
             )
         return None
-    if trigger.payload == MEETING and not place_named(doc, sentence, cues, t0):
+    if trigger.payload in MEETINGS and not place_named(doc, sentence, cues, t0):
         return None  # talks by phone, on the sidelines elsewhere: no visit
-    if trigger.payload == MEETING and not guest_named(sentence, cues, t0):
+    if trigger.payload == RECEPTION and not guest_received(sentence, cues, t1):
+        return None  # "Kim receives a limousine from Putin", "Ким Чен Ын принял парад": no one is his guest
+    if trigger.payload in MEETINGS and not guest_named(sentence, cues, t0):
         return None  # "Церемония прошла в Москве, документы подписали заместители…": no one came, by the clause
     if trigger.payload == STAY and not guest_staying(sentence, cues, t0):
         return None  # "военные КНДР находятся в Курской области", "Ким находится в Пхеньяне": no guest

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
-from process.events import MEETING, TRIGGER, EventType
+from process.events import MEETINGS, TRIGGER, EventType
 from process.lexicon import Match
 from process.phrase import (
     MODIFIERS,
@@ -36,12 +36,51 @@ def verb_decides(
         return False
     segment = cues.segment[trigger.first]
     return any(
-        other.payload != MEETING
+        other.payload not in MEETINGS
         and cues.segment[other.first] == segment
         and sentence.tag(other.first).startswith("VERB|")
         for other in event_type.find_triggers(doc.lang, sentence.forms)
         if other.first != trigger.first
     )
+
+
+GUEST_REACH = 6  # most words between a reception and its guest ("received Russian Defence Minister Andrei Belousov")
+POSSESSIVES = frozenset({"s"})  # a possessive, as folded ("Putin's" is putin + s)
+ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des"}  # before a guest received ("reçoit une délégation")
+
+
+def guest_received(sentence: Sentence, cues: SentenceCues, t1: int) -> bool:
+    """Whether a host's reception ending at token ``t1`` takes a guest as its object: a watched person's name
+    ("Kim receives Sergei Shoigu"), or an official or a delegation by title ("a reçu le ministre russe de la
+    Défense", "принял российскую делегацию"), with only determiners, adjectives, capitalised words, watched
+    names and a place phrase ("принял в Пхеньяне министра") before it. What he receives that is no one ("a
+    limousine from Putin", "Putin's letter", "Russian oil", «парад», «решение») is no visit."""
+    clause = cues.clause[t1 - 1]
+    guests = {m.first for m in cues.found["guests"]}
+    places = {m.first: m.last for m in cues.found["place_before"]}
+    mentions = {i: m for m in sentence.mentions if m.watched for i in range(m.first, m.last)}
+    index = t1
+    while index < len(sentence.forms) and index - t1 <= GUEST_REACH and cues.clause[index] == clause:
+        if index in guests:
+            return True
+        mention = mentions.get(index)
+        if mention is not None:
+            after = sentence.forms[mention.last : mention.last + 1]
+            if mention.person and not (after and after[0] in POSSESSIVES):
+                return True
+            index = mention.last
+        elif index in places and places[index] in mentions:
+            index = mentions[places[index]].last  # "принял в Кремле министра"
+        elif (
+            sentence.forms[index] in ARTICLES
+            or sentence.forms[index] in POSSESSIVES
+            or sentence.adjective(index)
+            or index in sentence.titled
+        ):
+            index += 1
+        else:
+            return False
+    return False
 
 
 def guest_staying(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
@@ -186,7 +225,7 @@ def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_ty
     # год в Пхеньяне" + "Группа из двадцати российских туристов…")
     told = [doc.sentences[0]]
     if len(doc.sentences) > 2 and not any(
-        m.payload != MEETING for m in event_type.find_triggers(doc.lang, doc.sentences[0].forms)
+        m.payload not in MEETINGS for m in event_type.find_triggers(doc.lang, doc.sentences[0].forms)
     ):
         told.append(doc.sentences[1])
     return any(_private_told(cues, event_type, doc.lang, other) for other in told if other.index < sentence.index)
@@ -195,7 +234,7 @@ def private_trip(doc: Document, sentence: Sentence, cues: SentenceCues, event_ty
 def _private_told(cues: SentenceCues, event_type: EventType, lang: str, told: Sentence) -> bool:
     """Whether sentence ``told`` names private persons as travellers of its trip (or of the sentence, with no
     trip) and no watched person."""
-    trips = [m.first for m in event_type.find_triggers(lang, told.forms) if m.payload != MEETING]
+    trips = [m.first for m in event_type.find_triggers(lang, told.forms) if m.payload not in MEETINGS]
     first = min(trips, default=len(told.forms))
     # "Фальков: число корейских студентов … может удвоиться": with no trip in the sentence, people after its
     # colon are in what its speaker says

@@ -44,6 +44,7 @@ class Mention:
     last: int
     start: int
     end: int
+    person: bool = False  # a watched person's name ("Sergei Shoigu"), not a state, place or organ
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +187,8 @@ class Watchlist:
             ):
                 continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
-            found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
+            mention = Mention(name.entity, name.watched, match.first, match.last, start, end, name.person is not None)
+            found.append((mention, name))
         found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
         found = self._without_other_bearers(found, text, tokens, forms, taken)
         if not any(name.weak for _, name in found):

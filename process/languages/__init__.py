@@ -122,6 +122,7 @@ _CUE_KINDS = (
     "speaker_title",
     "reply",
     "subject_relative",
+    "guests",
 )
 
 

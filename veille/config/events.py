@@ -52,6 +52,11 @@ class EventTypeConfig(Section):
         default_factory=dict,
         description="triggers that count only where a watched place follows a place word ('met … in Pyongyang')",
     )
+    receptions: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="a host receiving a guest ('Kim receives Shoigu in Pyongyang'): a meeting whose guest, a "
+        "watched person or an official or delegation by title, is its object",
+    )
     stays: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="presence phrases ('находится в'): a trigger only where a watched person stays in the other "
