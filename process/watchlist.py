@@ -185,6 +185,10 @@ class Watchlist:
                 forms, match.first, match.last, self._shapes.independent
             ):
                 continue
+            if name.person is None and name_shape.origin_or_language(
+                text, tokens, match.first, match.last, self._shapes
+            ):
+                continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             found.append((Mention(name.entity, name.watched, match.first, match.last, start, end), name))
         found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
@@ -281,7 +285,10 @@ class Watchlist:
         A patronymic defers to the word before it ("Сергея Викторовича Лаврова" is the minister)."""
         before = mention.first - 1
         cased = name_shape.title_cased(text, tokens, mention.first)
-        if before in taken or not name_shape.given_name_before(text, tokens, mention.first, cased):
+        if before in taken or not (
+            name_shape.given_name_before(text, tokens, mention.first, cased)
+            or name_shape.full_name_opens_line(text, tokens, mention.first, mention.last, cased)
+        ):
             return False
         form = forms[before]
         forenames = self._forenames.get(id(name.person), frozenset())
