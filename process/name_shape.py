@@ -48,6 +48,7 @@ NAME_CLOSERS = CLOSING_QUOTES | {"'", "’"}
 SPEECH_LINKS = frozenset({"что", "как", "que", "qu", "that", "said", "says"})
 # "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
 OF = frozenset({"of", "de", "du", "des"})
+BIRTHPLACE_WORDS = 4  # longest birthplace phrase looked for right before a name ("born and raised in")
 ARTICLES = frozenset({"the", "la", "l", "le", "les"})
 # bare prepositions before a place name: a figure takes an article ("the Kremlin of fashion"), these do not
 GOVERNING = frozenset({"a", "de", "par", "pour", "avec", "vers", "chez", "from", "to", "by", "with"})
@@ -67,6 +68,8 @@ class ShapeWords:
     openings: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     independent: frozenset[str] = frozenset()
+    attribute_after: frozenset[str] = frozenset()
+    birthplace: PhraseSet[bool] = field(default_factory=PhraseSet)
 
     @classmethod
     def from_config(cls, config: NameShapesConfig) -> ShapeWords:
@@ -87,6 +90,8 @@ class ShapeWords:
             words(config.openings),
             words(config.honorifics),
             words(config.independent),
+            words(config.attribute_after),
+            PhraseSet((p, True) for phrases in config.birthplace.values() for p in phrases),
         )
 
 
@@ -172,6 +177,19 @@ def given_name_before(text: str, tokens: Sequence[Token], index: int, cased: boo
     if cased or before < line_of(text, tokens, index).start or not capitalised(text, tokens[before]):
         return False
     return not sentence_initial(text, tokens, before) and not acronym_or_designation(text, tokens[before])
+
+
+def full_name_opens_line(text: str, tokens: Sequence[Token], index: int, last: int, cased: bool) -> bool:
+    """Whether the capitalised word that opens the line right before a surname at ``index`` is a given name
+    because an appositive follows the surname (a comma and an article): a person introduced by full name and
+    then described ("Antoine Volodine, l'inclassable père du post-exotisme", "Ellen Peskov, a retired
+    teacher"), where a headline's first word before a surname is otherwise any word ("Sommet Poutine-Kim")."""
+    before = index - 1
+    if cased or before != line_of(text, tokens, index).start or not capitalised(text, tokens[before]):
+        return False
+    if acronym_or_designation(text, tokens[before]) or last + 1 >= len(tokens):
+        return False
+    return tokens[last].form == "," and tokens[last + 1].form in ARTICLES | INDEFINITE
 
 
 # Russian case endings of a surname -> endings its given name takes in the same case ("Кирилла
@@ -489,6 +507,23 @@ def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, la
         return False
     line = line_of(text, tokens, first)
     return last >= line.stop or not capitalised(text, tokens[last])
+
+
+def origin_or_language(text: str, tokens: Sequence[Token], first: int, last: int, words: ShapeWords) -> bool:
+    """Whether a state's name or demonym over ``[first, last)`` names a language or where someone comes from,
+    not the state: joined by a hyphen to a word of ``attribute_after`` ("the Russian-speaking border town",
+    "Russian-language lessons", "a Moscow-born pianist"), or right after a ``birthplace`` phrase that no other
+    name ends ("born in Russia", « né en Russie », «уроженка Москвы»)."""
+    if (
+        last < len(tokens)
+        and tokens[last].form in words.attribute_after
+        and text[tokens[last - 1].end : tokens[last].start] == "-"
+    ):
+        return True
+    if first == 0:
+        return False
+    before = [t.form for t in tokens[max(first - BIRTHPLACE_WORDS, 0) : first]]
+    return any(found.last == len(before) for found in words.birthplace.find(before))
 
 
 def figure_of(text: str, tokens: Sequence[Token], first: int, last: int, taken: frozenset[int]) -> bool:

@@ -186,6 +186,10 @@ class Watchlist:
                 forms, match.first, match.last, self._shapes.independent
             ):
                 continue
+            if name.person is None and name_shape.origin_or_language(
+                text, tokens, match.first, match.last, self._shapes
+            ):
+                continue
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             mention = Mention(name.entity, name.watched, match.first, match.last, start, end, name.person is not None)
             found.append((mention, name))
@@ -283,7 +287,10 @@ class Watchlist:
         A patronymic defers to the word before it ("Сергея Викторовича Лаврова" is the minister)."""
         before = mention.first - 1
         cased = name_shape.title_cased(text, tokens, mention.first)
-        if before in taken or not name_shape.given_name_before(text, tokens, mention.first, cased):
+        if before in taken or not (
+            name_shape.given_name_before(text, tokens, mention.first, cased)
+            or name_shape.full_name_opens_line(text, tokens, mention.first, mention.last, cased)
+        ):
             return False
         form = forms[before]
         forenames = self._forenames.get(id(name.person), frozenset())

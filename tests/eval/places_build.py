@@ -217,8 +217,8 @@ def _regions(morph: pymorphy3.MorphAnalyzer, cities: list[dict]) -> Iterator[tup
             continue
         if region.type not in REGION_NOUNS:
             continue
-        adjective = _cyrillic(region.name.split()[0])
-        if not _known(adjective, morph, "ADJF"):
+        adjective = _known_spelling(region.name.split()[0], morph)
+        if adjective is None:
             continue
         noun, english_nouns, french_nouns = REGION_NOUNS[region.type]
         russian = _declined(f"{adjective} {noun}", morph)
@@ -238,8 +238,8 @@ def _republic(name: str, french: str, morph: pymorphy3.MorphAnalyzer) -> Iterato
     or by an adjective ("Chechenskaya Respublika": Чеченская Республика, « Tchétchénie »)."""
     french = "" if french == name else french
     if name.endswith(" Respublika") and "," not in name:
-        adjective = _cyrillic(name.split()[0])
-        if _known(adjective, morph, "ADJF"):
+        adjective = _known_spelling(name.split()[0], morph)
+        if adjective is not None:
             yield "", french, _declined(f"{adjective} Республика", morph)
         return
     short = name.removesuffix(", Respublika")
@@ -323,6 +323,17 @@ def _cased(form: str, model: str) -> str:
     return "-".join(
         p.capitalize() if m[:1].isupper() else p for p, m in zip(parts, models + [""] * len(parts), strict=False)
     )
+
+
+def _known_spelling(roman: str, morph: pymorphy3.MorphAnalyzer) -> str | None:
+    """A region's adjective in ISO 3166-2 romanisation written back in the Cyrillic pymorphy3 knows: ISO's "ts" is
+    ц in "Lipetskaya" (Липецкая) and "Nenetskiy", but т + с where a stem in т takes the suffix -ск-
+    ("Irkutskaya": Иркутская, "Kamchatskiy": Камчатский, "Udmurtskaya": Удмуртская)."""
+    spelling = _cyrillic(roman)
+    for candidate in (spelling, spelling.replace("ц", "тс")):
+        if _known(candidate, morph, "ADJF"):
+            return candidate
+    return None
 
 
 def _cyrillic(roman: str) -> str:

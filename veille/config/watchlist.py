@@ -169,3 +169,13 @@ class NameShapesConfig(Section):
         "of a body free of the state, not the state ('an independent Russian outlet', 'un média russe "
         "indépendant', 'независимого российского издания')",
     )
+    attribute_after: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words joined by a hyphen right after a state's name or demonym that "
+        "make it a language or an origin, not the state ('Russian-speaking', 'Russian-language', 'Moscow-born')",
+    )
+    birthplace: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> phrases right before a watched place or state that make it someone's "
+        "birthplace, not the state ('born in Russia', 'né en Russie', 'уроженка Москвы')",
+    )
