@@ -122,6 +122,8 @@ _CUE_KINDS = (
     "speaker_title",
     "reply",
     "subject_relative",
+    "pundit",
+    "opinion",
 )
 
 
