@@ -458,9 +458,13 @@ def guessed(cues: SentenceCues, index: int | None = None) -> bool:
     """Whether the clause of token ``index`` (the whole sentence when None) holds a modal, speculative or
     conditional word ("could", "would", « pourrait », «может», «рассчитывает», «допустил»): what it tells may
     happen, it has not."""
-    if index is None:
-        return any(cues.found[kind] for kind in GUESS_KINDS)
-    return any(cues.in_clause(kind, index) for kind in GUESS_KINDS)
+    # "Эксперт согласился с тем, что КНДР поставила…": a modal word inside a `realis` phrase tells a deed
+    done = {i for m in cues.found["realis"] for i in range(m.first, m.last)}
+    return any(
+        m.first not in done and (index is None or cues.clause[m.first] == cues.clause[index])
+        for kind in GUESS_KINDS
+        for m in cues.found[kind]
+    )
 
 
 def pundit_guess(sentence: Sentence, cues: SentenceCues, index: int, planned: bool) -> bool:
