@@ -437,3 +437,40 @@ def pending_telling(doc: Document, event_type: EventType, profile: LanguageProfi
             return next(iter(event_type.pending_stages))
         return None
     return None
+
+
+def pundit_speaks(sentence: Sentence, cues: SentenceCues) -> bool:
+    """Whether an outside commentator (a ``pundit``: expert, analyst, researcher, востоковед) says what
+    ``sentence`` tells: a pundit word shares its comma segment with a reporting or ``opinion`` verb
+    ("…, считает опрошенный «Известиями» востоковед", "estime un chercheur", "two analysts argue"), or, in
+    the headline, opens it or its part after a colon ("Эксперт: …", "…: аналитик RAND о цене помощи")."""
+    said = {cues.segment[m.first] for kind in ("source_after", "source_before", "opinion") for m in cues.found[kind]}
+    return any(
+        cues.segment[p.first] in said or (sentence.index == 0 and (p.first == 0 or sentence.forms[p.first - 1] == ":"))
+        for p in cues.found["pundit"]
+    )
+
+
+GUESS_KINDS = ("modal_before", "speculation", "conditional")
+
+
+def guessed(cues: SentenceCues, index: int | None = None) -> bool:
+    """Whether the clause of token ``index`` (the whole sentence when None) holds a modal, speculative or
+    conditional word ("could", "would", « pourrait », «может», «рассчитывает», «допустил»): what it tells may
+    happen, it has not."""
+    # "Эксперт согласился с тем, что КНДР поставила…": a modal word inside a `realis` phrase tells a deed
+    done = {i for m in cues.found["realis"] for i in range(m.first, m.last)}
+    return any(
+        m.first not in done and (index is None or cues.clause[m.first] == cues.clause[index])
+        for kind in GUESS_KINDS
+        for m in cues.found[kind]
+    )
+
+
+def pundit_guess(sentence: Sentence, cues: SentenceCues, index: int, planned: bool) -> bool:
+    """Whether the deed at token ``index`` is a pundit's guess: an outside commentator says it
+    (``pundit_speaks``) and it is planned or told under a modal word in its clause ("Russia and North Korea
+    could sign a free-trade deal, a researcher believes"; « la Russie pourrait céder des chasseurs, estime un
+    chercheur »). A commentator's forecast of a deal, a trip or a supply between two states is no news of
+    it; what he counts as done ("Аналитики подсчитали, что … выпустила ракеты, полученных от КНДР") is."""
+    return pundit_speaks(sentence, cues) and (planned or guessed(cues, index))

@@ -81,6 +81,7 @@ from process.modality import (
     answered_yes,
     asked_about,
     denied_phrase,
+    guessed,
     hypothetical,
     modifier_words,
     negated,
@@ -88,6 +89,8 @@ from process.modality import (
     notices,
     noun_action_ahead,
     pending_action,
+    pundit_guess,
+    pundit_speaks,
     quotations,
     speculative,
     supposed_subject,
@@ -246,6 +249,15 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
         and timeline(headline)
     )
     all_reacting = all(reacting.values())  # per item, not per sentence
+    # "Эксперт допустил соглашение Москвы и Пхеньяна…", "Востоковед: следующая встреча … пройдёт в Москве": a
+    # headline that tells a commentator's guess frames the body; a plan between two states it tells further on
+    # is the guess spelled out, not news of one
+    pundit_headline = (
+        headline is not None
+        and headline_cues is not None
+        and pundit_speaks(headline, headline_cues)
+        and guessed(headline_cues)
+    )
     # beyond the lead, an event's parties must be ones the headline or lead name (or their fronts' users)
     known = {t.name: focus | fronted[t.name] for t in types}
     # the types whose trip the headline tells: a trip noun that is a document's subject tells none, nor
@@ -303,6 +315,16 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     event_type.name in told,
                     weapons,
                 )
+                if (
+                    finding is not None
+                    and event_type.min_parties >= 2
+                    and not finding.retraction
+                    and (
+                        pundit_guess(sentence, cues, trigger.first, finding.planned)
+                        or (sentence.index >= 1 and pundit_headline and finding.rank == min(event_type.rank.values()))
+                    )
+                ):
+                    continue  # "…могут заключить соглашение, считает востоковед": a commentator's guess, no news
                 if finding is not None and (
                     sentence.index < 2
                     or set(finding.actors) <= known[event_type.name]

@@ -123,6 +123,8 @@ _CUE_KINDS = (
     "reply",
     "subject_relative",
     "guests",
+    "pundit",
+    "opinion",
 )
 
 
