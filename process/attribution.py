@@ -18,6 +18,7 @@ from process.watchlist import Mention
 SOURCE_WINDOW = 4  # "South Korea's spy agency said": the reporting verb within this many tokens
 SPEAKER_WORDS = 3  # "Минобороны Южной Кореи: …": words before a headline speaker and its colon
 TITLE_WORDS = 8  # "посол России в Пхеньяне Александр Мацегора": from a speaker's state to his name
+REGION_WORDS = 2  # « la région russe de Koursk »: words between a region noun and the region's name
 NAME_WORDS = (2, 4)  # "…, Robert Wood, told…": the words of a person's name set between commas
 POSSESSIVE = "s"  # "Russia's", folded: the possessive's own token
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
@@ -73,6 +74,11 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             out.append(mention)
     # "Koursk : … soldats tués, selon Kiev": a speaker the headline names outranks its label before the colon
     named = [m for m in out if not speaker(sentence, m)]
+    # « Corée du Nord : des militaires russes repérés à Rajin, selon des analystes »: an attribution phrase after
+    # the colon gives the headline's speaker though it names no state; the label before the colon is its topic
+    colon = sentence.forms.index(":") if ":" in sentence.forms else None
+    if colon is not None and any(m.first > colon for m in introducers):
+        return named
     return named if named and len(named) < len(out) else out
 
 
@@ -133,7 +139,13 @@ def _title_end(sentence: Sentence, cues: SentenceCues, mention: Mention) -> int 
     None. The name is a few words with no name of a state; a verb that a comma or the end follows is a
     parenthesis, not the subject's ("North Korea's shells, military analysts said, …")."""
     forms = sentence.forms
-    if mention.first > 1 or (mention.first == 1 and forms[0] not in DETERMINERS):
+    opener = mention.first <= 1 and (mention.first == 0 or forms[0] in DETERMINERS)
+    # « Le gouverneur de la région russe de Koursk, Alexandre Khinchteïn, a annoncé… »: the region of the official
+    # whose title opens the sentence speaks through him as well
+    regional = official(sentence, cues, mention) and any(
+        m.first == 0 or (m.first == 1 and forms[0] in DETERMINERS) for m in cues.found["regional_official"]
+    )
+    if not (opener or regional):
         return None
     first = next((i for i in range(mention.last, len(forms)) if forms[i] == ","), None)
     if first is None or cues.gap(mention.last, first) > TITLE_WORDS:
@@ -221,10 +233,29 @@ def official(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     article may sit between: "the governor of the Kursk region said", «губернатор Курской области заявил», «глава
     Суджанского района рассказал»): he speaks for the region, so for its state. A region his title does not name
     ("Sumy's governor said North Korean troops shelled the Kursk region") is what he speaks of."""
+    forms = sentence.forms
     start = mention.first
-    if start > 0 and sentence.forms[start - 1] in DETERMINERS:
+    if start > 0 and forms[start - 1] in DETERMINERS:
         start -= 1
-    return any(match.last == start for match in cues.found["regional_official"])
+    ends = {match.last for match in cues.found["regional_official"]}
+    if start in ends:
+        return True
+    # « le gouverneur de la région russe de Koursk », « le gouverneur de la région de Koursk »: the region noun
+    # after the title, then the state's adjective or the region's name after a preposition (the tagger's)
+    for region in cues.found["region_noun"]:
+        head = region.first - (region.first > 0 and forms[region.first - 1] in DETERMINERS)
+        between = range(region.last, mention.first)
+        if (
+            head in ends
+            and len(between) <= REGION_WORDS
+            and all(
+                sentence.tag(i).startswith("ADP|")
+                or any(m.entity == mention.entity and m.first <= i < m.last for m in sentence.mentions)
+                for i in between
+            )
+        ):
+            return True
+    return False
 
 
 def speaker(sentence: Sentence, mention: Mention) -> bool:
