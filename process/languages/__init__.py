@@ -24,6 +24,7 @@ _CUE_KINDS = (
     "modal_adjacent",
     "purpose_after_noun",
     "light_verb",
+    "put_off",
     "realis",
     "modal_after",
     "negation",
