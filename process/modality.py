@@ -397,9 +397,7 @@ def _put_off(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
     own object: "перенесла пусковую установку и запустила ракету" moved the launcher, the launch was made."""
     if not sentence.tag(a0).startswith("NOUN|"):
         return False
-    return any(
-        m.last <= a0 and modifier_words(sentence, m.last, a0) == a0 - m.last for m in cues.found["put_off"]
-    )
+    return any(m.last <= a0 and modifier_words(sentence, m.last, a0) == a0 - m.last for m in cues.found["put_off"])
 
 
 def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
