@@ -42,3 +42,31 @@ def test_a_verb_that_moves_something_else_leaves_the_launch_held(detect_rules, t
         ("PRK",),
         "held",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "stage"),
+    [
+        (
+            "Roscosmos will launch two cosmonauts and a NASA astronaut to the International Space Station aboard a "
+            "Soyuz next week",
+            "en",
+            "announced",
+        ),
+        ("Russia launched a Progress freighter loaded with fuel and water aboard a Soyuz rocket on Thursday", "en", "held"),
+        (
+            "Roscosmos lancera la capsule Progress MS-30 vers la Station spatiale internationale à bord d'un Soyouz "
+            "le 3 juillet",
+            "fr",
+            "announced",
+        ),
+    ],
+)
+def test_the_payload_between_a_launch_and_the_rocket_carrying_it_is_no_distance(detect_rules, title, lang, stage):
+    """«launch *the payload* aboard a Soyuz»: what the rocket carries is the launch's object (``_payload_words``)."""
+    assert event(detect_rules(title, "", lang=lang, published="2025-03-04"), "missile_launch")[:2] == (("RUS",), stage)
+
+
+def test_a_carrier_in_another_segment_than_the_verb_keeps_its_distance(detect_rules):
+    title = "Russia launched a long study of sleep in orbit last year, and crews aboard the next Soyuz will join it"
+    assert event(detect_rules(title, "", lang="en", published="2025-03-04"), "missile_launch") is None
