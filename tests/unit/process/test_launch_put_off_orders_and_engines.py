@@ -53,7 +53,11 @@ def test_a_verb_that_moves_something_else_leaves_the_launch_held(detect_rules, t
             "en",
             "announced",
         ),
-        ("Russia launched a Progress freighter loaded with fuel and water aboard a Soyuz rocket on Thursday", "en", "held"),
+        (
+            "Russia launched a Progress freighter loaded with fuel and water aboard a Soyuz rocket on Thursday",
+            "en",
+            "held",
+        ),
         (
             "Roscosmos lancera la capsule Progress MS-30 vers la Station spatiale internationale à bord d'un Soyouz "
             "le 3 juillet",
