@@ -117,7 +117,7 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import QUALIFIER_GAP, engine_for, foreign_weapon, maker, names_weapon, weapon_owner
+from process.weapons import QUALIFIER_GAP, engine_for, engine_powers, foreign_weapon, maker, names_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -793,6 +793,8 @@ def _judge(
         return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
     if trigger.payload == MEETING and envoy_met(sentence, cues, t0, t1):
         return None  # "провела в Москве встречу с послом КНДР": the envoy's host is at home
+    if event_type.min_parties == 1 and engine_powers(cues, t0):
+        return None  # "the motor will power the Hwasong-19 and a planned Hwasong-20": what the engine is for
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     # "denies the test failed"; "получил помощь и устранил неполадки, из-за которых провалились попытки": a

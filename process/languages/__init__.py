@@ -120,6 +120,7 @@ _CUE_KINDS = (
     "formation",
     "teaching",
     "engine",
+    "powers",
     "speaker_title",
     "reply",
     "subject_relative",
