@@ -266,6 +266,8 @@ def pending_action(
         return True
     if not realis and _light_infinitive(sentence, cues, a0):
         return True
+    if _put_off(sentence, cues, a0):
+        return True
     if tribute:
         modals = [m for m in modals if a0 - m.last <= 1]
     if any(not any(r.first <= m.first < r.last for r in realis) for m in modals):
@@ -386,6 +388,16 @@ def _light_infinitive(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
         and any(feature in sentence.tag(m.first).split("|") for feature in pending)
         for m in cues.found["light_verb"]
     )
+
+
+def _put_off(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:
+    """A noun action right after a verb that puts it off (``put_off``: «перенёс», « a reporté »), its modifiers
+    aside: the deed moved to a later date is still ahead («Роскосмос перенёс пуск ракеты», « l'agence a reporté
+    le lancement »), as it is with the participle after it (``modal_after``: «пуск перенесли»). Only the verb's
+    own object: "перенесла пусковую установку и запустила ракету" moved the launcher, the launch was made."""
+    if not sentence.tag(a0).startswith("NOUN|"):
+        return False
+    return any(m.last <= a0 and modifier_words(sentence, m.last, a0) == a0 - m.last for m in cues.found["put_off"])
 
 
 def _purpose_after_noun(sentence: Sentence, cues: SentenceCues, a0: int) -> bool:

@@ -121,7 +121,7 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import QUALIFIER_GAP, engine_for, foreign_weapon, maker, names_weapon, weapon_owner
+from process.weapons import QUALIFIER_GAP, engine_for, engine_powers, foreign_weapon, maker, names_weapon, weapon_owner
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -816,6 +816,8 @@ def _judge(
         return None  # "Посол КНДР встретился с Лавровым": a resident envoy's meeting or arrival at post
     if trigger.payload in MEETINGS and envoy_met(sentence, cues, t0, t1):
         return None  # "провела в Москве встречу с послом КНДР": the envoy's host is at home
+    if event_type.min_parties == 1 and engine_powers(cues, t0):
+        return None  # "the motor will power the Hwasong-19 and a planned Hwasong-20": what the engine is for
     failure = event_type.failures_in(doc.lang, sentence.forms, sentence.lemmas)  # a failed launch was held
     failed = bool(failure)
     # "denies the test failed"; "получил помощь и устранил неполадки, из-за которых провалились попытки": a
@@ -854,6 +856,7 @@ def _judge(
                 and cues.gap(a.last, t0)
                 - _quoted_words(sentence, cues, a.last, t0)
                 - _collection_words(sentence, cues, a.last, t0)
+                - _payload_words(event_type, sentence, cues, a.last, t0)
                 < a.payload.window
             )
             or (
@@ -1429,6 +1432,27 @@ def _cargo_words(event_type: EventType, cues: SentenceCues, t1: int, a0: int) ->
         return 0
     opening = [m for m in cues.found["cargo"] if t1 <= m.first <= t1 + 1 and m.last <= a0]
     return cues.gap(opening[0].first, a0) if opening else 0
+
+
+# bare prepositions that are `carrier` cues too ("on a Soyuz", « sur un Soyouz », «на «Союзе»»), but govern
+# anything else as well ("commented on the Hwasong"); "aboard", « à bord de », «на борту» only carry
+BARE_CARRIER_WORDS = frozenset({"on", "a", "an", "the", "sur", "un", "une", "le", "la", "на"})
+
+
+def _payload_words(event_type: EventType, sentence: Sentence, cues: SentenceCues, a1: int, t0: int) -> int:
+    """Words between a launch's verb ending at ``a1`` and the vehicle at ``t0`` that name what the vehicle
+    carries, up to a `carrier` cue right before it ("plans to launch *the Progress MS-31 cargo spacecraft to the
+    station on July 3* aboard a Soyuz-2.1a", « lancera *la capsule* à bord d'un Soyouz »): the payload is the
+    launch's object, so no distance between the launch and its rocket. One comma segment; a carrier that is a
+    bare preposition ("on the") governs too much else to count."""
+    if event_type.min_parties != 1 or cues.segment[a1 - 1] != cues.segment[t0]:
+        return 0
+    for match in cues.found["carrier"]:
+        if a1 <= match.first and match.last == t0:
+            if set(sentence.forms[match.first : match.last]) <= BARE_CARRIER_WORDS:
+                continue
+            return cues.gap(a1, match.first)
+    return 0
 
 
 COLLECTION_LINKS = frozenset({"of", "de", "d", "du", "des"})  # "fleet *of* fighter jets", « flotte *de* chasseurs »

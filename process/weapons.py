@@ -290,3 +290,20 @@ def engine_for(cues: SentenceCues, a1: int, t0: int) -> bool:
         and cues.segment[engine] == cues.segment[t0]
         and any(engine < m.first and m.last <= t0 for m in cues.found["modal_adjacent"])
     )
+
+
+def engine_powers(cues: SentenceCues, t0: int) -> bool:
+    """Whether the weapon at token ``t0`` is what an engine is said to power: an ``engine`` word, then a verb that
+    says it drives a vehicle (``powers``: "will power", « propulsera », «будет оснащ…»), then the weapon, in one
+    clause, the verb in the weapon's comma segment ("the motor, with a thrust of 1,971 kN, *will power* the
+    Hwasong-19 series and a planned Hwasong-20 ICBM"): the weapon names what the engine is for, and whatever
+    plans it comes with are the weapon's making, not a launch."""
+    return any(
+        e.last <= p.first
+        and p.last <= t0
+        and cues.clause[e.first] == cues.clause[t0]
+        and cues.clause[p.first] == cues.clause[t0]
+        and cues.segment[p.first] == cues.segment[t0]
+        for e in cues.found["engine"]
+        for p in cues.found["powers"]
+    )
