@@ -85,6 +85,7 @@ def pipeline(code: str) -> Language:
 
 
 VERBS = frozenset({"VERB", "AUX"})  # the parts of speech a future form may be
+CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")  # French conditional endings (imperfect's, after "r")
 
 
 def annotate(
@@ -100,10 +101,13 @@ def annotate(
 
 
 def _regular_future(form: str, lemma: str, endings: tuple[str, ...]) -> bool:
-    """Whether ``form`` is its infinitive ``lemma`` with a future or conditional ending of ``endings`` (French:
-    "participer" + "ont", "prendre" less its final "e" + "ont"): the model tags some unseen regular futures as
-    presents ("participeront", ``Tense=Pres``), and the form itself says it is ahead."""
+    """Whether ``form`` is its infinitive ``lemma`` with a future ending of ``endings`` (French: "participer" +
+    "ont", "prendre" less its final "e" + "ont"): the model tags some unseen regular futures as presents
+    ("participeront", ``Tense=Pres``), and the form itself says it is ahead. Not the conditional's endings: a
+    reportative conditional the model missed ("Moscou aiderait Pyongyang…, selon Kiev") tells a deed."""
     for ending in endings:
+        if ending.endswith(CONDITIONAL_ENDINGS):
+            continue
         stem = form[: -len(ending)] + ending[0] if form.endswith(ending) and len(form) > len(ending) else ""
         if stem and lemma.endswith(("er", "ir", "re")) and lemma in (stem, stem + "e"):
             return True

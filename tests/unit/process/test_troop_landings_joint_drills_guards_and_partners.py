@@ -90,3 +90,12 @@ def test_troops_named_by_their_state_keep_their_direction_beside_the_others_unit
         "Российские саперы работают вместе с инженерными частями КНА в Расоне", lang="ru", published="2025-06-10"
     )
     assert directed(detection, "troop_deployment") == ("reported", "RUS", "PRK")
+
+
+def test_a_reportative_conditional_stays_a_deed_in_french(detect):
+    for title in (
+        "Des soldats nord-coréens participeraient aux combats en Russie, selon Kiev",
+        "Des soldats nord-coréens aideraient l'armée russe à Koursk, selon Kiev",
+    ):
+        detection = detect(title, lang="fr", published="2025-06-10")
+        assert directed(detection, "troop_deployment") == ("reported", "PRK", "RUS"), title
