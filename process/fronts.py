@@ -201,3 +201,34 @@ def front_pair(
     )
     users = next((found - set(actors) for found in searches if found - set(actors)), set())
     return tuple(sorted({*actors, *users})) if len(actors) == 1 and len(users) == 1 else actors
+
+
+PARTNER_PHRASE = 5  # words (names aside) from an `alongside` cue to the state its forces are named by
+
+
+def partner_host(sentence: Sentence, cues: SentenceCues, actors: tuple[str, ...], t0: int) -> str | None:
+    """The party of ``actors`` whose forces an ``alongside`` cue after the troop trigger at ``t0`` names, in the
+    trigger's segment, within ``PARTNER_PHRASE`` words, the other party unnamed there: «корейские военные
+    работают вместе с инженерными частями Минобороны России», "Korean sappers work alongside the engineering
+    units of Russia's army" — troops acting beside a state's own forces were sent to that state (the receiver)."""
+    for cue in cues.found["alongside"]:
+        if cue.first < t0 or cues.segment[cue.first] != cues.segment[t0]:
+            continue
+        named = {
+            m.entity
+            for m in sentence.mentions
+            if m.watched
+            and m.first >= cue.last
+            and cues.segment[m.first] == cues.segment[cue.first]
+            and cues.gap(cue.last, m.first) <= PARTNER_PHRASE
+        }
+        if (
+            len(named) == 1
+            and named < set(actors)
+            and not any(
+                m.entity in actors and m.entity not in named and cues.segment[m.first] == cues.segment[t0]
+                for m in sentence.mentions
+            )
+        ):
+            return next(iter(named))
+    return None

@@ -69,6 +69,7 @@ from process.fronts import (
     occasion_named,
     own_front,
     partner_force,
+    partner_host,
     place_of,
     present_at,
     skill_taught,
@@ -1185,6 +1186,13 @@ def _judge(
             and event_type.thanks(doc.lang, sentence.forms, sentence.lemmas, anchor)
             and not _hosted(doc, sentence, cues, actors),
         )
+        host = (
+            partner_host(sentence, cues, actors, t0)
+            if source is None and not acknowledged and not event_type.possessor_holds
+            else None
+        )
+        if host is not None:
+            source, target = next(a for a in actors if a != host), host
         if source is None and not acknowledged:
             source, target = _told_before(doc, sentence, cues, event_type, actors)
         if source is None and not acknowledged:
