@@ -45,6 +45,7 @@ class EventType:
     grateful: dict[str, PhraseSet[bool]] | None = None
     confirmed_stage: str | None = None
     pending_stages: frozenset[str] = frozenset()
+    dated_ahead: frozenset[str] = frozenset()  # stages announced with a date ahead once done (``StageConfig``)
     failures: dict[str, PhraseSet[bool]] | None = None
     interceptions: dict[str, PhraseSet[bool]] | None = None
     third_countries_cancel: bool = True
@@ -126,6 +127,7 @@ class EventType:
             worksites=_per_language(_inflected([(lang, p, True) for lang, ps in config.worksites.items() for p in ps])),
             trades=_per_language(_inflected([(lang, p, True) for lang, ps in config.trades.items() for p in ps])),
             pending_stages=frozenset(s.pending for s in config.stages if s.pending) | {config.default_pending} - {None},
+            dated_ahead=frozenset(s.name for s in config.stages if s.dated_ahead),
         )
 
     @property

@@ -235,6 +235,9 @@ def pending_action(
     trigger, not a participle that follows it ("a gala for units returned from the front": they came back)."""
     if ("?" in sentence.forms and not answered) or cues.near("future_forms", a0, a1):
         return True  # "enverra", "déploieraient": futures the tagger misses; a question not answered yes
+    # a headline's colon joins two statements, not a clause (``SentenceCues``): a modal or future before it
+    # tells the consequence, not the deed after it ("Diplomas will be recognised: the Duma ratified the accord")
+    opened = _statement_start(sentence, a0)
     # names do not count, as for the modals it covers: « rend compte à Poutine de l'essai »
     realis = [
         r
@@ -249,7 +252,7 @@ def pending_action(
     modals = [
         m
         for m in cues.found["modal_before"]
-        if m.first < a0 and (m.last > a0 - MODAL_WINDOW or cues.gap(m.last, a0) < MODAL_WINDOW)
+        if opened <= m.first < a0 and (m.last > a0 - MODAL_WINDOW or cues.gap(m.last, a0) < MODAL_WINDOW)
     ]
     # "pour lancer", "to launch": an infinitive of purpose; "pour le lancement" names the deed itself
     if not sentence.tag(a0).startswith("NOUN|"):
@@ -298,7 +301,16 @@ def pending_action(
     def governs(i: int) -> bool:
         return a0 - i <= 1 if tribute else a0 - i - quoted_tokens(sentence, i, a0) <= MODAL_WINDOW
 
-    return any(f and i not in reported and governs(i) for i, f in enumerate(sentence.future[:a1]))
+    return any(f and i >= opened and i not in reported and governs(i) for i, f in enumerate(sentence.future[:a1]))
+
+
+def _statement_start(sentence: Sentence, a0: int) -> int:
+    """The first token of the headline statement that holds the action at ``a0``: the token after the last
+    colon before it in the headline (0 elsewhere, or without a colon). "Russia-DPRK treaty: signing set for
+    Wednesday" opens with a topic, whose words govern nothing after the colon."""
+    if sentence.index:
+        return 0
+    return max((i + 1 for i, form in enumerate(sentence.forms[:a0]) if form == ":"), default=0)
 
 
 def place_clause(sentence: Sentence, cues: SentenceCues, index: int, a0: int) -> bool:

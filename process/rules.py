@@ -1643,8 +1643,24 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
     for finding in sorted(findings, key=lambda f: f.sentence):
         if finding.sentence > 0 and not finding.retraction:
             told_later.setdefault((finding.type, finding.actors), finding)
+    # "Соглашение начнёт действовать с 1 апреля" + "Стороны обменялись нотами…, необходимыми для вступления в
+    # силу": a stage announced with a date ahead once done (``dated_ahead``: an entry into force) that the lead
+    # tells done outranks the headline's plan of it
+    ahead = {t.name: t.dated_ahead for t in types}
+    done: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for finding in sorted(findings, key=lambda f: (f.sentence, -f.rank)):
+        if (
+            0 < finding.sentence <= NOUN_TIME_REACH
+            and not finding.retraction
+            and not finding.planned
+            and finding.stage in ahead.get(finding.type, frozenset())
+        ):
+            done.setdefault((finding.type, finding.actors), finding)
     for finding in findings:
         key = (finding.type, finding.actors)
+        settled = done.get(key)
+        if finding.sentence == 0 and finding.planned and settled is not None and settled.rank == finding.rank + 1:
+            finding = replace(finding, stage=settled.stage, rank=settled.rank, planned=False)
         later = told_later.get(key)
         if (
             finding.tenseless

@@ -253,14 +253,34 @@ def troop_trip(doc: Document, sentence: Sentence, cues: SentenceCues, types: Seq
     clause = cues.clause[t0]
     if any(m.watched and cues.clause[m.first] == clause and _person(sentence, m) for m in sentence.mentions):
         return False
-    return any(
+    troops = [t for t in types if t.directed and not t.possessor_holds and t.default_stage is None]
+    if any(
         cues.clause[s.first] == clause
         and s.first != t0
         and _traveller_position(sentence, s.first, t0)
         and not qualifies_noun(doc, sentence, cues, s.first, s.last)
-        for troop in types
-        if troop.directed and not troop.possessor_holds and troop.default_stage is None
+        for troop in troops
         for s in troop.find_triggers(doc.lang, sentence.forms)
+    ):
+        return True
+    # "российские военные специалисты" + «специалисты прибыли в КНДР»: the bare noun of a troop phrase an
+    # earlier sentence names takes it up again, so the travellers are those soldiers
+    heads = {
+        told.lemmas[i]
+        for told in doc.sentences[: sentence.index]
+        for troop in troops
+        for s in troop.find_triggers(doc.lang, told.forms)
+        if s.last - s.first > 1
+        for i in range(s.first, s.last)
+        if told.tag(i).startswith("NOUN|")
+    }
+    return any(
+        lemma in heads
+        and i != t0
+        and cues.clause[i] == clause
+        and sentence.tag(i).startswith("NOUN|")
+        and _traveller_position(sentence, i, t0)
+        for i, lemma in enumerate(sentence.lemmas)
     )
 
 
@@ -429,7 +449,27 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     hosts = {m.entity for m in placed}
     own = {m.entity for m in placed if cues.segment[m.first] == cues.segment[t0]}
     hosts = own or hosts
-    return any(m.entity not in hosts and not _envoys_state(sentence, cues, m) for m in named)
+    return any(
+        m.entity not in hosts and not _envoys_state(sentence, cues, m) and not _organs_state(sentence, m) for m in named
+    )
+
+
+def _organs_state(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` only says whose body an inanimate noun phrase names: it closes a chain of genitives
+    whose head, a nominative, is inanimate («Главное таможенное управление *КНДР*», «Министерство связи
+    *КНДР*»). Two agencies that sign in one party's place name no one who travelled; a person heading the
+    chain does («Председатель правительства КНДР»). Untagged words (no animacy) say nothing."""
+    index = mention.first - 1
+    while index >= 0:
+        tags = sentence.tag(index).split("|")
+        if tags[0] not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        if tags[0] == "NOUN" and "Case=Nom" in tags:
+            return "Animacy=Inan" in tags
+        if "Case=Gen" not in tags:
+            return False
+        index -= 1
+    return False
 
 
 # "Russia's ambassador", « l'ambassadeur de Russie »: the words that join an envoy to his state

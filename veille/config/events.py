@@ -31,6 +31,12 @@ class StageConfig(Section):
     cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     pending: str | None = Field(None, description="stage reported when the cue is future or conditional")
     window: int = Field(14, ge=1, le=40, description="how many words a cue may sit from its trigger")
+    dated_ahead: bool = Field(
+        False,
+        description="True: the stage is announced with a date ahead once the act that completes it is done "
+        "(an entry into force 'from 1 April' after the exchange of notes): a headline's plan of it gives way to "
+        "the lead telling it done",
+    )
     chamber_cues: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="cues that establish the stage only where a chamber of parliament acts: the cue's clause or "
