@@ -1243,12 +1243,17 @@ def _judge(
 def _front_places(sentence: Sentence, cues: SentenceCues, event_type: EventType) -> frozenset[str]:
     """The fronts of a weapon type (``fronts``, with ``possessor_holds``) that ``sentence`` names only under a
     place preposition ("Под Покровском…", "near Pokrovsk", « près de Pokrovsk »): where the weapons were found
-    or used, not a third party of the deal."""
+    or used, not a third party of the deal. Only the mentions before the first watched name count: a later one
+    cancels nothing ("Попавший в плен на Харьковском направлении российский артиллерист рассказал украинскому
+    изданию…": the outlet the soldier told is no party either)."""
     if not event_type.possessor_holds or not event_type.fronts:
         return frozenset()
+    first = min((m.first for m in sentence.mentions if m.watched), default=len(sentence.forms))
     fronts = {m.entity for m in sentence.mentions if m.entity in event_type.fronts}
     return frozenset(
-        front for front in fronts if all(placed(sentence, cues, m) for m in sentence.mentions if m.entity == front)
+        front
+        for front in fronts
+        if all(placed(sentence, cues, m) for m in sentence.mentions if m.entity == front and m.first < first)
     )
 
 
