@@ -138,6 +138,12 @@ def weapon_skill(sentence: Sentence, t0: int) -> bool:
     return head >= 0 and head not in named and tags[0] == "NOUN" and "Animacy=Anim" in tags
 
 
+def _words(sentence: Sentence, first: int, last: int) -> int:
+    """How many words (not quotes or other punctuation) tokens ``[first, last)`` hold: a quoted name after a
+    weapon («ракетные комплексы «Искандер» в Белоруссию») is one word between it and its recipient."""
+    return sum(any(c.isalnum() for c in form) for form in sentence.forms[first:last])
+
+
 def third_counterpart(
     sentence: Sentence,
     cues: SentenceCues,
@@ -168,7 +174,10 @@ def third_counterpart(
             m.first in places and m.last <= action[0] < trigger[0] and cues.segment[m.first] == cues.segment[action[0]]
         )
         and cues.segment[m.first] in segments
-        and any(m.first - end <= COUNTERPART_GAP >= start - m.last for start, end in (trigger, action))
+        and any(
+            _words(sentence, end, m.first) <= COUNTERPART_GAP >= _words(sentence, m.last, start)
+            for start, end in (trigger, action)
+        )
         and not cues.in_context(m.first)
         and not target(sentence, cues, m)
         and counterpart(sentence, cues, m, trigger, action, receive, passive)
