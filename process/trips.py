@@ -45,7 +45,6 @@ def verb_decides(
 
 
 GUEST_REACH = 6  # most words between a reception and its guest ("received Russian Defence Minister Andrei Belousov")
-POSSESSIVES = frozenset({"s"})  # a possessive, as folded ("Putin's" is putin + s)
 ARTICLES = DETERMINERS | {"a", "an", "un", "une", "des"}  # before a guest received ("reçoit une délégation")
 
 
@@ -66,14 +65,14 @@ def guest_received(sentence: Sentence, cues: SentenceCues, t1: int) -> bool:
         mention = mentions.get(index)
         if mention is not None:
             after = sentence.forms[mention.last : mention.last + 1]
-            if mention.person and not (after and after[0] in POSSESSIVES):
+            if mention.person and not (after and after[0] in POSSESSIVE):
                 return True
             index = mention.last
         elif index in places and places[index] in mentions:
             index = mentions[places[index]].last  # "принял в Кремле министра"
         elif (
             sentence.forms[index] in ARTICLES
-            or sentence.forms[index] in POSSESSIVES
+            or sentence.forms[index] in POSSESSIVE
             or sentence.adjective(index)
             or index in sentence.titled
         ):
