@@ -110,6 +110,7 @@ from process.trips import (
     document_subject,
     envoy_met,
     guest_named,
+    guest_present,
     guest_received,
     guest_staying,
     mission_visited,
@@ -1057,7 +1058,7 @@ def _judge(
                 awaited
                 or pending_action(sentence, cues, t0, t1, answered)
                 or dated_ahead(doc, sentence, cues, t0, t1, actions)
-            )
+            ) and not (trigger.payload in MEETINGS and guest_present(sentence, cues, t0))
             pending = ahead and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)

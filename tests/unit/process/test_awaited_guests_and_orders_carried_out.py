@@ -1,4 +1,5 @@
-"""A guest awaited is a visit ahead; an order the lead tells carried out is the deed done."""
+"""A guest awaited is a visit ahead, a guest there for talks a visit held; an order the lead tells carried out
+is the deed done."""
 
 from __future__ import annotations
 
@@ -58,3 +59,26 @@ def test_an_order_the_lead_tells_carried_out_is_a_launch_held(detect, title, sum
 )
 def test_an_order_still_ahead_in_the_lead_is_a_launch_announced(detect, title, summary, lang):
     assert launch(detect(title, summary, lang=lang, published="2024-06-18")) == ("announced", ("PRK",))
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Shoigu in Pyongyang for talks with Kim Jong Un", "en"),
+        ("Choïgou à Pyongyang pour des entretiens avec Kim Jong-un", "fr"),
+        ("Шойгу в Пхеньяне для переговоров с Ким Чен Ыном", "ru"),
+    ],
+)
+def test_a_guest_in_the_other_partys_place_for_talks_is_a_visit_held(detect, title, lang):
+    assert stage(detect(title, lang=lang, published="2024-09-13"), "visit") == "held"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Shoigu in Pyongyang next week for talks with Kim Jong Un",  # dated ahead
+        "Shoigu to travel to Pyongyang for talks with Kim Jong Un",  # a trip planned
+    ],
+)
+def test_a_guest_due_there_for_talks_is_still_a_visit_announced(detect, title):
+    assert stage(detect(title, published="2024-09-13"), "visit") == "announced"
