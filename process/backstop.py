@@ -10,6 +10,9 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
 - the rules found no event nor retraction in the item, of any type (an item they explain is not
   the backstop's: "howitzers spotted in Kursk" is an arms transfer, not also troops);
 - the parties are named: two watched entities (one for a one-party type: a launch);
+- the item has words to weigh: at least ``MIN_WORDS`` distinct words besides the mentions (in "Putin
+  in Pyongyang" the one word "in" carries the whole L2-normalised score, and read a troop deployment;
+  the shortest item the backstop finds in the labelled corpus has some twenty);
 - no veto holds (``vetoed``): the headline or lead names a party only as a circumstance, or denies,
   withdraws or speculates, or the headline negates, looks back or asks a speculative question (the
   rules' ``denial``, ``withdrawal``, ``hypothetical``, ``negation``, ``retrospective`` and
@@ -60,6 +63,7 @@ from veille.contracts import Event
 WEIGHTS = Path(__file__).resolve().parent / "backstop.json"
 CHAR_N = 4  # character n-gram length (with word boundaries: " kur", "kurs", "ursk", "rsk ")
 OTHER = "<OTHER>"
+MIN_WORDS = 4  # distinct words besides the mentions that an item needs before the backstop weighs it
 OPENING = 1  # a headline's lapse cue starting at or before this token dates the whole headline
 # in the headline or lead: a denial, a speculation or a yes/no question ("…, будут ли…")
 VETO_CUES = ("denial", "hypothetical", "withdrawal", "question_particle")
@@ -206,6 +210,8 @@ class Backstop:
         if not wanted:
             return {}
         found = features(lang, tokens, mentions)
+        if sum(1 for f in found if f.startswith(f"{lang}|w|") and not f.startswith(f"{lang}|w|<")) < MIN_WORDS:
+            return {}  # "Putin in Pyongyang": too few words for phrasing to say anything
         probabilities = {name: self.models[name].probability(found) for name in wanted}
         return {name: p for name, p in probabilities.items() if p >= self.models[name].threshold}
 

@@ -110,6 +110,7 @@ from process.trips import (
     document_subject,
     envoy_met,
     guest_named,
+    guest_present,
     guest_received,
     guest_staying,
     mission_visited,
@@ -1050,9 +1051,14 @@ def _judge(
         if negated(cues, t0) or negated_after(cues, t1):
             negated_stage = event_type.default_stage
         else:
-            ahead = pending_action(sentence, cues, t0, t1, answered) or dated_ahead(
-                doc, sentence, cues, t0, t1, actions
-            )
+            # a trigger that opens on a modal word is a guest awaited: "Putin expected in Pyongyang",
+            # « Poutine attendu à Pyongyang », «Путина ждут в Пхеньяне»
+            awaited = any(m.first == t0 and m.last < t1 for m in cues.found["modal_before"])
+            ahead = (
+                awaited
+                or pending_action(sentence, cues, t0, t1, answered)
+                or dated_ahead(doc, sentence, cues, t0, t1, actions)
+            ) and not (trigger.payload in MEETINGS and guest_present(sentence, cues, t0))
             pending = ahead and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)
@@ -1661,11 +1667,20 @@ def _dedupe(findings: list[Finding], types: Sequence[EventType]) -> list[Finding
             and finding.stage in ahead.get(finding.type, frozenset())
         ):
             done.setdefault((finding.type, finding.actors), finding)
+    # "Kim Jong Un ordered the launch of a Hwasong-18" + "KCNA said the missile was fired on Monday": an order
+    # the headline tells (a decision) that the lead tells carried out gives the deed done
+    carried_out: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for finding in sorted(findings, key=lambda f: (f.sentence, -f.rank)):
+        if 0 < finding.sentence <= NOUN_TIME_REACH and not finding.retraction and not finding.planned:
+            carried_out.setdefault((finding.type, finding.actors), finding)
     for finding in findings:
         key = (finding.type, finding.actors)
         settled = done.get(key)
         if finding.sentence == 0 and finding.planned and settled is not None and settled.rank == finding.rank + 1:
             finding = replace(finding, stage=settled.stage, rank=settled.rank, planned=False)
+        executed = carried_out.get(key)
+        if finding.sentence == 0 and finding.planned and finding.decided and executed is not None:
+            finding = replace(finding, stage=executed.stage, rank=executed.rank, planned=False, decided=False)
         later = told_later.get(key)
         if (
             finding.tenseless

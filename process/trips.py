@@ -95,6 +95,27 @@ def guest_staying(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
+def guest_present(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the meeting at token ``t0`` follows, with only a purpose word and articles between, a watched
+    person, a place word and the other party's watched place, and no verb: "Shoigu in Pyongyang for talks
+    with Kim", « Choïgou à Pyongyang pour des entretiens avec Kim », «Шойгу в Пхеньяне для переговоров». The
+    guest is there; the purpose word puts the talks ahead, not the trip."""
+    purpose = {i for m in cues.found["modal_adjacent"] if m.last <= t0 for i in range(m.first, m.last)}
+    for place in sentence.mentions:
+        if not place.watched or place.last > t0:
+            continue
+        word = next((p for p in cues.found["place_before"] if p.last == place.first), None)
+        guest = word and next((m for m in sentence.mentions if m.watched and m.last == word.first), None)
+        if guest is None or guest.entity == place.entity or not (guest.person or _person(sentence, guest)):
+            continue
+        between = range(place.last, t0)
+        if any(i in purpose for i in between) and all(
+            i in purpose or sentence.forms[i] in DETERMINERS or sentence.tag(i).startswith("DET|") for i in between
+        ):
+            return True
+    return False
+
+
 def unowned_trip(sentence: Sentence, cues: SentenceCues, trigger: Match[str], headline_tells: bool) -> bool:
     """Whether a trip noun after the headline ("the trip", « le voyage », "поездка") can only refer back to a
     trip the headline tells, and the headline tells none: its sentence names no watched entity, and the

@@ -162,6 +162,19 @@ def test_the_gates_stop_a_backstop_that_fires_on_everything(always: Extractor, t
 @pytest.mark.parametrize(
     "title",
     [
+        "Putin in Pyongyang",  # a person and a place, one word between: nothing for phrasing to weigh
+        "Kim Jong Un in Vladivostok",
+        "Lavrov in Pyongyang: talks",
+    ],
+)
+def test_the_backstop_does_not_weigh_an_item_of_a_few_words(always: Extractor, title: str):
+    detection = always.extract([make_article(title, title, published="2024-06-19")])[0]
+    assert not backstop_events(detection, "troop_deployment")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "Год назад северокорейские инженеры появились в Курской области",  # opens on a time before the news
         "Ранее КНДР командировала в Россию инженеров",
         "Неясно, остались ли инженеры КНДР в Курской области",  # a reported yes/no question
