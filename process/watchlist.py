@@ -360,6 +360,7 @@ class Watchlist:
         return name.compound and (
             name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
             or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
+            or name_shape.language_noun(text, tokens, match.first, match.last, self._shapes.language_nouns)
             or name_shape.opening_of_a_game([t.form for t in tokens], match.first, match.last, self._shapes)
         )
 
