@@ -372,10 +372,12 @@ def proper_compound(
     text: str, tokens: Sequence[Token], first: int, last: int, state_words: frozenset[str], taken: frozenset[int]
 ) -> bool:
     """Whether the one-word demonym over ``[first, last)`` joins a capitalised word into another proper
-    noun: after it ("Russian Tea Cakes") or, for a lower-case adjective, before it ("Ballets russes").
+    noun: after a capitalised demonym ("Russian Tea Cakes") or before a lower-case one ("Ballets russes").
 
     Words of the state ("Russian Navy", "la Marine russe"), acronyms and designations ("Russian
-    MiG-31"), words of other matches (``taken``) and title-cased lines do not count.
+    MiG-31"), words of other matches (``taken``) and title-cased lines do not count. A capitalised word
+    after a lower-case demonym joins nothing: French puts the adjective after its noun, so the name that
+    follows is in apposition to that noun ("le gazier russe Novatek", "l'agence russe Tass").
     """
     if title_cased(text, tokens, first):
         return False
@@ -390,9 +392,9 @@ def proper_compound(
         )
 
     line = line_of(text, tokens, first)
-    if last < line.stop and joins(last):
-        return True
     head_lower = not capitalised(text, tokens[first])
+    if not head_lower and last < line.stop and joins(last):
+        return True
     before = first - 1
     return head_lower and before >= line.start and not sentence_initial(text, tokens, before) and joins(before)
 
