@@ -48,6 +48,7 @@ NAME_CLOSERS = CLOSING_QUOTES | {"'", "’"}
 SPEECH_LINKS = frozenset({"что", "как", "que", "qu", "that", "said", "says"})
 # "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
 OF = frozenset({"of", "de", "du", "des"})
+LANGUAGE_NOUN_WORDS = 3  # longest noun of speech or text looked for right before a demonym ("sous-titres")
 BIRTHPLACE_WORDS = 4  # longest birthplace phrase looked for right before a name ("born and raised in")
 ARTICLES = frozenset({"the", "la", "l", "le", "les"})
 # bare prepositions before a place name: a figure takes an article ("the Kremlin of fashion"), these do not
@@ -70,6 +71,7 @@ class ShapeWords:
     independent: frozenset[str] = frozenset()
     attribute_after: frozenset[str] = frozenset()
     birthplace: PhraseSet[bool] = field(default_factory=PhraseSet)
+    language_nouns: PhraseSet[bool] = field(default_factory=PhraseSet)
 
     @classmethod
     def from_config(cls, config: NameShapesConfig) -> ShapeWords:
@@ -92,6 +94,7 @@ class ShapeWords:
             words(config.independent),
             words(config.attribute_after),
             PhraseSet((p, True) for phrases in config.birthplace.values() for p in phrases),
+            PhraseSet((p, True) for phrases in config.language_nouns.values() for p in phrases),
         )
 
 
@@ -369,10 +372,12 @@ def proper_compound(
     text: str, tokens: Sequence[Token], first: int, last: int, state_words: frozenset[str], taken: frozenset[int]
 ) -> bool:
     """Whether the one-word demonym over ``[first, last)`` joins a capitalised word into another proper
-    noun: after it ("Russian Tea Cakes") or, for a lower-case adjective, before it ("Ballets russes").
+    noun: after a capitalised demonym ("Russian Tea Cakes") or before a lower-case one ("Ballets russes").
 
     Words of the state ("Russian Navy", "la Marine russe"), acronyms and designations ("Russian
-    MiG-31"), words of other matches (``taken``) and title-cased lines do not count.
+    MiG-31"), words of other matches (``taken``) and title-cased lines do not count. A capitalised word
+    after a lower-case demonym joins nothing: French puts the adjective after its noun, so the name that
+    follows is in apposition to that noun ("le gazier russe Novatek", "l'agence russe Tass").
     """
     if title_cased(text, tokens, first):
         return False
@@ -387,9 +392,9 @@ def proper_compound(
         )
 
     line = line_of(text, tokens, first)
-    if last < line.stop and joins(last):
-        return True
     head_lower = not capitalised(text, tokens[first])
+    if not head_lower and last < line.stop and joins(last):
+        return True
     before = first - 1
     return head_lower and before >= line.start and not sentence_initial(text, tokens, before) and joins(before)
 
@@ -507,6 +512,22 @@ def language_sense(text: str, tokens: Sequence[Token], first: int, last: int, la
         return False
     line = line_of(text, tokens, first)
     return last >= line.stop or not capitalised(text, tokens[last])
+
+
+def language_noun(text: str, tokens: Sequence[Token], first: int, last: int, nouns: PhraseSet[bool]) -> bool:
+    """Whether a demonym over ``[first, last)`` names the language, joined to a noun of speech or text of
+    ``nouns``: right after it, by a space or a hyphen ("Israel's Russian speakers", "Russian surtitles",
+    "Russian-speakers"), or, for a lower-case demonym (French writes it after its noun), right before it
+    ("des sous-titres russes"). A capitalised demonym after such a noun starts another phrase ("translation
+    Russian officials rejected"), so only the lower-case one looks back."""
+    line = line_of(text, tokens, first)
+    after = [t.form for t in tokens[last : line.stop]]
+    if after and text[tokens[last - 1].end : tokens[last].start] in {" ", "-"} and nouns.match_at(after, 0):
+        return True
+    if capitalised(text, tokens[first]) or first == line.start or not joined(text, tokens[first - 1], tokens[first]):
+        return False
+    before = [t.form for t in tokens[max(line.start, first - LANGUAGE_NOUN_WORDS) : first]]
+    return any(found.last == len(before) for found in nouns.find(before))
 
 
 def origin_or_language(text: str, tokens: Sequence[Token], first: int, last: int, words: ShapeWords) -> bool:

@@ -60,6 +60,13 @@ def participles(entry: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form.word for form in parse.lexeme if form.tag.POS in PARTICIPLE_TAGS))
 
 
+@lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows ``word`` (any case) in some parse, rather than guessing it
+    from its ending ("Кремля", "кремлёвский" are known; "Кремлен", of "Кремлен-Бисетр", is not)."""
+    return any(parse.is_known for parse in analyzer().parse(word.lower()))
+
+
 def attributive(word: str, noun: str) -> bool:
     """Whether ``word`` may be an adjective that agrees in case and number with ``noun`` read as a noun
     ("военные заводы", "военные поставки"; not "солдаты армии"), over all of pymorphy3's parses. A

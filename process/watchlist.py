@@ -177,6 +177,8 @@ class Watchlist:
                 continue
             if name.exact is not None and text[tokens[match.first].start : tokens[match.last - 1].end] != name.exact:
                 continue
+            if name.place.endswith("*") and _no_form_of_the_place(text, tokens[match.last - 1]):
+                continue
             if name.place and self._another_place(match, text, tokens, name.entity in evidence, foreign):
                 elsewhere.add(name.place)
                 continue
@@ -360,6 +362,7 @@ class Watchlist:
         return name.compound and (
             name_shape.proper_compound(text, tokens, match.first, match.last, state, taken)
             or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
+            or name_shape.language_noun(text, tokens, match.first, match.last, self._shapes.language_nouns)
             or name_shape.opening_of_a_game([t.form for t in tokens], match.first, match.last, self._shapes)
         )
 
@@ -426,6 +429,22 @@ def home_organs(
         if o.first not in governed
     ]
     return sorted(mentions + added, key=lambda m: m.first)
+
+
+def _no_form_of_the_place(text: str, token: Token) -> bool:
+    """Whether a Russian word that a place's stem matches (``Кремл*``, ``Москв*``) is no word of the
+    dictionary, so no form of the place nor a word made from it: another name that begins with the same
+    letters, a foreign one transliterated («Кремлен-Бисетр», a Paris suburb). The first part of a compound
+    adjective («российско-корейский») is no dictionary word either, yet the state's: it ends in «о» before a
+    hyphen. Latin names are matched whole, so only Cyrillic words are looked up."""
+    spelt = name_shape.word(text, token)
+    if not name_shape.cyrillic(token.form) or not spelt.isalpha():
+        return False
+    if spelt.endswith(("о", "О")) and text[token.end : token.end + 1] == "-":
+        return False
+    from process import ru_morph  # only here: a watchlist without Russian names never loads the dictionaries
+
+    return not ru_morph.known_word(spelt)
 
 
 def _heads(names: dict[str, tuple[str, ...]]) -> frozenset[str]:

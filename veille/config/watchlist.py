@@ -174,6 +174,12 @@ class NameShapesConfig(Section):
         description="language (or 'any') -> words joined by a hyphen right after a state's name or demonym that "
         "make it a language or an origin, not the state ('Russian-speaking', 'Russian-language', 'Moscow-born')",
     )
+    language_nouns: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> nouns of speech or text that make a compound_heads demonym joined to "
+        "them the language, not the state: right after it ('Russian speakers', 'Russian surtitles') or right "
+        "before a lower-case one ('des sous-titres russes', 'les locuteurs russes')",
+    )
     birthplace: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
         description="language (or 'any') -> phrases right before a watched place or state that make it someone's "
