@@ -93,6 +93,7 @@ from process.modality import (
     pundit_guess,
     pundit_speaks,
     quotations,
+    signs_shown,
     speculative,
     supposed_subject,
     topic_of_plan,
@@ -318,7 +319,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 )
                 if (
                     finding is not None
-                    and event_type.min_parties >= 2
+                    # a launch a commentator forecasts is news only where the item shows signs of it (satellite
+                    # images, a notice to airmen): "analysts warn" over "satellite images show activity at the
+                    # site" tells preparations, « probable d'ici l'été, estime un chercheur » a guess
+                    and (event_type.min_parties >= 2 or not signs_shown(doc, profile))
                     and not finding.retraction
                     and (
                         pundit_guess(sentence, cues, trigger.first, finding.planned)
