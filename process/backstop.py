@@ -16,7 +16,8 @@ watched entities' mentions replaced by placeholders such as ``<PRK>``; other nam
 - no veto holds (``vetoed``): the headline or lead names a party only as a circumstance, or denies,
   withdraws or speculates, or the headline negates, looks back or asks a speculative question (the
   rules' ``denial``, ``withdrawal``, ``hypothetical``, ``negation``, ``retrospective`` and
-  ``speculation`` cues), or it
+  ``speculation`` cues), or the headline or lead tells a commentator's guess (``modality.pundit_speaks`` and
+  ``modality.guessed``: « Pour un chercheur, Kim pourrait envoyer des soldats »), or it
   opens on another country that is not a source
   ("Australia condemns North Korea's deployment…": a reaction); a launch, on a headline naming any
   other country;
@@ -55,6 +56,7 @@ from process.document import Document
 from process.events import EventType
 from process.fronts import own_army
 from process.languages import LanguageProfile
+from process.modality import guessed, pundit_speaks
 from process.text import Token
 from process.watchlist import Mention
 from process.weapons import tested_engine
@@ -253,6 +255,10 @@ def _cue_veto(doc: Document, layouts: Sequence[SentenceCues]) -> bool:
     if any(m.first <= OPENING and not any(r.first == m.first for r in recent) for m in cues.found["background_lead"]):
         return True  # "Six mois après son tir, le missile…": the headline looks back from a lapse of time
     if any(layout.found[kind] for layout in layouts for kind in VETO_CUES):
+        return True
+    # « Pour un chercheur, Kim pourrait envoyer des soldats… »: a commentator's guess in the headline or lead is
+    # no news, which the rules drop (``modality.pundit_guess``); the backstop must not bring it back
+    if any(pundit_speaks(s, layout) and guessed(layout) for s, layout in zip(doc.sentences, layouts, strict=False)):
         return True
     modals = cues.found["modal_before"]
     # "Russia never supplied…", "Москва не поставляла…": the headline denies what it names ("n'exclut pas" still may)

@@ -33,6 +33,7 @@ NOTICE_OBJECT = 4  # words (names aside) of the addressee between a notice verb 
 NOTICE_REACH = 2  # words between that "of" and the deed noticed ("d'un prochain lancement")
 # languages without articles: every noun is bare, so a bare noun after "для" says nothing of a purpose
 ARTICLELESS = frozenset({"ru"})
+PUNDIT_OPENING = 3  # words before a pundit that opens a headline's part ("Pour un chercheur", "a Seoul analyst")
 ANSWER_REACH = 6  # words of the sentence after a question that may hold its answer ("Evidence says yes")
 
 
@@ -470,9 +471,21 @@ def pundit_speaks(sentence: Sentence, cues: SentenceCues) -> bool:
     the headline, opens it or its part after a colon ("Эксперт: …", "…: аналитик RAND о цене помощи")."""
     said = {cues.segment[m.first] for kind in ("source_after", "source_before", "opinion") for m in cues.found[kind]}
     return any(
-        cues.segment[p.first] in said or (sentence.index == 0 and (p.first == 0 or sentence.forms[p.first - 1] == ":"))
+        cues.segment[p.first] in said or (sentence.index == 0 and _opens_headline(sentence, cues, p))
         for p in cues.found["pundit"]
     )
+
+
+def _opens_headline(headline: Sentence, cues: SentenceCues, pundit: Match[str]) -> bool:
+    """Whether the pundit word ``pundit`` opens ``headline`` or its part after a colon, a few words at most
+    before it («…» : un chercheur sud-coréen s'inquiète", "Pour un chercheur de l'Ifri, …", "A researcher: …"):
+    the article and the lead word of one who speaks do not hide him. No watched state may stand before him in
+    that stretch, nor name him right after («Moscou : des experts nord-coréens…» are the North's own)."""
+    colons = [i for i, form in enumerate(headline.forms[: pundit.first]) if form == ":"]
+    start = colons[-1] + 1 if colons else 0
+    if cues.gap(start, pundit.first) > PUNDIT_OPENING:
+        return False
+    return not any(m.watched and start <= m.first <= pundit.last for m in headline.mentions)
 
 
 GUESS_KINDS = ("modal_before", "speculation", "conditional")
@@ -498,3 +511,9 @@ def pundit_guess(sentence: Sentence, cues: SentenceCues, index: int, planned: bo
     chercheur »). A commentator's forecast of a deal, a trip or a supply between two states is no news of
     it; what he counts as done ("Аналитики подсчитали, что … выпустила ракеты, полученных от КНДР") is."""
     return pundit_speaks(sentence, cues) and (planned or guessed(cues, index))
+
+
+def signs_shown(doc: Document, profile: LanguageProfile) -> bool:
+    """Whether some sentence of ``doc`` tells observed ``signs`` of a coming deed (satellite images, activity at a
+    site, a notice to airmen or mariners): what analysts then forecast reads those signs, it is no mere guess."""
+    return any(SentenceCues(sentence, profile).found["signs"] for sentence in doc.sentences)

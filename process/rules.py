@@ -93,6 +93,7 @@ from process.modality import (
     pundit_guess,
     pundit_speaks,
     quotations,
+    signs_shown,
     speculative,
     supposed_subject,
     topic_of_plan,
@@ -301,6 +302,15 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             for trigger in triggers:
                 if sentence.index == 0 and event_type.name not in reported and _commented(cues, speakers, trigger):
                     continue  # "US says Russia-North Korea pact taking effect underscores…": a comment on it
+                if (
+                    sentence.index >= 1
+                    and event_type.min_parties >= 2
+                    and event_type.name not in reported
+                    # the headline's own deed of the type makes the body's comment on it no aside
+                    and not any(f.type == event_type.name and f.sentence == 0 for f in findings)
+                    and _judged(cues, trigger)
+                ):
+                    continue  # «…заявила, что договор, вступивший в силу в начале декабря, «угрожает…»»: judged
                 if event_type.default_stage is not None and troop_trip(doc, sentence, cues, types, trigger.first):
                     continue  # "северокорейские военные прибыли в Курскую область": a deployment, no visit
                 if event_type.default_stage is not None and mission_visited(sentence, cues, trigger.first):
@@ -319,7 +329,10 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 )
                 if (
                     finding is not None
-                    and event_type.min_parties >= 2
+                    # a launch a commentator forecasts is news only where the item shows signs of it (satellite
+                    # images, a notice to airmen): "analysts warn" over "satellite images show activity at the
+                    # site" tells preparations, « probable d'ici l'été, estime un chercheur » a guess
+                    and (event_type.min_parties >= 2 or not signs_shown(doc, profile))
                     and not finding.retraction
                     and (
                         pundit_guess(sentence, cues, trigger.first, finding.planned)
@@ -632,6 +645,16 @@ def _commented(cues: SentenceCues, speakers: list[Mention], trigger: Match[str])
     it in its clause has the event as its subject ("US says Russia-North Korea pact taking effect underscores
     'dangerous' ties"), so the speaker judges an event told before, it does not report it."""
     return any(not m.watched for m in speakers) and any(
+        c.first >= trigger.last and cues.clause[c.first] == cues.clause[trigger.first] for c in cues.found["comment"]
+    )
+
+
+def _judged(cues: SentenceCues, trigger: Match[str]) -> bool:
+    """Whether a body sentence's event ``trigger`` names is the subject of a ``comment`` verb after it in its
+    clause («Каллас заявила, что договор…, вступивший в силу в начале декабря, «угрожает безопасности…»», "the
+    pact, which took effect this month, threatens Europe"): a judgement of an event told before, under a
+    headline that tells no deed of the type, not its report."""
+    return any(
         c.first >= trigger.last and cues.clause[c.first] == cues.clause[trigger.first] for c in cues.found["comment"]
     )
 

@@ -28,9 +28,11 @@ def test_shells_analysts_say_were_supplied_stay_reported(detect):
     assert told(detect(title, published="2025-05-10"), "arms_transfer") == ("reported", "PRK", "RUS")
 
 
-def test_a_launch_analysts_forecast_stays_announced(detect):
+def test_a_launch_analysts_forecast_from_signs_stays_announced(detect):
+    # round 29: a commentator's launch forecast is news only over signs of it (satellite images, a notice)
     title = "North Korea could test a new ICBM before the US election, analysts say"
-    assert launch(detect(title, published="2025-05-10")) == ("announced", ("PRK",))
+    summary = "Satellite images show activity at the Sohae launch site."
+    assert launch(detect(title, summary, published="2025-05-10")) == ("announced", ("PRK",))
 
 
 def test_french_drones_a_researcher_says_pyongyang_could_deliver_are_no_transfer(detect):
