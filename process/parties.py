@@ -321,6 +321,21 @@ def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     return {m for m in spoken if not m.watched}
 
 
+DATELINE_ENDS = frozenset({",", ".", "-", "—", "–"})  # what follows a dateline's place ("МОСКВА. 14 октября.")
+
+
+def dateline_place(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is the place of the summary's dateline: a watched name in capitals that opens
+    the lead, then a comma, a stop or a dash ("МОСКВА. 14 октября. ИНТЕРФАКС -", "MOSCOW, July 11
+    (Reuters) -"). It says where the agency writes from, not who acts: no party of the article."""
+    if sentence.index != 1 or mention.first != 0 or not mention.watched:
+        return False
+    if sentence.forms[mention.last : mention.last + 1] not in ((), *((end,) for end in DATELINE_ENDS)):
+        return False
+    written = doc.text[mention.start : mention.end]
+    return written.isupper() and len(written) > 2
+
+
 def _document_pair(
     doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False, asides: bool = False
 ) -> tuple[str, ...] | None:
@@ -352,7 +367,12 @@ def _document_pair(
         return None
     # a party only named as a circumstance ("near the border with North Korea") is none
     layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in lead}
-    named = [m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
+    named = [
+        m
+        for s in lead
+        for m in s.mentions
+        if m.watched and not layouts[s.index].in_context(m.first) and not dateline_place(doc, s, m)
+    ]
     for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
         watched = {m.entity for m in scope}
         if len(watched) == 2:
