@@ -19,6 +19,7 @@ from process.attribution import POSSESSIVE, addressed, publishers, sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
+from process.trips import dateline
 from process.watchlist import Mention
 from process.weapons import QUALIFIER_GAP, firer, maker, names_weapon, struck
 
@@ -350,9 +351,13 @@ def _document_pair(
         }
     if others:
         return None
-    # a party only named as a circumstance ("near the border with North Korea") is none
+    # a party only named as a circumstance ("near the border with North Korea") is none, nor is the city a
+    # dateline files the report from ("МОСКВА, 2 апр — РИА Новости.": the agency's desk, not the story's place)
     layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in lead}
-    named = [m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first)]
+    filed = next((m for m in doc.sentences[1].mentions if m.first == 0), None) if dateline(doc) else None
+    named = [
+        m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first) and m is not filed
+    ]
     for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
         watched = {m.entity for m in scope}
         if len(watched) == 2:
