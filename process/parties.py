@@ -19,6 +19,7 @@ from process.attribution import POSSESSIVE, addressed, publishers, sources
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
+from process.trips import dateline
 from process.watchlist import Mention
 from process.weapons import QUALIFIER_GAP, firer, maker, names_weapon, struck
 
@@ -321,21 +322,6 @@ def _sources(sentence: Sentence, cues: SentenceCues) -> set[Mention]:
     return {m for m in spoken if not m.watched}
 
 
-DATELINE_ENDS = frozenset({",", ".", "-", "—", "–"})  # what follows a dateline's place ("МОСКВА. 14 октября.")
-
-
-def dateline_place(doc: Document, sentence: Sentence, mention: Mention) -> bool:
-    """Whether ``mention`` is the place of the summary's dateline: a watched name in capitals that opens
-    the lead, then a comma, a stop or a dash ("МОСКВА. 14 октября. ИНТЕРФАКС -", "MOSCOW, July 11
-    (Reuters) -"). It says where the agency writes from, not who acts: no party of the article."""
-    if sentence.index != 1 or mention.first != 0 or not mention.watched:
-        return False
-    if sentence.forms[mention.last : mention.last + 1] not in ((), *((end,) for end in DATELINE_ENDS)):
-        return False
-    written = doc.text[mention.start : mention.end]
-    return written.isupper() and len(written) > 2
-
-
 def _document_pair(
     doc: Document, sentence: Sentence, cues: SentenceCues, strict: bool, enemies: bool = False, asides: bool = False
 ) -> tuple[str, ...] | None:
@@ -365,13 +351,12 @@ def _document_pair(
         }
     if others:
         return None
-    # a party only named as a circumstance ("near the border with North Korea") is none
+    # a party only named as a circumstance ("near the border with North Korea") is none, nor is the city a
+    # dateline files the report from ("МОСКВА, 2 апр — РИА Новости.": the agency's desk, not the story's place)
     layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in lead}
+    filed = next((m for m in doc.sentences[1].mentions if m.first == 0), None) if dateline(doc) else None
     named = [
-        m
-        for s in lead
-        for m in s.mentions
-        if m.watched and not layouts[s.index].in_context(m.first) and not dateline_place(doc, s, m)
+        m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first) and m is not filed
     ]
     for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
         watched = {m.entity for m in scope}

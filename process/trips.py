@@ -23,6 +23,7 @@ from process.phrase import (
 from process.watchlist import Mention
 
 NEGATORS = frozenset({"не"})  # between a place and the indefinite-personal verb of its people ("В Кремле не ждут")
+DATELINE_ENDS = frozenset({(",",), (".",), ("-",), ("—",), ("–",)})  # what follows a dateline's place
 DATELINE_REACH = 2  # the lead's sentences a dateline places: the dateline's own and the next one
 
 
@@ -513,12 +514,13 @@ def _envoys_state(sentence: Sentence, cues: SentenceCues, mention: Mention) -> b
 
 def dateline(doc: Document) -> bool:
     """Whether the summary opens with a dateline naming a watched place: the place in capitals, then
-    a comma ("ПХЕНЬЯН, 19 июн — …", "WONSAN, July 11 (Reuters) -")."""
+    a comma, a stop or a dash ("ПХЕНЬЯН, 19 июн — …", "МОСКВА. 14 октября. ИНТЕРФАКС -", "WONSAN, July 11
+    (Reuters) -")."""
     if len(doc.sentences) < 2:
         return False
     lead = doc.sentences[1]
     opening = next((m for m in lead.mentions if m.first == 0), None)
-    if opening is None or not opening.watched or lead.forms[opening.last : opening.last + 1] != (",",):
+    if opening is None or not opening.watched or lead.forms[opening.last : opening.last + 1] not in DATELINE_ENDS:
         return False
     written = doc.text[opening.start : opening.end]
     return written.isupper() and len(written) > 2
