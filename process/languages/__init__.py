@@ -127,6 +127,7 @@ _CUE_KINDS = (
     "guests",
     "pundit",
     "opinion",
+    "sources_in",
 )
 
 
