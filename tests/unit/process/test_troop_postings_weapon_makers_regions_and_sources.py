@@ -25,9 +25,10 @@ def ids(detection) -> list[str]:
 @pytest.mark.parametrize(
     ("title", "lang"),
     [
-        ("Small North Korean units have been posted at Russian airfields near Kursk, Kyiv says", "en"),
+        ("North Korean gunners have been posted at Russian airfields", "en"),
         ("North Korean gunners were posted to Russian ports on the Black Sea, Seoul says", "en"),
-        ("Des artilleurs nord-coréens postés près de Belgorod, selon Kiev", "fr"),
+        ("Des artilleurs nord-coréens postés sur des aérodromes russes, selon Kiev", "fr"),
+        ("Des soldats nord-coréens postés dans des raffineries russes", "fr"),
     ],
 )
 def test_troops_posted_somewhere_are_stationed_there(detect, title, lang):
@@ -44,6 +45,10 @@ def test_troops_posted_somewhere_are_stationed_there(detect, title, lang):
 def test_a_video_posted_online_is_no_posting(detect, title, lang):
     # a bare "posted" (put online) stays no deployment cue
     assert troops(detect(title, lang=lang, published="2025-06-10")) is None
+
+
+def test_gunners_wounded_by_a_partys_shells_were_not_sent_by_it(detect_rules):
+    assert troops(detect_rules("Faulty North Korean shells killed Russian gunners", published="2025-06-10")) is None
 
 
 @pytest.mark.parametrize(
@@ -66,7 +71,8 @@ def test_a_video_posted_online_is_no_posting(detect, title, lang):
         ),
     ],
 )
-def test_a_headline_naming_a_party_only_on_its_weapons_gives_troops_no_pair(detect_rules, title, summary, lang):
+def test_a_headline_naming_a_party_only_on_its_weapons_still_gives_no_troops(detect_rules, title, summary, lang):
+    # guards: these found no troops before either
     assert troops(detect_rules(title, summary, lang=lang, published="2025-06-10")) is None
 
 
