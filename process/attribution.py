@@ -205,8 +205,12 @@ def _qualifies_source(
 
 def _origin(cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` is where the speaker comes from, a source preposition between it and the noun that
-    names him («Пленный из КНДР рассказал…», "A deserter from North Korea says…"): he speaks, not his state."""
-    return any(m.last == mention.first and m.first > 0 for m in cues.found["direction_from"])
+    names him («Пленный из КНДР рассказал…», "A deserter from North Korea says…"), or where unnamed sources are
+    (``sources_in``: "sources inside North Korea told Daily NK", «источники в КНДР сообщили»): he speaks, or
+    they do, not the state."""
+    return any(m.last == mention.first and m.first > 0 for m in cues.found["direction_from"]) or any(
+        m.last == mention.first for m in cues.found["sources_in"]
+    )
 
 
 def _region(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:

@@ -46,6 +46,8 @@ def resolve(
     captors: frozenset[str] = frozenset(),
     asides: bool = False,
     weapons: Sequence[tuple[int, int]] = (),
+    headline_weapons: Sequence[tuple[int, int]] = (),
+    headline_troops: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[str, ...], float] | None:
     """The watched parties and a confidence, or None when a third country is a party.
 
@@ -58,6 +60,8 @@ def resolve(
     party holds them and cancels nothing ("Zelensky offers to swap North Korean prisoners of war").
     ``asides`` (weapons): a name inside a relative aside on another name (``relative_aside``) is no party of a
     deed told outside it ("Moscou, qui s'approvisionne auprès de la Corée du Nord, multiplie les livraisons").
+    ``headline_weapons`` (with ``makers=False``): the headline's weapon words; a headline that names a party only
+    as their maker gives no article pair (``_weapons_story``); ``headline_troops``: the headline's words of the type.
     """
     sources = _sources(sentence, cues)
     mentions = [
@@ -118,12 +122,43 @@ def resolve(
         return tuple(sorted({*watched, host})), 0.75
     collective = bool(cues.found["collective"])
     pair = _document_pair(doc, sentence, cues, strict=not collective, enemies=not third_cancels, asides=asides)
+    if pair is not None and not makers and _weapons_story(doc, sentence, cues, headline_weapons, headline_troops):
+        pair = None  # "North Korean shells wound Russian gunners": the maker sent shells, not the gunners
     if pair is not None and (collective or watched <= set(pair)):
         return pair, 0.75
     paired = _headline_pair(doc, watched) if third_cancels and sentence.index >= 1 else None
     if paired is not None:
         return paired, 0.75
     return tuple(sorted(watched)), 0.9
+
+
+def _weapons_story(
+    doc: Document,
+    sentence: Sentence,
+    cues: SentenceCues,
+    weapons: Sequence[tuple[int, int]],
+    troop_words: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Whether the headline names a watched party only as the maker of its ``weapons`` ("Faulty North Korean
+    shells wound Russian gunners", « Des obus nord-coréens blessent des artilleurs russes »): the article
+    tells weapons that party made, so it is no party of troops the article sends (troops name no weapon).
+    ``troop_words``: the headline's words of the troop type, whose demonym names whose troops they are."""
+    if not weapons or not doc.sentences:
+        return False
+    headline = doc.sentences[0]
+    layout = cues if sentence is headline else SentenceCues(headline, cues.profile)
+    named = [m for m in headline.mentions if m.watched and not layout.in_context(m.first)]
+    # before the weapon or right after it, as French puts it (« des obus nord-coréens »)
+    made = {
+        m
+        for m in named
+        if maker(headline, layout, m)
+        or (adjectival(headline, layout, m) and any(names_weapon(headline, m, w, QUALIFIER_GAP, -1) for w in weapons))
+    }
+    # a party also named otherwise ("North Korean troops fire North Korean shells"), or whose demonym also
+    # qualifies the troops ("российские расчеты ЗРК", "северокорейские операторы дронов"), is in the troops' story
+    made -= {m for m in named if any(names_weapon(headline, m, t, QUALIFIER_GAP, -1) for t in troop_words)}
+    return bool({m.entity for m in made} - {m.entity for m in named if m not in made})
 
 
 def relative_aside(sentence: Sentence, cues: SentenceCues, index: int) -> bool:

@@ -276,6 +276,8 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
             for trip in t.find_triggers(doc.lang, headline.forms)
         )
     }
+    # the headline's weapon words: a party named only on them tells the weapons' story, not the troops'
+    headline_weapons = _weapons(doc, headline, [t for t in types if t.possessor_holds]) if headline is not None else []
     for sentence in doc.sentences:
         if sentence.index >= 1 and all_reacting:
             break
@@ -326,6 +328,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                     _own_actions(actions, triggers, trigger),
                     event_type.name in told,
                     weapons,
+                    headline_weapons,
                 )
                 if (
                     finding is not None
@@ -363,6 +366,11 @@ def _weapons(doc: Document, sentence: Sentence, types: Sequence[EventType]) -> l
     """The spans of ``sentence``'s weapon words: the triggers of ``types`` (those whose possessor may hold them,
     or the launches with them)."""
     return [(w.first, w.last) for t in types for w in t.find_triggers(doc.lang, sentence.forms)]
+
+
+def _outside(weapons: Sequence[tuple[int, int]], words: Sequence[Match[str]]) -> list[tuple[int, int]]:
+    """The spans of ``weapons`` that lie inside none of ``words`` (a troop word such as "missile crews")."""
+    return [w for w in weapons if not any(t.first <= w[0] and w[1] <= t.last for t in words)]
 
 
 def _identified_makes(
@@ -790,10 +798,12 @@ def _judge(
     actions: list[Match[StageCue]],
     headline_tells: bool = True,
     weapons: Sequence[tuple[int, int]] = (),
+    headline_weapons: Sequence[tuple[int, int]] = (),
 ) -> Finding | None:
     """The event (or retraction) of one trigger, or None when it reports nothing. ``headline_tells``: the
     headline has a trigger of the type that tells a deed (not only a document's subject). ``weapons``: the
-    sentence's weapon words (``_weapons``), whose makers are no party of a type that names no weapon."""
+    sentence's weapon words (``_weapons``), whose makers are no party of a type that names no weapon;
+    ``headline_weapons``: the headline's, whose makers give such a type no party from the article either."""
     t0, t1 = trigger.first, trigger.last
     if trigger_is_background(
         doc, sentence, cues, actions, _list_start(doc, sentence, event_type, t0), t1, event_type.possessor_holds
@@ -1127,6 +1137,14 @@ def _judge(
         # "Под Покровском у российских штурмовиков обнаружили северокорейские гранатомёты": a front a place
         # preposition governs (in every mention) is where the weapons were found, not a third party
         captors |= _front_places(sentence, cues, event_type)
+        headline_troops: list[tuple[int, int]] = []
+        if not makers and doc.sentences:
+            # "North Korean anti-tank missile crews": a weapon word inside a troop word names the troops' arm, so
+            # the demonym on it names whose troops they are, not a weapon's maker
+            weapons = _outside(weapons, event_type.find_triggers(doc.lang, sentence.forms))
+            told = event_type.find_triggers(doc.lang, doc.sentences[0].forms)
+            headline_weapons = _outside(headline_weapons, told)
+            headline_troops = [(t.first, t.last) for t in told]
         resolved = resolve(
             doc,
             sentence,
@@ -1137,6 +1155,8 @@ def _judge(
             captors,
             event_type.possessor_holds,
             weapons,
+            headline_weapons,
+            headline_troops,
         )
         if event_type.default_stage is not None and (resolved is None or len(resolved[0]) < event_type.min_parties):
             # "South Korea condemns Putin's visit to Pyongyang": the trip's own phrase names both parties

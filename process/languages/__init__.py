@@ -128,6 +128,7 @@ _CUE_KINDS = (
     "pundit",
     "opinion",
     "signs",
+    "sources_in",
 )
 
 
