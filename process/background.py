@@ -465,6 +465,17 @@ def trip_qualifies(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
+TRIBUTE_GAP = 2  # words (names aside) between a tribute lead and its trip noun ("in honour of *the* visit")
+
+
+def trip_honoured(cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0`` is what a ``tribute_lead`` governs, at most ``TRIBUTE_GAP`` words (names
+    aside) before it in its segment («памятный знак в честь визита Ким Чен Ира», "a plaque in honour of Kim's
+    visit", « une stèle en hommage à la visite »): a memorial, a holiday or a ceremony honours a trip already
+    made, the reader knows; the news is the tribute, not the trip."""
+    return bool(cues.governing("tribute_lead", t0, TRIBUTE_GAP))
+
+
 def _number(forms: Sequence[str], index: int) -> bool:
     """Whether token ``index`` exists and is a number ("19" in "June 19", "le 19 juin")."""
     return 0 <= index < len(forms) and forms[index].isdigit()
