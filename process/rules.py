@@ -801,7 +801,7 @@ def _judge(
         return None  # "…начал отправлять снаряды после встречи Ким Чен Ына и Путина": the deed's known time
     if event_type.default_stage is not None and trip_qualifies(sentence, cues, t0):
         return None  # "договорённостей, достигнутых в ходе визита": the trip says when the agreements were made
-    if event_type.default_stage is not None and trip_honoured(cues, t0):
+    if event_type.default_stage is not None and trip_honoured(sentence, cues, t0):
         return None  # "памятный знак в честь визита Ким Чен Ира": the tribute is the news, the trip is known
     if event_type.default_stage is not None and trigger.payload == TRIGGER and home_trip(sentence, cues, t0):
         return None  # "Ким Чен Ын посетил порт Расон, через который идут грузы из Владивостока": he stays home

@@ -303,18 +303,17 @@ def envoy_met(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
 
 
 def home_trip(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
-    """Whether the trip at token ``t0`` takes its traveller nowhere abroad: the watched persons before it in its
-    clause are of one state, and every watched place after it in the clause is that state's own ("Ким Чен Ын
-    посетил порт Расон", "Kim Jong Un visits Rason port"). A place in a segment a relative word opens tells of
-    the place visited, not where the traveller goes ("…, через который идут грузы из Владивостока", "…, which
-    handles cargo from Vladivostok"): a leader touring his own country is no visit."""
+    """Whether the trip at token ``t0`` takes its traveller nowhere abroad: a watched person before it in its
+    clause, every watched name before it there of his state, and every watched place after it in the clause that
+    state's own ("Лидер КНДР Ким Чен Ын посетил порт Расон", "Kim Jong Un visits Rason port"). A place in a segment
+    a relative word opens tells of the place visited, not where the traveller goes ("…, через который идут грузы
+    из Владивостока", "…, which handles cargo from Vladivostok"): a leader touring his own country is no visit. A
+    name of the other state before the trip may be its traveller (« Poutine offre un dîner à la ministre
+    nord-coréenne arrivée à Moscou »), so the trip stands."""
     clause = cues.clause[t0]
     relatives = {cues.segment[m.first] for m in cues.found["relative"] if cues.clause[m.first] == clause}
-    travellers = {
-        m.entity
-        for m in sentence.mentions
-        if m.watched and m.person and m.last <= t0 and cues.clause[m.first] == clause
-    }
+    before = [m for m in sentence.mentions if m.watched and m.last <= t0 and cues.clause[m.first] == clause]
+    states = {m.entity for m in before}
     places = [
         m
         for m in sentence.mentions
@@ -324,7 +323,9 @@ def home_trip(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         and cues.clause[m.first] == clause
         and (cues.segment[m.first] == cues.segment[t0] or cues.segment[m.first] not in relatives)
     ]
-    return len(travellers) == 1 and bool(places) and all(m.entity in travellers for m in places)
+    return (
+        len(states) == 1 and any(m.person for m in before) and bool(places) and all(m.entity in states for m in places)
+    )
 
 
 def mission_visited(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
@@ -483,26 +484,24 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
 
 
 def _unnamed_signer(sentence: Sentence, cues: SentenceCues, t0: int, guest: Mention) -> bool:
-    """Whether ``guest`` only says whose post a co-signer holds, while another co-signer is named: a signing
-    (``signing``) at ``t0`` whose subjects before it, joined by "and"/« et »/«и», name a person in another
-    conjunct ("Генеральный прокурор России Игорь Краснов и генеральный прокурор *КНДР* подписали в Москве…",
-    « Le procureur général russe Igor Krasnov et son homologue *nord-coréen* ont signé à Moscou… ») and none
-    in the guest's, nor a watched person of the guest's state anywhere in the clause. Such a report tells the
-    host's institution signing at home; it names no one who came (the corpus labels it no visit), unlike
-    "Белоусов и Но Гван Чхоль подписали в Москве" or leaders named by post on both sides ("Президент России
-    и лидер КНДР подписали в Пхеньяне"). A person is a watched person's name or a proper noun the text writes
-    title-cased that the tagger does not read as inanimate (untagged English names none)."""
+    """Whether ``guest`` only says whose post a co-signer holds, while another co-signer is named by a name no
+    watched person bears: a signing (``signing``) at ``t0`` whose subjects before it, joined by "and"/« et »/«и»,
+    name a person in another conjunct ("Генеральный прокурор России *Игорь Краснов* и генеральный прокурор КНДР
+    подписали в Москве…", « Le procureur général russe *Igor Krasnov* et son homologue nord-coréen ont signé à
+    Moscou… ») and none in the guest's, nor a watched person of the guest's state anywhere in the clause. Such a
+    report tells an institution signing at home (the corpus labels it no visit). Both sides named alike keep the
+    visit ("Белоусов и Но Гван Чхоль", "Президент России и лидер КНДР"), and so does a watched host, a state's
+    leader or minister, whose counterpart by post is his state's guest ("Председатель правительства КНДР и
+    Мишустин подписали в Москве"). A name is a title-cased proper noun outside every mention that the tagger does
+    not read as inanimate, so untagged English never applies the rule."""
     if guest.last > t0 or not any(m.first <= t0 < m.last for m in cues.found["signing"]):
         return False
     clause = cues.clause[t0]
-    if any(
-        m.watched and m.person and m.entity == guest.entity and cues.clause[m.first] == clause
-        for m in sentence.mentions
-    ):
+    watched = [m for m in sentence.mentions if m.watched and m.person and cues.clause[m.first] == clause]
+    if any(m.last <= t0 for m in watched):
         return False
     inside = {i for m in sentence.mentions for i in range(m.first, m.last)}
-    persons = {i for m in sentence.mentions if m.watched and m.person for i in range(m.first, m.last)}
-    persons |= {
+    names = {
         i
         for i in sentence.titled
         if i not in inside and sentence.tag(i).startswith("PROPN|") and "Animacy=Inan" not in sentence.tag(i)
@@ -516,7 +515,7 @@ def _unnamed_signer(sentence: Sentence, cues: SentenceCues, t0: int, guest: Ment
             conjunct += 1
         conjuncts.append((conjunct, index))
     own = next((c for c, i in conjuncts if i == guest.first), None)
-    named = {c for c, i in conjuncts if i in persons}
+    named = {c for c, i in conjuncts if i in names}
     return own is not None and own not in named and bool(named)
 
 
