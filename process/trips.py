@@ -309,11 +309,22 @@ def home_trip(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     a relative word opens tells of the place visited, not where the traveller goes ("…, через который идут грузы
     из Владивостока", "…, which handles cargo from Vladivostok"): a leader touring his own country is no visit. A
     name of the other state before the trip may be its traveller (« Poutine offre un dîner à la ministre
-    nord-coréenne arrivée à Moscou »), so the trip stands."""
+    nord-coréenne arrivée à Moscou »), and so may a person of the other state after it («Переговоры Путина с
+    прибывшим во Владивосток Ким Чен Ыном»), so the trip stands."""
     clause = cues.clause[t0]
     relatives = {cues.segment[m.first] for m in cues.found["relative"] if cues.clause[m.first] == clause}
     before = [m for m in sentence.mentions if m.watched and m.last <= t0 and cues.clause[m.first] == clause]
-    states = {m.entity for m in before}
+    # "Переговоры Путина с прибывшим во Владивосток Ким Чен Ыном": a person after a participle may be who travels
+    after = [
+        m
+        for m in sentence.mentions
+        if m.watched
+        and m.person
+        and m.first > t0
+        and cues.clause[m.first] == clause
+        and cues.segment[m.first] not in relatives
+    ]
+    states = {m.entity for m in (*before, *after)}
     places = [
         m
         for m in sentence.mentions

@@ -60,6 +60,7 @@ def test_a_leader_touring_his_own_country_tells_no_visit(detect, title: str, lan
     [
         ("Kim Jong Un visits Vladivostok port", "en"),
         ("Лавров посетил Вонсан, куда летают самолеты из Москвы", "ru"),
+        ("Встреча Путина с приехавшим утром в Хабаровск Ким Чен Ыном продлилась три часа", "ru"),
     ],
 )
 def test_a_tour_of_the_other_partys_place_is_still_a_visit(detect, title: str, lang: str) -> None:
