@@ -465,6 +465,29 @@ def trip_qualifies(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     )
 
 
+POSSESSIVE = frozenset({"s"})  # "Kim's visit": the tokenizer leaves the clitic as a word
+
+
+def trip_honoured(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip noun at ``t0`` is what a ``tribute_lead`` governs, only determiners, names and a possessive
+    clitic between («памятный знак в честь визита Ким Чен Ира», "a plaque in honour of Kim's visit", « une stèle en
+    hommage à la visite »): a memorial, a holiday or a ceremony honours a trip already made; the news is the
+    tribute, not the trip. A participle is the honoured guest's own deed, not a trip honoured ("ужин в честь
+    прибывшего министра", "a dinner in honour of the visiting minister"; untagged English tells it by "-ing"), and
+    a noun between is what the lead governs (« en l'honneur de la ministre arrivée à Moscou »)."""
+    if sentence.tag(t0).startswith("VERB|") or sentence.forms[t0].endswith("ing"):
+        return False
+    named = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    return any(
+        m.last <= t0
+        and cues.segment[m.first] == cues.segment[t0]
+        and all(
+            i in named or sentence.forms[i] in DETERMINERS or sentence.forms[i] in POSSESSIVE for i in range(m.last, t0)
+        )
+        for m in cues.found["tribute_lead"]
+    )
+
+
 def _number(forms: Sequence[str], index: int) -> bool:
     """Whether token ``index`` exists and is a number ("19" in "June 19", "le 19 juin")."""
     return 0 <= index < len(forms) and forms[index].isdigit()

@@ -45,6 +45,7 @@ from process.background import (
     other_month,
     trigger_is_background,
     trip_dates_deed,
+    trip_honoured,
     trip_qualifies,
     trip_recalled,
     trip_since,
@@ -60,7 +61,7 @@ from process.deals import (
 )
 from process.direction import LIST_JOINS, adjectival, orient
 from process.document import Document, Sentence
-from process.events import MEETINGS, RECEPTION, STAY, EventType, StageCue
+from process.events import MEETINGS, RECEPTION, STAY, TRIGGER, EventType, StageCue
 from process.fronts import (
     at_worksite,
     front_foe,
@@ -114,6 +115,7 @@ from process.trips import (
     guest_present,
     guest_received,
     guest_staying,
+    home_trip,
     mission_visited,
     place_named,
     private_trip,
@@ -833,6 +835,10 @@ def _judge(
         return None  # "…начал отправлять снаряды после встречи Ким Чен Ына и Путина": the deed's known time
     if event_type.default_stage is not None and trip_qualifies(sentence, cues, t0):
         return None  # "договорённостей, достигнутых в ходе визита": the trip says when the agreements were made
+    if event_type.default_stage is not None and trip_honoured(sentence, cues, t0):
+        return None  # "памятный знак в честь визита Ким Чен Ира": the tribute is the news, the trip is known
+    if event_type.default_stage is not None and trigger.payload == TRIGGER and home_trip(sentence, cues, t0):
+        return None  # "Ким Чен Ын посетил порт Расон, через который идут грузы из Владивостока": he stays home
     if (
         event_type.default_stage is not None
         and sentence.index >= 1

@@ -324,6 +324,43 @@ def envoy_met(sentence: Sentence, cues: SentenceCues, t0: int, t1: int) -> bool:
     return False
 
 
+def home_trip(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether the trip at token ``t0`` takes its traveller nowhere abroad: a watched person before it in its
+    clause, every watched name before it there of his state, and every watched place after it in the clause that
+    state's own ("Лидер КНДР Ким Чен Ын посетил порт Расон", "Kim Jong Un visits Rason port"). A place in a segment
+    a relative word opens tells of the place visited, not where the traveller goes ("…, через который идут грузы
+    из Владивостока", "…, which handles cargo from Vladivostok"): a leader touring his own country is no visit. A
+    name of the other state before the trip may be its traveller (« Poutine offre un dîner à la ministre
+    nord-coréenne arrivée à Moscou »), and so may a person of the other state after it («Переговоры Путина с
+    прибывшим во Владивосток Ким Чен Ыном»), so the trip stands."""
+    clause = cues.clause[t0]
+    relatives = {cues.segment[m.first] for m in cues.found["relative"] if cues.clause[m.first] == clause}
+    before = [m for m in sentence.mentions if m.watched and m.last <= t0 and cues.clause[m.first] == clause]
+    # "Переговоры Путина с прибывшим во Владивосток Ким Чен Ыном": a person after a participle may be who travels
+    after = [
+        m
+        for m in sentence.mentions
+        if m.watched
+        and m.person
+        and m.first > t0
+        and cues.clause[m.first] == clause
+        and cues.segment[m.first] not in relatives
+    ]
+    states = {m.entity for m in (*before, *after)}
+    places = [
+        m
+        for m in sentence.mentions
+        if m.watched
+        and not m.person
+        and m.first > t0
+        and cues.clause[m.first] == clause
+        and (cues.segment[m.first] == cues.segment[t0] or cues.segment[m.first] not in relatives)
+    ]
+    return (
+        len(states) == 1 and any(m.person for m in before) and bool(places) and all(m.entity in states for m in places)
+    )
+
+
 def mission_visited(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     """Whether the trip trigger at token ``t0`` (no noun) takes a diplomatic mission as the place visited,
     adjectives, a determiner or a name at most between ("Ким Чен Ын посетил российское посольство", "Kim
@@ -471,8 +508,48 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
     own = {m.entity for m in placed if cues.segment[m.first] == cues.segment[t0]}
     hosts = own or hosts
     return any(
-        m.entity not in hosts and not _envoys_state(sentence, cues, m) and not _organs_state(sentence, m) for m in named
+        m.entity not in hosts
+        and not _envoys_state(sentence, cues, m)
+        and not _organs_state(sentence, m)
+        and not _unnamed_signer(sentence, cues, t0, m)
+        for m in named
     )
+
+
+def _unnamed_signer(sentence: Sentence, cues: SentenceCues, t0: int, guest: Mention) -> bool:
+    """Whether ``guest`` only says whose post a co-signer holds, while another co-signer is named by a name no
+    watched person bears: a signing (``signing``) at ``t0`` whose subjects before it, joined by "and"/« et »/«и»,
+    name a person in another conjunct ("Генеральный прокурор России *Игорь Краснов* и генеральный прокурор КНДР
+    подписали в Москве…", « Le procureur général russe *Igor Krasnov* et son homologue nord-coréen ont signé à
+    Moscou… ») and none in the guest's, nor a watched person of the guest's state anywhere in the clause. Such a
+    report tells an institution signing at home (the corpus labels it no visit). Both sides named alike keep the
+    visit ("Белоусов и Но Гван Чхоль", "Президент России и лидер КНДР"), and so does a watched host, a state's
+    leader or minister, whose counterpart by post is his state's guest ("Председатель правительства КНДР и
+    Мишустин подписали в Москве"). A name is a title-cased proper noun outside every mention that the tagger does
+    not read as inanimate, so untagged English never applies the rule."""
+    if guest.last > t0 or not any(m.first <= t0 < m.last for m in cues.found["signing"]):
+        return False
+    clause = cues.clause[t0]
+    watched = [m for m in sentence.mentions if m.watched and m.person and cues.clause[m.first] == clause]
+    if any(m.last <= t0 for m in watched):
+        return False
+    inside = {i for m in sentence.mentions for i in range(m.first, m.last)}
+    names = {
+        i
+        for i in sentence.titled
+        if i not in inside and sentence.tag(i).startswith("PROPN|") and "Animacy=Inan" not in sentence.tag(i)
+    }
+    conjunct = 0
+    conjuncts: list[tuple[int, int]] = []  # (conjunct, token) of the words before the signing: its subjects
+    for index in range(t0):
+        if cues.clause[index] != clause:
+            continue
+        if sentence.forms[index] in CONJUNCTIONS:
+            conjunct += 1
+        conjuncts.append((conjunct, index))
+    own = next((c for c, i in conjuncts if i == guest.first), None)
+    named = {c for c, i in conjuncts if i in names}
+    return own is not None and own not in named and bool(named)
 
 
 def _organs_state(sentence: Sentence, mention: Mention) -> bool:

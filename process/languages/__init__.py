@@ -85,6 +85,8 @@ _CUE_KINDS = (
     "pause_break",
     "time_before",
     "occasion_lead",
+    "tribute_lead",
+    "signing",
     "after_lead",
     "alongside",
     "first_since",
