@@ -96,6 +96,25 @@ def test_a_ground_firing_or_a_factorys_output_launches_nothing(detect: Detect, t
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        ("Sarmat missile enters combat duty", "The defence ministry said the missiles were put on alert.", "en"),
+        ("New Yars missiles put on alert duty in Siberia", "The Strategic Missile Forces took them on this week.", "en"),
+        (
+            "Le missile Sarmat mis en service dans l'armée russe",
+            "Le ministère de la Défense a annoncé que les missiles avaient été placés en alerte de combat.",
+            "fr",
+        ),
+    ],
+)
+def test_a_missile_put_on_duty_or_into_service_launches_nothing(
+    detect: Detect, title: str, summary: str, lang: str
+) -> None:
+    """A missile made ready, on duty or in service, flies nowhere (round 29, found by probing)."""
+    assert launch(detect(title, summary, lang=lang, published="2025-03-14")) == (None, ())
+
+
+@pytest.mark.parametrize(
     ("title", "lang"),
     [
         ("La Russie a tiré un missile Sarmat depuis Plessetsk", "fr"),
