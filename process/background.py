@@ -121,12 +121,16 @@ def action_is_background(
     a1: int,
     story: Sequence[Match[StageCue]] = (),
     trigger: tuple[int, int] | None = None,
+    claimed: bool = False,
 ) -> bool:
     """The action is past relative to the news: an old date or a time cue in its segment, or it is
     introduced by "after"/"since" ("a month after Putin and Kim signed", "depuis la signature") — unless
     the lapse is a day or less and the clause around it tells the same story (``_same_story``: one of
     ``story``, the type's actions in the sentence, outside the lead). A date past a participle that
-    qualifies ``trigger`` after the action dates that participle, not the action (``_qualifier``)."""
+    qualifies ``trigger`` after the action dates that participle, not the action (``_qualifier``).
+    A ``claimed`` deed (a headline's deed that a source reports: "N. Korea shipped mortars to Russia last
+    year: NIS", « la Corée du Nord a livré des missiles à la Russie l'an dernier, selon Kiev ») is news
+    however long ago a time cue puts it: the claim is new."""
     segment = cues.segment[a0]
     qualifier = _qualifier(sentence, cues, story, a1, trigger)
     # "недавно испытанные ракеты предназначены…": the weapons described by a deed already done (a
@@ -152,6 +156,8 @@ def action_is_background(
             return True
     circumstances = {i for m in cues.found["context"] for i in range(m.first, m.last)}
     for match in cues.found["background_time"]:
+        if claimed:
+            break  # the source's claim, not the deed's time, is the news
         if match.first in circumstances:
             continue  # "à la veille d'une visite": the eve of another event, not an earlier one
         if qualifier is not None and match.first >= qualifier:

@@ -954,6 +954,12 @@ def _judge(
     # ...and a plan's verb after the trigger governs its purpose after it ("Un contingent de sapeurs arrivera à
     # Koursk *pour poursuivre le déminage*", «будут направлены в Курскую область *для разминирования*»: the
     # demining is the plan's)
+    # "N. Korea shipped mortars to Russia last year: NIS": a source's claim in the headline of a reported type
+    # is the news, whenever the deed was (``action_is_background``)
+    # ...unless a relative word opens the trigger's segment: "North Korea, which sent troops to Russia last
+    # year, fires missiles, Seoul says" recalls the troops as an aside
+    recalled = any(cues.segment[m.first] == cues.segment[t0] and m.first < t0 for m in cues.found["relative"])
+    claimed = "reported" in event_type.rank and sentence.index == 0 and bool(sources(sentence, cues)) and not recalled
     governed = min(
         (
             a.last
@@ -972,7 +978,7 @@ def _judge(
         default=None,
     )
     for action in nearby:
-        if action_is_background(doc, sentence, cues, action.first, action.last, actions, (t0, t1)) or (
+        if action_is_background(doc, sentence, cues, action.first, action.last, actions, (t0, t1), claimed) or (
             event_type.dated_news and other_month(doc, sentence, cues, action.first, action.last, nearby)
         ):
             continue
@@ -1083,7 +1089,7 @@ def _judge(
     if best is None and not nearby and captive and not denied and not negated(cues, t0):
         best = (event_type.rank.get(event_type.captive_stage or "", 0), event_type.captive_stage)  # "North Korean POWs"
     if best is None and not nearby and event_type.default_stage is not None and not denied:
-        if action_is_background(doc, sentence, cues, t0, t1, actions) or (
+        if action_is_background(doc, sentence, cues, t0, t1, actions, claimed=claimed) or (
             event_type.dated_news and other_month(doc, sentence, cues, t0, t1, actions)
         ):
             return None
