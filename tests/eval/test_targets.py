@@ -97,10 +97,12 @@ def test_agreement_detection_meets_the_targets_per_language():
 # once in round 23 (P 0.857 R 0.667 stage 0.833) and tuned on in round 27 (development figures: P 1.000 R 0.963
 # stage 0.923, so it has no mark). ru-holdout20 was scored blind once in round 24 (P 0.815 R 0.917 stage 0.818
 # direction 0.769) and tuned on in round 28 (development figures: P 1.000 R 0.958 stage 0.957 direction 1.000, so
-# its mark went). ru-holdout21 was scored blind once in round 25 (P 0.742 R 0.920 stage 1.000 direction 0.929).
-# A set named here is a strict expected failure, so its mark
+# its mark went). ru-holdout21 was scored blind once in round 25 (P 0.742 R 0.920 stage 1.000 direction 0.929)
+# and tuned on in round 29 (development figures: P 0.960 R 0.960 stage 1.000 direction 1.000, so it has no mark);
+# ru-holdout18 meets the targets since round 29 (P 0.967 R 1.000 stage 1.000: visit29 tells a co-signer named by
+# post alone from a guest), so its mark went. A set named here is a strict expected failure, so its mark
 # goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout18", "ru-holdout21"}
+MISSING_RUSSIAN_TARGETS: set[str] = set()
 
 
 @pytest.mark.parametrize(
