@@ -99,7 +99,7 @@ def test_a_ground_firing_or_a_factorys_output_launches_nothing(detect: Detect, t
     ("title", "summary", "lang"),
     [
         ("Sarmat missile enters combat duty", "The defence ministry said the missiles were put on alert.", "en"),
-        ("New Yars missiles put on alert duty in Siberia", "The Strategic Missile Forces took them on this week.", "en"),
+        ("New Yars missiles put on alert duty in Siberia", "Strategic Missile Forces took them on this week.", "en"),
         (
             "Le missile Sarmat mis en service dans l'armée russe",
             "Le ministère de la Défense a annoncé que les missiles avaient été placés en alerte de combat.",
