@@ -25,7 +25,7 @@ from process.phrase import (
     TRIGGER_WINDOW,
 )
 from process.text import year_of
-from process.trips import dateline
+from process.trips import POSSESSIVE, dateline
 
 LEAD_GAP = 3  # words (names aside) between "after"/"since" and the action it makes background
 CHAIN_GAP = 6  # words (names aside) from a deed a lead governs to a later one of its phrase ("de la loi ratifiant")
@@ -469,9 +469,6 @@ def trip_qualifies(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         cues.segment[m.first] == segment and m.last <= t0 and cues.gap(m.last, t0) <= OCCASION_GAP
         for m in cues.found["occasion_lead"]
     )
-
-
-POSSESSIVE = frozenset({"s"})  # "Kim's visit": the tokenizer leaves the clitic as a word
 
 
 def trip_honoured(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:

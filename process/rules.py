@@ -943,6 +943,12 @@ def _judge(
     topical = False  # the best action is what a plan is about ("talks on supplies")
     negated_stage: str | None = None
     anchor, anchor_end = t0, t1
+    # "N. Korea shipped mortars to Russia last year: NIS": a source's claim in the headline of a reported type
+    # is the news, whenever the deed was (``action_is_background``)
+    # ...unless a relative word opens the trigger's segment: "North Korea, which sent troops to Russia last
+    # year, fires missiles, Seoul says" recalls the troops as an aside
+    recalled = any(cues.segment[m.first] == cues.segment[t0] and m.first < t0 for m in cues.found["relative"])
+    claimed = "reported" in event_type.rank and sentence.index == 0 and bool(sources(sentence, cues)) and not recalled
     # "Pyongyang va envoyer des démineurs dans la région de Koursk": a pending verb before the trigger
     # governs what its segment says after it (where they will be)
     # ...and so does a plan's own verb however far ("is preparing to receive as many as 30,000 additional
@@ -954,12 +960,6 @@ def _judge(
     # ...and a plan's verb after the trigger governs its purpose after it ("Un contingent de sapeurs arrivera à
     # Koursk *pour poursuivre le déminage*", «будут направлены в Курскую область *для разминирования*»: the
     # demining is the plan's)
-    # "N. Korea shipped mortars to Russia last year: NIS": a source's claim in the headline of a reported type
-    # is the news, whenever the deed was (``action_is_background``)
-    # ...unless a relative word opens the trigger's segment: "North Korea, which sent troops to Russia last
-    # year, fires missiles, Seoul says" recalls the troops as an aside
-    recalled = any(cues.segment[m.first] == cues.segment[t0] and m.first < t0 for m in cues.found["relative"])
-    claimed = "reported" in event_type.rank and sentence.index == 0 and bool(sources(sentence, cues)) and not recalled
     governed = min(
         (
             a.last

@@ -106,7 +106,9 @@ def guest_present(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         if not place.watched or place.last > t0:
             continue
         word = next((p for p in cues.found["place_before"] if p.last == place.first), None)
-        guest = word and next((m for m in sentence.mentions if m.watched and m.last == word.first), None)
+        if word is None:
+            continue
+        guest = next((m for m in sentence.mentions if m.watched and m.last == word.first), None)
         if guest is None or guest.entity == place.entity or not (guest.person or _person(sentence, guest)):
             continue
         between = range(place.last, t0)
