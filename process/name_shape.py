@@ -48,7 +48,7 @@ NAME_CLOSERS = CLOSING_QUOTES | {"'", "’"}
 SPEECH_LINKS = frozenset({"что", "как", "que", "qu", "that", "said", "says"})
 # "the Kremlin of fashion", "le Kremlin de la finance": a place used as a figure for something else
 OF = frozenset({"of", "de", "du", "des"})
-LANGUAGE_NOUN_WORDS = 3  # longest noun of speech or text looked for right before a demonym ("sous-titres")
+LANGUAGE_NOUN_WORDS = 3  # longest noun of speech or text looked for beside a demonym ("sous-titres")
 BIRTHPLACE_WORDS = 4  # longest birthplace phrase looked for right before a name ("born and raised in")
 ARTICLES = frozenset({"the", "la", "l", "le", "les"})
 # bare prepositions before a place name: a figure takes an article ("the Kremlin of fashion"), these do not
@@ -521,7 +521,7 @@ def language_noun(text: str, tokens: Sequence[Token], first: int, last: int, nou
     ("des sous-titres russes"). A capitalised demonym after such a noun starts another phrase ("translation
     Russian officials rejected"), so only the lower-case one looks back."""
     line = line_of(text, tokens, first)
-    after = [t.form for t in tokens[last : line.stop]]
+    after = [t.form for t in tokens[last : min(line.stop, last + LANGUAGE_NOUN_WORDS)]]
     if after and text[tokens[last - 1].end : tokens[last].start] in {" ", "-"} and nouns.match_at(after, 0):
         return True
     if capitalised(text, tokens[first]) or first == line.start or not joined(text, tokens[first - 1], tokens[first]):

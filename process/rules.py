@@ -334,15 +334,16 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 )
                 if (
                     finding is not None
-                    # a launch a commentator forecasts is news only where the item shows signs of it (satellite
-                    # images, a notice to airmen): "analysts warn" over "satellite images show activity at the
-                    # site" tells preparations, « probable d'ici l'été, estime un chercheur » a guess
-                    and (event_type.min_parties >= 2 or not signs_shown(doc, profile))
                     and not finding.retraction
                     and (
                         pundit_guess(sentence, cues, trigger.first, finding.planned)
                         or (sentence.index >= 1 and pundit_headline and finding.rank == min(event_type.rank.values()))
                     )
+                    # a launch a commentator forecasts is news only where the item shows signs of it (satellite
+                    # images, a notice to airmen): "analysts warn" over "satellite images show activity at the
+                    # site" tells preparations, « probable d'ici l'été, estime un chercheur » a guess (checked
+                    # last: it reads every sentence's cues, and only a pundit's guess needs it)
+                    and (event_type.min_parties >= 2 or not signs_shown(doc, profile))
                 ):
                     continue  # "…могут заключить соглашение, считает востоковед": a commentator's guess, no news
                 if finding is not None and (
