@@ -59,7 +59,7 @@ from process.deals import (
     third_counterpart,
     weapon_skill,
 )
-from process.direction import LIST_JOINS, adjectival, orient
+from process.direction import LIST_JOINS, WHOSE, adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETINGS, RECEPTION, STAY, TRIGGER, EventType, StageCue
 from process.fronts import (
@@ -1417,7 +1417,12 @@ def _aside_off_story(doc: Document, sentence: Sentence, cues: SentenceCues, even
     if sentence.index == 0 or not doc.sentences:
         return False
     segment = cues.segment[t0]
-    if not any(cues.segment[m.first] == segment and m.first < t0 for m in cues.found["relative"]):
+    # a relative of possession ties the troops to their state, not to a word of another story: « au peuple
+    # nord-coréen, dont les militaires ont combattu… » names whose soldiers they are
+    if not any(
+        cues.segment[m.first] == segment and m.first < t0 and sentence.forms[m.first].lower() not in WHOSE
+        for m in cues.found["relative"]
+    ):
         return False
     headline = doc.sentences[0]
     return not event_type.find_triggers(doc.lang, headline.forms) and not event_type.find_cues(

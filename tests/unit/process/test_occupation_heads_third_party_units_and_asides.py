@@ -97,3 +97,16 @@ def test_a_relative_clause_in_a_troop_story_still_counts(rules_extractor):
     )
     detection = rules_extractor.extract([article])[0]
     assert directed(detection, "troop_deployment") == ("reported", "PRK", "RUS")
+
+
+def test_a_relative_of_possession_names_whose_troops_they_are(rules_extractor):
+    # « dont les militaires »: the troops are the North Korean people's, not an aside on another story's word
+    article = make_article(
+        "Le message de Poutine au peuple nord-coréen",
+        "Vladimir Poutine a salué lundi le peuple nord-coréen, dont les militaires ont combattu aux côtés des soldats "
+        "russes dans la région de Koursk.",
+        lang="fr",
+        published="2025-06-01",
+    )
+    detection = rules_extractor.extract([article])[0]
+    assert directed(detection, "troop_deployment") == ("confirmed", "PRK", "RUS")
