@@ -22,6 +22,7 @@ REGION_WORDS = 2  # « la région russe de Koursk »: words between a region nou
 NAME_WORDS = (2, 4)  # "…, Robert Wood, told…": the words of a person's name set between commas
 POSSESSIVE = "s"  # "Russia's", folded: the possessive's own token
 PARTISAN = frozenset({"pro", "anti"})  # "pro-Russian bloggers say": their side, not the state
+CLAIM_OPENERS = ("VERB|", "AUX|", "SCONJ|")  # "affirme avoir vu", "says that": what is said opens, no subject
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})  # marks around a title, no words of the phrase
 
 
@@ -60,7 +61,7 @@ def sources(sentence: Sentence, cues: SentenceCues) -> list[Mention]:
             # « Prisonniers nord-coréens : le CICR dit… »: a verb past a colon is the statement's own
             and ":" not in forms[mention.last : verb.first]
         ]
-        after += [verb for verb in inverted if _subject_of(forms, verb.last, mention.first)]
+        after += [verb for verb in inverted if _subject_of(sentence, verb.last, mention.first)]
         before = [m for m in cues.found["source_before"] if 0 <= mention.first - m.last <= 1]
         before += [m for m in introducers if _qualifies_source(sentence, cues, m, mention, starts)]
         if (
@@ -457,7 +458,14 @@ def _other_speaker(forms: tuple[str, ...], end: int, verb: int) -> bool:
     return comma is not None and verb - comma > 1
 
 
-def _subject_of(forms: tuple[str, ...], verb: int, start: int) -> bool:
+def _subject_of(sentence: Sentence, verb: int, start: int) -> bool:
     """Whether a mention at ``start`` is the subject after an inverted reporting verb ending at ``verb``:
-    within a few words and no punctuation between (", affirme le renseignement sud-coréen")."""
-    return 0 <= start - verb <= SOURCE_WINDOW and all(form.isalnum() for form in forms[verb:start])
+    within a few words and no punctuation between (", affirme le renseignement sud-coréen"), and no verb or
+    conjunction opening what is said (", affirme *avoir identifié* des soldats nord-coréens", ", says *that*…":
+    the mention is in the claim, and the comma closed an aside on the subject before it)."""
+    forms = sentence.forms
+    return (
+        0 <= start - verb <= SOURCE_WINDOW
+        and all(form.isalnum() for form in forms[verb:start])
+        and not any(sentence.tag(i).startswith(CLAIM_OPENERS) for i in range(verb, start))
+    )

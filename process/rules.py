@@ -59,7 +59,7 @@ from process.deals import (
     third_counterpart,
     weapon_skill,
 )
-from process.direction import LIST_JOINS, adjectival, orient
+from process.direction import LIST_JOINS, WHOSE, adjectival, orient
 from process.document import Document, Sentence
 from process.events import MEETINGS, RECEPTION, STAY, TRIGGER, EventType, StageCue
 from process.fronts import (
@@ -822,6 +822,8 @@ def _judge(
         return None  # "техника находится в российских войсках": the troops are where something is
     if event_type.possessor_holds and relative_aside(sentence, cues, t0):
         return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…": what is known
+    if event_type.directed and _aside_off_story(doc, sentence, cues, event_type, t0):
+        return None  # "…интересом к КНДР в регионе, где северокорейские военные участвовали в…": a recalled deed
     if event_type.directed and _penalised(cues, t0):
         return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
     if event_type.directed and not event_type.possessor_holds and partner_force(doc, sentence, cues, event_type, t0):
@@ -1150,6 +1152,8 @@ def _judge(
         # "Под Покровском у российских штурмовиков обнаружили северокорейские гранатомёты": a front a place
         # preposition governs (in every mention) is where the weapons were found, not a third party
         captors |= _front_places(sentence, cues, event_type)
+        # "Kherson occupée : Vladimir Saldo confirme…": a front the headline's label names is where the story is
+        captors |= _front_label(sentence, event_type)
         headline_troops: list[tuple[int, int]] = []
         if not makers and doc.sentences:
             # "North Korean anti-tank missile crews": a weapon word inside a troop word names the troops' arm, so
@@ -1319,6 +1323,15 @@ def _front_places(sentence: Sentence, cues: SentenceCues, event_type: EventType)
     )
 
 
+def _front_label(sentence: Sentence, event_type: EventType) -> frozenset[str]:
+    """The fronts of a directed type that the headline's label before its colon names ("Kherson occupée : Vladimir
+    Saldo confirme l'arrivée de bâtisseurs nord-coréens", "Kursk: governor thanks Korean sappers"): the story's
+    place, not a third party, though a speaker named after the colon outranks the label as the source."""
+    if sentence.index != 0 or not event_type.directed or not event_type.fronts:
+        return frozenset()
+    return frozenset(m.entity for m in sentence.mentions if m.entity in event_type.fronts and speaker(sentence, m))
+
+
 def _list_start(doc: Document, sentence: Sentence, event_type: EventType, t0: int) -> int:
     """The first token of the list of triggers that ends with the one at ``t0``, joined by list words ("earlier
     supplying *artillery and* rocket launchers", "the shells and the rockets": an article may open each): what
@@ -1392,6 +1405,28 @@ def _cause_of(cues: SentenceCues, action: Match[StageCue], t1: int) -> bool:
         and cues.clause[c.first] == cues.clause[action.first]
         and cues.gap(c.last, action.first) <= CAUSE_GAP
         for c in cues.found["cause"]
+    )
+
+
+def _aside_off_story(doc: Document, sentence: Sentence, cues: SentenceCues, event_type: EventType, t0: int) -> bool:
+    """Whether the trigger at ``t0`` sits, past the headline, in a comma segment a relative word opens before it
+    (", где северокорейские военные участвовали в освобождении", ", qui vise des officiers nord-coréens impliqués
+    dans l'envoi de soldats", ", where North Korean troops fought last winter") while the headline tells nothing of
+    the type (no trigger, no cue): the clause recalls a known deed to qualify a word of a story about something
+    else (a university, sanctions), it is not the news."""
+    if sentence.index == 0 or not doc.sentences:
+        return False
+    segment = cues.segment[t0]
+    # a relative of possession ties the troops to their state, not to a word of another story: « au peuple
+    # nord-coréen, dont les militaires ont combattu… » names whose soldiers they are
+    if not any(
+        cues.segment[m.first] == segment and m.first < t0 and sentence.forms[m.first].lower() not in WHOSE
+        for m in cues.found["relative"]
+    ):
+        return False
+    headline = doc.sentences[0]
+    return not event_type.find_triggers(doc.lang, headline.forms) and not event_type.find_cues(
+        doc.lang, headline.forms, headline.lemmas
     )
 
 
