@@ -820,8 +820,9 @@ def _judge(
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
-    if event_type.possessor_holds and relative_aside(sentence, cues, t0):
-        return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…": what is known
+    if event_type.directed and relative_aside(sentence, cues, t0):
+        return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…", "North
+        # Korea, which sent troops to Russia, fires missiles": what is known of the name, not the news
     if event_type.directed and _penalised(cues, t0):
         return None  # "sanctions North Korean firms for their arms deliveries": the grounds of a penalty
     if event_type.directed and not event_type.possessor_holds and partner_force(doc, sentence, cues, event_type, t0):
@@ -888,6 +889,8 @@ def _judge(
         if cues.clause[a.first] == cues.clause[t0]
         and a.first not in sourced
         and not (a.first < t0 and _relative_segment(cues, a.first, t0))  # an aside before the trigger
+        # «КНДР, направившая войска в Россию, запустила ракеты»: a participle's aside on a name, the trigger outside
+        and not (a.first < t0 and relative_aside(sentence, cues, a.first) and not relative_aside(sentence, cues, t0))
         and not _cause_of(cues, a, t1)
         and not _lead_between(cues, a, t0)
         and (
