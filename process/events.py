@@ -16,6 +16,8 @@ MEETING = "meeting"  # payload of a meeting phrase: a trigger only where a watch
 RECEPTION = "reception"  # payload of a host's reception phrase: a meeting whose object is its guest
 MEETINGS = frozenset({MEETING, RECEPTION})
 STAY = "stay"  # payload of a presence phrase: a trigger only where a watched person is in the other's place
+AWAIT = "await"  # payload of a guest awaited: a trigger only where the watched place follows, time words between
+PURPOSE = "purpose"  # payload of what a guest is there for: a trigger only after the guest and the other's place
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class EventType:
                 + [(lang, p, MEETING) for lang, ps in config.meetings.items() for p in ps]
                 + [(lang, p, RECEPTION) for lang, ps in config.receptions.items() for p in ps]
                 + [(lang, p, STAY) for lang, ps in config.stays.items() for p in ps]
+                + [(lang, p, AWAIT) for lang, ps in config.awaits.items() for p in ps]
+                + [(lang, p, PURPOSE) for lang, ps in config.purposes.items() for p in ps]
             )
         )
         cues: dict[str, PhraseSet[StageCue | None]] = _per_language(
@@ -170,7 +174,8 @@ class EventType:
     def find_triggers(self, lang: str, forms: Sequence[str]) -> list[Match[str]]:
         """Trigger matches over word ``forms`` of a ``lang`` text (excluded phrases removed); the payload
         says whether it is a plain trigger (``TRIGGER``), a meeting (``MEETING``), a host's reception
-        (``RECEPTION``) or a presence (``STAY``)."""
+        (``RECEPTION``), a presence (``STAY``), a guest awaited (``AWAIT``) or what a guest is there for
+        (``PURPOSE``)."""
         phrases = self.triggers.get(lang) or self.triggers.get("any")
         return _kept(phrases.find(forms)) if phrases else []
 

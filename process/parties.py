@@ -168,12 +168,19 @@ def relative_aside(sentence: Sentence, cues: SentenceCues, index: int) -> bool:
     Corée du Nord*, multiplie les livraisons au Sahel", "Moscow, *which buys shells from Pyongyang*, signed…", «Москва,
     *которая закупает снаряды у КНДР*, подписала…». The aside tells what is known of the name, not the news."""
     segment = cues.segment[index]
+    # ...or a participle that opens it the same way, a relative clause without its pronoun («КНДР, *направившая
+    # войска в Россию*, запустила ракеты», "North Korea, *having sent troops to Russia*, fires…")
+    participles = [
+        i
+        for i in range(2, index + 1)
+        if cues.segment[i] == segment and "VerbForm=Part" in sentence.tag(i).split("|") and sentence.forms[i - 1] == ","
+    ]
     opened = any(
-        2 <= word.first <= index
-        and cues.segment[word.first] == segment
-        and sentence.forms[word.first - 1] == ","
-        and any(m.last == word.first - 1 for m in sentence.mentions)
-        for word in cues.found["subject_relative"]
+        2 <= first <= index
+        and cues.segment[first] == segment
+        and sentence.forms[first - 1] == ","
+        and any(m.last == first - 1 for m in sentence.mentions)
+        for first in (*(word.first for word in cues.found["subject_relative"]), *participles)
     )
     return opened and any(
         cues.segment[i] > segment and cues.clause[i] == cues.clause[index] for i in range(index, len(sentence.forms))
@@ -218,6 +225,10 @@ def resolve_single(
     if any(not m.watched and _claims_itself(sentence, cues, m, anchors) for m in speakers):
         return None  # "Ukraine says it fired Neptune missiles at a Russian ship": the speaker's own deed
     scope = [m for m in sentence.mentions if cues.clause[m.first] == clause and not cues.in_context(m.first)]
+    # "North Korea, which sent troops to Russia, fires missiles": a name inside a relative aside on the launcher
+    # is what is known of it, no contender for the deed told outside the aside
+    if not any(relative_aside(sentence, cues, a) for a in anchors):
+        scope = [m for m in scope if not relative_aside(sentence, cues, m.first)]
     # "Au premier jour des manœuvres américano-sud-coréennes, le Nord tire…": a country qualifying a
     # noun in an opening segment of its own is a circumstance, not the one that acts
     opening = min(cues.segment[a] for a in anchors)
@@ -390,8 +401,16 @@ def _document_pair(
     # dateline files the report from ("МОСКВА, 2 апр — РИА Новости.": the agency's desk, not the story's place)
     layouts = {s.index: cues if s is sentence else SentenceCues(s, cues.profile) for s in lead}
     filed = next((m for m in doc.sentences[1].mentions if m.first == 0), None) if dateline(doc) else None
+    # ...nor, with ``asides``, one named only in a relative aside on another ("North Korea, which sent troops to
+    # Russia, fires missiles": Russia is what is known of the launcher, not a party of the missiles)
     named = [
-        m for s in lead for m in s.mentions if m.watched and not layouts[s.index].in_context(m.first) and m is not filed
+        m
+        for s in lead
+        for m in s.mentions
+        if m.watched
+        and not layouts[s.index].in_context(m.first)
+        and m is not filed
+        and not (asides and relative_aside(s, layouts[s.index], m.first))
     ]
     for scope in ([m for m in named if m.start < doc.sentences[0].end], named):
         watched = {m.entity for m in scope}

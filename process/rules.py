@@ -61,7 +61,7 @@ from process.deals import (
 )
 from process.direction import LIST_JOINS, WHOSE, adjectival, orient
 from process.document import Document, Sentence
-from process.events import MEETINGS, RECEPTION, STAY, TRIGGER, EventType, StageCue
+from process.events import AWAIT, MEETINGS, PURPOSE, RECEPTION, STAY, TRIGGER, EventType, StageCue
 from process.fronts import (
     at_worksite,
     front_foe,
@@ -109,6 +109,7 @@ from process.phrase import (
 from process.story import claims, comment_topic, launch_is_story, only_talked_about, placed, timeline, told_from
 from process.tributes import acknowledged_party, honoured_party, outsider_speaks, stage_below
 from process.trips import (
+    awaited_at,
     document_subject,
     envoy_met,
     guest_named,
@@ -119,6 +120,7 @@ from process.trips import (
     mission_visited,
     place_named,
     private_trip,
+    purpose_present,
     traveller_possible,
     trip_pair,
     troop_trip,
@@ -808,6 +810,10 @@ def _judge(
     sentence's weapon words (``_weapons``), whose makers are no party of a type that names no weapon;
     ``headline_weapons``: the headline's, whose makers give such a type no party from the article either."""
     t0, t1 = trigger.first, trigger.last
+    if trigger.payload == AWAIT and not awaited_at(sentence, cues, t1):
+        return None  # "expected to sign", "output expected to rise": no guest awaited at a place
+    if trigger.payload == PURPOSE and not purpose_present(sentence, cues, t0):
+        return None  # "talks on arms supplies": what a guest there is there for, or no trip
     if trigger_is_background(
         doc, sentence, cues, actions, _list_start(doc, sentence, event_type, t0), t1, event_type.possessor_holds
     ):
@@ -820,8 +826,9 @@ def _judge(
         return None  # "специалисты по беспилотникам", "операторы беспилотников": a person's field, no goods
     if event_type.directed and not event_type.possessor_holds and place_of(sentence, cues, t0):
         return None  # "техника находится в российских войсках": the troops are where something is
-    if event_type.possessor_holds and relative_aside(sentence, cues, t0):
-        return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…": what is known
+    if event_type.directed and relative_aside(sentence, cues, t0):
+        return None  # "Moscou, qui s'approvisionne en munitions auprès de la Corée du Nord, multiplie…", "North
+        # Korea, which sent troops to Russia, fires missiles": what is known of the name, not the news
     if event_type.directed and _aside_off_story(doc, sentence, cues, event_type, t0):
         return None  # "…интересом к КНДР в регионе, где северокорейские военные участвовали в…": a recalled deed
     if event_type.directed and _penalised(cues, t0):
@@ -890,6 +897,8 @@ def _judge(
         if cues.clause[a.first] == cues.clause[t0]
         and a.first not in sourced
         and not (a.first < t0 and _relative_segment(cues, a.first, t0))  # an aside before the trigger
+        # «КНДР, направившая войска в Россию, запустила ракеты»: a participle's aside on a name, the trigger outside
+        and not (a.first < t0 and relative_aside(sentence, cues, a.first) and not relative_aside(sentence, cues, t0))
         and not _cause_of(cues, a, t1)
         and not _lead_between(cues, a, t0)
         and (
@@ -1101,12 +1110,12 @@ def _judge(
         else:
             # a trigger that opens on a modal word is a guest awaited: "Putin expected in Pyongyang",
             # « Poutine attendu à Pyongyang », «Путина ждут в Пхеньяне»
-            awaited = any(m.first == t0 and m.last < t1 for m in cues.found["modal_before"])
+            awaited = trigger.payload == AWAIT or any(m.first == t0 and m.last < t1 for m in cues.found["modal_before"])
             ahead = (
                 awaited
                 or pending_action(sentence, cues, t0, t1, answered)
                 or dated_ahead(doc, sentence, cues, t0, t1, actions)
-            ) and not (trigger.payload in MEETINGS and guest_present(sentence, cues, t0))
+            ) and not (trigger.payload in MEETINGS | {PURPOSE} and guest_present(sentence, cues, t0))
             pending = ahead and event_type.default_pending
             stage = pending or event_type.default_stage
             best = (event_type.rank.get(stage, 0), stage)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
-from process.events import MEETINGS, TRIGGER, EventType
+from process.events import AWAIT, MEETINGS, PURPOSE, TRIGGER, EventType
 from process.lexicon import Match
 from process.phrase import (
     MODIFIERS,
@@ -37,7 +37,7 @@ def verb_decides(
         return False
     segment = cues.segment[trigger.first]
     return any(
-        other.payload not in MEETINGS
+        other.payload not in MEETINGS | {AWAIT, PURPOSE}
         and cues.segment[other.first] == segment
         and sentence.tag(other.first).startswith("VERB|")
         for other in event_type.find_triggers(doc.lang, sentence.forms)
@@ -109,7 +109,9 @@ def guest_present(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         if word is None:
             continue
         guest = next((m for m in sentence.mentions if m.watched and m.last == word.first), None)
-        if guest is None or guest.entity == place.entity or not (guest.person or _person(sentence, guest)):
+        if guest is None or not (guest.person or _person(sentence, guest)):
+            guest = _titled_guest(sentence, cues, guest, word.first)
+        if guest is None or guest.entity == place.entity:
             continue
         between = range(place.last, t0)
         if any(i in purpose for i in between) and all(
@@ -117,6 +119,60 @@ def guest_present(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         ):
             return True
     return False
+
+
+def _titled_guest(sentence: Sentence, cues: SentenceCues, named: Mention | None, end: int) -> Mention | None:
+    """The state of an official or a delegation by title (``guests``) that ends at token ``end``, its demonym
+    right before the title ("North Korean delegation in Moscow") or right after it, ``named`` (« une délégation
+    *nord-coréenne* à Moscou »); None without one."""
+    if named is not None and any(g.last == named.first for g in cues.found["guests"]):
+        return named
+    titled = next((g for g in cues.found["guests"] if g.last == end), None)
+    return next((m for m in sentence.mentions if m.watched and titled and m.last == titled.first), None)
+
+
+AWAITED_REACH = 6  # most time words between a guest's awaited word and the place ("expected later this month in")
+
+
+def awaited_at(sentence: Sentence, cues: SentenceCues, t1: int) -> bool:
+    """Whether the awaited word ending at token ``t1`` ("expected", « attendu », «ждут») is followed by a place
+    word and a watched place, a determiner at most between them, with only time words before the place word:
+    the profile's ``awaited_time``, months, weekdays and digits ("Putin expected *on Tuesday* in Pyongyang",
+    « Poutine attendu *mardi* à Pyongyang », «Ким Чен Ына ждут *на следующей неделе* в Москве»). What is awaited
+    elsewhere ("expected to sign", "expected in June", "output expected to rise") is no guest."""
+    watched = {m.first for m in sentence.mentions if m.watched}
+    places = {m.first: m.last for m in (*cues.found["place_before"], *cues.found["direction_to"])}
+    dated = {
+        i
+        for m in (
+            *cues.found["awaited_time"],
+            *cues.profile.months.find(sentence.forms),
+            *cues.profile.weekdays.find(sentence.forms),
+        )
+        for i in range(m.first, m.last)
+    }
+    index = t1
+    while index < len(sentence.forms) and index - t1 <= AWAITED_REACH:
+        end = places.get(index)
+        if end is not None:
+            start = end + (sentence.forms[end : end + 1] in [(d,) for d in DETERMINERS])
+            if start in watched:
+                return True
+        if not (index in dated or sentence.forms[index].isdigit()):
+            return False
+        index += 1
+    return False
+
+
+def purpose_present(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
+    """Whether what a guest is there for (a ``purposes`` word at token ``t0``: "talks", « entretiens ») follows
+    the guest in the other party's place (``guest_present``) in a statement: "Lavrov in Pyongyang for talks" is
+    a visit held; "Kim in Moscow for talks?" asks whether he is there."""
+    asked = any(
+        form == "?" and index > t0 and cues.clause[index] == cues.clause[t0]
+        for index, form in enumerate(sentence.forms)
+    )
+    return not asked and guest_present(sentence, cues, t0)
 
 
 def unowned_trip(sentence: Sentence, cues: SentenceCues, trigger: Match[str], headline_tells: bool) -> bool:

@@ -127,6 +127,7 @@ _CUE_KINDS = (
     "reply",
     "subject_relative",
     "guests",
+    "awaited_time",
     "pundit",
     "opinion",
     "signs",

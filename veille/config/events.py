@@ -68,6 +68,17 @@ class EventTypeConfig(Section):
         description="presence phrases ('находится в'): a trigger only where a watched person stays in the other "
         "party's watched place ('Лавров находится в Пхеньяне')",
     )
+    awaits: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="words of a guest awaited ('expected', 'attendu', 'ждут'): a trigger only where a place word "
+        "and the watched place follow, time words at most between ('Putin expected on Tuesday in Pyongyang'); "
+        "the visit is ahead",
+    )
+    purposes: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="what a guest is there for ('talks', 'entretiens'): a trigger only after a watched person, a "
+        "place word, the other party's watched place and a purpose word, no verb ('Lavrov in Pyongyang for talks')",
+    )
     stages: tuple[StageConfig, ...] = ()
     default_stage: str | None = Field(None, description="stage when a trigger has no stage cue (None: no event)")
     default_pending: str | None = Field(None, description="stage for a trigger alone under a modal")
