@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from process.attribution import POSSESSIVE, addressed, publishers, sources
+from process.attribution import POSSESSIVE, addressed, publishers, sources, speaker
 from process.cues import DETERMINERS, LIST_WORDS, SentenceCues
 from process.direction import adjectival, listed
 from process.document import Document, Sentence
@@ -253,14 +253,21 @@ def resolve_single(
         ),
         None,
     )
+    unspoken = [m for m in scope if m not in speakers]
+    fired = firer(sentence, cues, unspoken, weapon, deeds, weapons) if weapon is not None else None
     # "Japan protests North Korea's launch", "South Korea tests…": another state's story; a country
     # after the action is its target ("Poutine confirme avoir frappé Dnipro")
-    if leading is not None and not leading.watched and leading.first < min(anchors):
+    # ...but a headline's label before its colon is the topic under which a named firer of another state's
+    # weapon launched it (« Ukraine : un KN-23 nord-coréen parmi les missiles tirés par Moscou »)
+    if (
+        leading is not None
+        and not leading.watched
+        and leading.first < min(anchors)
+        and not (fired is not None and sentence.index == 0 and speaker(sentence, leading))
+    ):
         return None
-    if weapon is not None:
-        fired = firer(sentence, cues, [m for m in scope if m not in speakers], weapon, deeds, weapons)
-        if fired is not None:
-            return (fired,), 0.9
+    if fired is not None:
+        return (fired,), 0.9
     if foreign:
         return None
     # "Missile attack on Moscow region", «ракетная атака на Москву»: what a strike aims at did not fire it

@@ -128,7 +128,16 @@ from process.trips import (
     verb_decides,
 )
 from process.watchlist import Mention
-from process.weapons import QUALIFIER_GAP, engine_for, engine_powers, foreign_weapon, maker, names_weapon, weapon_owner
+from process.weapons import (
+    QUALIFIER_GAP,
+    engine_for,
+    engine_powers,
+    foreign_weapon,
+    maker,
+    names_weapon,
+    origin,
+    weapon_owner,
+)
 
 NOUN_TIME_REACH = 2  # the last sentence whose telling gives a headline noun its time (the lead and the next)
 CAUSE_GAP = (
@@ -364,7 +373,7 @@ def detect(doc: Document, types: Sequence[EventType], profile: LanguageProfile) 
                 ):
                     findings.append(finding)
     findings += _identified_makes(doc, types, findings, profile)
-    return _dedupe(_supplied_weapons_fired(doc, types, findings), types)
+    return _dedupe(_supplied_weapons_fired(doc, types, findings, profile), types)
 
 
 def _weapons(doc: Document, sentence: Sentence, types: Sequence[EventType]) -> list[tuple[int, int]]:
@@ -449,11 +458,14 @@ def _tells_make(sentence: Sentence, cues: SentenceCues, mention: Mention, weapon
     )
 
 
-def _supplied_weapons_fired(doc: Document, types: Sequence[EventType], findings: list[Finding]) -> list[Finding]:
-    """Drop a launch by a state named only on the weapon ("Зеленский указал на северокорейскую KN-23") when
-    the item finds it supplying weapons to another watched state that it finds launching ("…KN-23
-    северокорейского производства…" + "Россия применила 70 ракет"): the state on the weapon made it, the
-    one it supplied fired it (as ``weapons.firer`` decides within one clause)."""
+def _supplied_weapons_fired(
+    doc: Document, types: Sequence[EventType], findings: list[Finding], profile: LanguageProfile
+) -> list[Finding]:
+    """Drop a launch by a state named only on the weapon ("Зеленский указал на северокорейскую KN-23") or as
+    its origin («удар нанесли ракетами KN-23 из КНДР»: ``weapons.origin``) when the item finds it supplying
+    weapons to another watched state that it finds launching ("…KN-23 северокорейского производства…" +
+    "Россия применила 70 ракет"): the state on the weapon made it, the one it supplied fired it (as
+    ``weapons.firer`` decides within one clause)."""
     supplies = {(f.from_, f.to) for f in findings if f.from_ is not None and f.to is not None and not f.retraction}
     kinds = {t.name: t for t in types if t.min_parties == 1}
     launchers = {(f.type, f.actors) for f in findings if f.type in kinds and not f.retraction}
@@ -463,10 +475,12 @@ def _supplied_weapons_fired(doc: Document, types: Sequence[EventType], findings:
         if not any((finding.type, (to,)) in launchers for source, to in supplies if source == state and to != state):
             return False
         sentence = doc.sentences[finding.sentence]
-        weapons = kinds[finding.type].find_triggers(doc.lang, sentence.forms)
+        cues = SentenceCues(sentence, profile)
+        weapons = [(w.first, w.last) for w in kinds[finding.type].find_triggers(doc.lang, sentence.forms)]
         own = [m for m in sentence.mentions if m.entity == state]
         return bool(own) and all(
-            any(names_weapon(sentence, m, (w.first, w.last), QUALIFIER_GAP, -1) for w in weapons) for m in own
+            any(names_weapon(sentence, m, w, QUALIFIER_GAP, -1) or origin(sentence, cues, m, w) for w in weapons)
+            for m in own
         )
 
     return [f for f in findings if f.type not in kinds or len(f.actors) != 1 or f.retraction or not on_weapon(f)]

@@ -22,6 +22,8 @@ DESIGNATION_GAP = 5  # words between a maker's adjective and its weapon ("North 
 AGENT_GAP = 2  # words between an agent word and the firer ("par *l'armée* russe", "by Russian forces")
 ENGINE_GAP = 4  # words between a test and the engine it tries ("tests a new high-thrust engine")
 STRUCK_GAP = 2  # words between a struck place and its passive deed ("Poltava *military institute* hit by")
+# the parts of speech of a noun phrase (and untagged pieces of hyphenated names): a clause of these alone has no verb
+NOUN_PHRASE_TAGS = frozenset({"", "NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PUNCT", "CCONJ", "X", "SYM"})
 _NOT_SUBJECT = frozenset({"Case=Dat", "Case=Loc", "Case=Ins", "Case=Acc"})
 _GOVERNING = ("direction_from", "direction_to", "agent", "target")  # cue kinds that govern the name after them
 
@@ -181,7 +183,9 @@ def _deed_agent(
     "применении Россией"). A participle after the weapon names its firer only as the clause's
     predicate, after an auxiliary ("the KN-23 was fired by Russian forces"), or in a strike told
     before the weapon ("Kiev frappée par un missile nord-coréen tiré par la Russie"): "les missiles
-    nord-coréens tirés par la Russie gagnent en précision" weighs the weapon, it reports no launch."""
+    nord-coréens tirés par la Russie gagnent en précision" weighs the weapon, it reports no launch; in a clause
+    with no finite verb the participle is the predicate (« Un KN-23 parmi les missiles tirés par Moscou sur
+    Mykolaïv, selon Kyiv », «Ракеты KN-23, выпущенные Россией по Харькову»: ``verbless``)."""
     clause = cues.clause[mention.first]
     for first, last in deeds:
         if last > mention.first or cues.clause[first] != clause:
@@ -189,6 +193,7 @@ def _deed_agent(
         if first >= weapon[1] and not (
             any(0 <= first - aux.last <= 1 for aux in cues.found["auxiliary"])
             or any(f < weapon[0] and cues.clause[f] == clause for f, _ in deeds)
+            or verbless(sentence, cues, clause, deeds)
         ):
             continue
         for agent in cues.found["agent"]:
@@ -202,6 +207,22 @@ def _deed_agent(
         if mention.first == last and "Case=Ins" in tag and not sentence.tag(mention.first - 1).startswith("ADP|"):
             return True
     return False
+
+
+def verbless(sentence: Sentence, cues: SentenceCues, clause: int, deeds: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``clause`` is made only of noun-phrase words but its ``deeds`` and a source's reporting verb
+    (« Un KN-23 nord-coréen parmi les missiles tirés par Moscou sur Mykolaïv, selon Kyiv », «…, сообщили в
+    ВСУ»): a headline told as a noun phrase, whose participle is its predicate. A verb, an auxiliary or an
+    adverb (a finite verb the tagger misread: « … tirés par la Russie en Ukraine *gagnent* en précision »)
+    makes it none. Only in a language the pipeline tags (an untagged sentence tells nothing either way)."""
+    if not any(sentence.tag(i) for i in range(len(sentence.forms))):
+        return False
+    spared = {i for first, last in deeds for i in range(first, last)}
+    spared |= {i for m in cues.found["source_after"] for i in range(m.first, m.last)}
+    return not any(
+        cues.clause[i] == clause and i not in spared and sentence.tag(i).split("|")[0] not in NOUN_PHRASE_TAGS
+        for i in range(len(sentence.forms))
+    )
 
 
 def _preceded(sentence: Sentence, cues: SentenceCues, mention: Mention, kinds: Sequence[str]) -> bool:
@@ -252,6 +273,19 @@ def names_weapon(sentence: Sentence, mention: Mention, trigger: tuple[int, int],
         named = {i for m in sentence.mentions for i in range(m.first, m.last)}
         return len(between) <= gap + possessive and not any(i in named or i == action for i in between)
     return mention.first == t1
+
+
+def origin(sentence: Sentence, cues: SentenceCues, mention: Mention, weapon: tuple[int, int]) -> bool:
+    """Whether ``mention`` names where ``weapon`` comes from: an origin preposition right after the weapon and
+    right before the name, an article aside ("ракетами KN-23 *из* КНДР", "missiles *from* North Korea"); it
+    says who made or supplied the weapon, as a maker cue does, not who fired it. An agent word is no origin
+    ("l'usage de missiles *par* la Russie": the user)."""
+    start = mention.first - (mention.first > 0 and sentence.forms[mention.first - 1] in DETERMINERS)
+    agents = {(m.first, m.last) for m in cues.found["agent"]}
+    return any(
+        (m.first, m.last) not in agents and m.first == weapon[1] and m.last == start
+        for m in cues.found["direction_from"]
+    )
 
 
 def maker(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
