@@ -261,7 +261,8 @@ def _roles(
         # after an action noun a name in no clear case may be its genitive agent as well as its receiver
         # ("о поставках КНДР снарядов в Россию"): a preposition or the subject decides before it
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
-        if grammar is None and not _own_make(subject, mention):
+        # "North Korea sent KN-23 missiles", "point to Pyongyang-built missile": a make is no indirect object
+        if grammar is None and not _own_make(subject, mention) and not _factory(sentence, cues, mention):
             grammar = _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else qualifies(mention)
         if qualifier == "other" and _postposed(sentence, cues, mention, trigger):
@@ -582,8 +583,11 @@ def _factory(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     factory", "sortent d'une usine nord-coréenne"): the weapons were made there, it is their maker. A
     production word before it whose agent is an armed ``formation`` right after it fired the weapon, it did
     not make it («снаряд, выпущенный *российской* артиллерией», where «выпущенный» is both "produced" and
-    "fired"): the firer received it."""
+    "fired"): the firer received it. A name right before a one-word ``maker`` participle made the weapon, noun
+    or adjective ("*Pyongyang*-built", "*North Korean*-made")."""
     fired = any(m.first == mention.last for m in cues.found["formation"])
+    if any(m.first == mention.last and m.last - m.first == 1 for m in cues.found["maker"]):
+        return True  # "Pyongyang-built missile", "North Korean-made shells": the name joined to its maker's verb
     return adjectival(sentence, cues, mention) and any(
         m.first == mention.last or (m.last == mention.first and not fired) for m in cues.found["production"]
     )

@@ -1,7 +1,8 @@
 """Arms transfers (arms26): a state gives nothing to itself, so its weapon's name after the giving verb is its make,
 not an indirect object; a Russian genitive right before the weapon completes the noun before it («армии КНДР»);
 «выпущенный» with an armed formation as agent is fired, not produced (the firer received, the maker gave); trainer
-aircraft and military communications are arms; "N. Korean" names North Korea."""
+aircraft and military communications are arms; "N. Korean" names North Korea; a name joined to a maker's verb
+("Pyongyang-built") made the weapon."""
 
 from __future__ import annotations
 
@@ -84,3 +85,19 @@ def test_trainer_aircraft_and_military_communications_are_arms(detect_rules, tit
 def test_a_civilian_satellite_link_is_no_weapon(detect_rules):
     detection = detect_rules("Россия поставит КНДР станции спутниковой связи для телевидения", "", lang="ru")
     assert told(detection, "arms_transfer") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kharkiv: fragments point to North Korean-made missile",
+        "Kharkiv attack: fragments point to Pyongyang-built missile",
+    ],
+)
+def test_a_name_joined_to_its_makers_verb_made_the_weapon_found(detect_rules, title):
+    assert directed(detect_rules(title, "", lang="en"), "arms_transfer") == ("reported", "PRK", "RUS")
+
+
+def test_a_made_weapon_fired_by_the_other_state_keeps_its_direction(detect_rules):
+    detection = detect_rules("Russia fires North Korean-made shells, Kyiv says", "", lang="en")
+    assert directed(detection, "arms_transfer") == ("reported", "PRK", "RUS")
