@@ -1,7 +1,6 @@
 """Arms transfers (arms26): a party that says its forces use only their own make denies any supply ("insists its
 army fires only home-made shells", «стреляет только отечественными снарядами», « ne tire que des obus de
-fabrication nationale »); "not only domestic shells" denies nothing; "disinformation" is a denial in English and
-French as «дезинформация» was in Russian."""
+fabrication nationale »); "not only domestic shells" denies nothing, and "does not deny" stays no news."""
 
 from __future__ import annotations
 
@@ -32,11 +31,6 @@ def test_a_claim_of_only_home_made_weapons_denies_the_supply(detect_rules, title
     assert told(detect_rules(title, summary, lang=lang), "arms_transfer") == (None, None, None)
 
 
-def test_disinformation_denies_in_english(detect_rules):
-    detection = detect_rules("Peskov: North Korean shells supplied to Russia is disinformation", "", lang="en")
-    assert told(detection, "arms_transfer") == (None, None, None)
-
-
 def test_not_only_domestic_shells_is_no_denial(detect_rules):
     detection = detect_rules("Russia fires not only domestic shells but also North Korean ones, Kyiv says", "", "en")
     assert directed(detection, "arms_transfer") == ("reported", "PRK", "RUS")
@@ -45,3 +39,8 @@ def test_not_only_domestic_shells_is_no_denial(detect_rules):
 def test_a_home_made_weapon_shipped_abroad_is_still_a_transfer(detect_rules):
     detection = detect_rules("North Korea ships its home-made missiles to Russia", "", lang="en")
     assert directed(detection, "arms_transfer") == ("reported", "PRK", "RUS")
+
+
+def test_a_denial_not_made_stays_no_news(detect_rules):
+    detection = detect_rules("Kremlin does not deny North Korean shells reached its army", "", lang="en")
+    assert told(detection, "arms_transfer") == (None, None, None)
