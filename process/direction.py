@@ -229,6 +229,8 @@ def _roles(
             return None
         if told and mention.last == trigger[0]:
             return None  # an earlier sentence's verb stands for the weapon: the name before it is its subject
+        if _head_complement(sentence, cues, mention, trigger, action):
+            return None  # "передала армии КНДР станции связи": КНДР completes «армии», it does not make the weapon
         if told and _listed_with_party(sentence, mention):
             # "Москва и Пхеньян договорились о партии снарядов", "переговоры России и КНДР о поставках": the
             # verb is no weapon, and the pair named together around it shares the deed; neither gives
@@ -259,7 +261,9 @@ def _roles(
         # after an action noun a name in no clear case may be its genitive agent as well as its receiver
         # ("о поставках КНДР снарядов в Россию"): a preposition or the subject decides before it
         loose = grammar is None and sentence.tag(action[1] - 1).startswith("NOUN|")
-        grammar = grammar or _indirect_object(sentence, cues, mention, trigger, action, receive)
+        # "North Korea sent KN-23 missiles", "point to Pyongyang-built missile": a make is no indirect object
+        if grammar is None and not _own_make(subject, mention) and not _factory(sentence, cues, mention):
+            grammar = _indirect_object(sentence, cues, mention, trigger, action, receive)
         qualifier = None if grammar else qualifies(mention)
         if qualifier == "other" and _postposed(sentence, cues, mention, trigger):
             qualifier = "adjective"  # "livraisons d'armes nord-coréennes": North Korean arms
@@ -323,6 +327,32 @@ def _roles(
     if len(by_role) != 2:
         return None, None
     return by_role["from"], by_role["to"]
+
+
+def _head_complement(
+    sentence: Sentence, cues: SentenceCues, mention: Mention, trigger: tuple[int, int], action: tuple[int, int]
+) -> bool:
+    """Whether ``mention`` is a noun (no adjective) right before the trigger and right after a common noun other
+    than the action, in a language whose nouns take cases: a genitive follows the noun it completes there («передала
+    *армии КНДР* станции связи», «флоту КНДР»), so it is that noun's, not the weapon's maker, which an adjective
+    («северокорейские ракеты») or a name after the weapon («ракеты КНДР») would be."""
+    head = mention.first - 1
+    return (
+        mention.last == trigger[0]
+        and head >= 0
+        and not action[0] <= head < action[1]
+        and any(f.startswith("Case=") for f in sentence.tag(mention.last - 1).split("|"))
+        and sentence.tag(head).startswith("NOUN|")
+        and not adjectival(sentence, cues, mention)
+        and not any(m.first <= head < m.last for m in sentence.mentions)
+    )
+
+
+def _own_make(subject: Mention | None, mention: Mention) -> bool:
+    """Whether ``mention``, after the action, names the same state as the action's ``subject`` (another mention):
+    "North Korea sent *KN-23* missiles to Russia", "Russia agrees to share *Kalibr* missile know-how": a state gives
+    nothing to itself, so the name before the weapon is its make, not an indirect object (its receiver)."""
+    return subject is not None and subject is not mention and subject.entity == mention.entity
 
 
 def _thanker(sentence: Sentence, cues: SentenceCues, parties: list[Mention], action: tuple[int, int]) -> Mention | None:
@@ -550,9 +580,16 @@ def adjectival(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool
 
 def _factory(sentence: Sentence, cues: SentenceCues, mention: Mention) -> bool:
     """Whether ``mention`` is an adjective qualifying a production word ("traced to a North Korean
-    factory", "sortent d'une usine nord-coréenne"): the weapons were made there, it is their maker."""
+    factory", "sortent d'une usine nord-coréenne"): the weapons were made there, it is their maker. A
+    production word before it whose agent is an armed ``formation`` right after it fired the weapon, it did
+    not make it («снаряд, выпущенный *российской* артиллерией», where «выпущенный» is both "produced" and
+    "fired"): the firer received it. A name right before a one-word ``maker`` participle made the weapon, noun
+    or adjective ("*Pyongyang*-built", "*North Korean*-made")."""
+    fired = any(m.first == mention.last for m in cues.found["formation"])
+    if any(m.first == mention.last and m.last - m.first == 1 for m in cues.found["maker"]):
+        return True  # "Pyongyang-built missile", "North Korean-made shells": the name joined to its maker's verb
     return adjectival(sentence, cues, mention) and any(
-        m.first == mention.last or m.last == mention.first for m in cues.found["production"]
+        m.first == mention.last or (m.last == mention.first and not fired) for m in cues.found["production"]
     )
 
 

@@ -893,6 +893,12 @@ def _judge(
     # "…acknowledged the troops' presence after months of denials": a denial a time preposition governs is
     # one the deed has since overturned, not a retraction of it
     denials = [d for d in denials if not _overturned(cues, d)]
+    # "fires not only domestic shells but North Korean ones": a negated exclusive claim denies nothing
+    denials = [
+        d
+        for d in denials
+        if sentence.forms[d.first] not in EXCLUSIVE or not any(n.last == d.first for n in cues.found["negation"])
+    ]
     if event_type.possessor_holds:
         denials += _party_condemns(sentence, cues, t0)
     denied = bool(denials) or (not failed and (negated(cues, t0, window=2) or denied_phrase(sentence, cues, t0)))
@@ -1502,6 +1508,9 @@ def _speaking(cues: SentenceCues, t0: int) -> bool:
 
 
 OVERTURN_REACH = 3  # words between "after" and the denial it governs ("après des mois de démentis")
+
+
+EXCLUSIVE = frozenset({"only", "solely", "exclusively", "только", "исключительно", "uniquement", "exclusivement"})
 
 
 def _overturned(cues: SentenceCues, denial: Match[str]) -> bool:
