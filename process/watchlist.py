@@ -165,6 +165,7 @@ class Watchlist:
             m.first: m.last for m in matches if m.payload.entity and not m.payload.watched and m.last - m.first == 1
         }
         elsewhere: set[str] = set()  # places the item shows to be another place, in all their uses
+        towns: set[tuple[str, ...]] = set()  # a state's names (folded words) the item gives to a town abroad
         found: list[tuple[Mention, _Name]] = []
         for match in matches:
             name = match.payload
@@ -182,6 +183,9 @@ class Watchlist:
             if name.place and self._another_place(match, text, tokens, name.entity in evidence, foreign):
                 elsewhere.add(name.place)
                 continue
+            if self._town_of_the_name(match, text, tokens):
+                towns.add(tuple(forms[match.first : match.last]))
+                continue
             if self._inside_other_proper_noun(match, text, tokens, taken):
                 continue
             if name.person is None and name_shape.independent_of_state(
@@ -195,7 +199,11 @@ class Watchlist:
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             mention = Mention(name.entity, name.watched, match.first, match.last, start, end, name.person is not None)
             found.append((mention, name))
-        found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
+        found = [
+            (m, name)
+            for m, name in found
+            if (not name.place or name.place not in elsewhere) and tuple(forms[m.first : m.last]) not in towns
+        ]
         found = self._without_other_bearers(found, text, tokens, forms, taken)
         if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
@@ -338,6 +346,18 @@ class Watchlist:
             )
         )
 
+    def _town_of_the_name(self, match: Match[_Name], text: str, tokens: Sequence[Token]) -> bool:
+        """Whether a state's own name (no person, place or demonym) is a small town's abroad: a region that ends
+        its phrase right after a comma or a parenthesis ("the village of Russia, Ohio, celebrated", "Russia
+        (Ohio)"), or an appositive that calls it a small local unit ("Russia, a village of 600 in Shelby
+        County"). The item then uses the name for the town throughout ("Russia Raiders win the regional final")."""
+        name = match.payload
+        if name.person is not None or name.place or name.compound:
+            return False
+        return name_shape.region_closes(text, tokens, match.last, self._shapes) or (
+            name_shape.appositive_municipality(tokens, match.last, self._shapes.municipalities)
+        )
+
     def _inside_other_proper_noun(
         self, match: Match[_Name], text: str, tokens: Sequence[Token], taken: frozenset[int]
     ) -> bool:
@@ -364,6 +384,9 @@ class Watchlist:
             or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
             or name_shape.language_noun(text, tokens, match.first, match.last, self._shapes.language_nouns)
             or name_shape.opening_of_a_game([t.form for t in tokens], match.first, match.last, self._shapes)
+            or name_shape.shade_name(text, tokens, match.first, match.last, self._shapes)
+            or name_shape.community_abroad(text, tokens, match.first, match.last, self._shapes)
+            or name_shape.cited_word(text, tokens, match.first, match.last, self._shapes.word_nouns)
         )
 
     def _title_before(self, mention: Mention, forms: Sequence[str]) -> Match[bool] | None:
