@@ -32,6 +32,7 @@ from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
 FORENAME_STEM = 4  # letters that tell a watched given name in any spelling or case ("серг": Сергея, Sergueï)
 INFLECTION = 2  # most letters a case ending adds to a surname written as a common noun ("путин" + "а")
+ORGAN_STEM = 4  # first letters that tell one organ in all its cases ("прав": правительство, правительством)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,22 +435,35 @@ def home_organs(
     «Кабмин…» is Russia's ministry or cabinet. Only where nothing names another state the item's organs
     may belong to: no unwatched state anywhere in the item (Seoul's court, Japan's ministry), and no use of
     an organ qualified by a name or a capitalised word («Минобороны Японии», «Правительство Монголии»,
-    «японское Минобороны»): one sense per item. An organ right after a place word (``places``: «сообщили
-    в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
+    «японское Минобороны»): one sense per item. An organ qualified by a watched state's name is that state's
+    own («соглашения с правительством КНДР», «российское правительство»): the report names the other party's
+    organs so, and they leave the bare ones home's («Правительство одобрило проект соглашения с
+    правительством КНДР»); they add nothing themselves, and a later bare use of the same organ is theirs again
+    («Правительство КНДР одобрило закон… Правительство также утвердило…»). An organ right after a place word
+    (``places``: «сообщили в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
     if home is None or any(not m.watched for m in mentions):
         return mentions
     forms = [t.form for t in tokens]
     found = organs.find(forms)
     starts, ends = {m.first for m in mentions}, {m.last for m in mentions}
+    owned: set[int] = set()  # organs a watched name qualifies: their state's own
     for organ in found:
+        if organ.first in ends or organ.last in starts:
+            owned.add(organ.first)
+            continue
         after = organ.last < len(tokens) and tokens[organ.last].is_word
-        if organ.first in ends or organ.last in starts or (after and name_shape.capitalised(text, tokens[organ.last])):
+        if after and name_shape.capitalised(text, tokens[organ.last]):
             return mentions
     governed = {m.last for m in places.find(forms)} if places is not None else set()
+
+    def recalled(organ: Match[str]) -> bool:  # a bare organ after the same organ owned by a watched state
+        stem = forms[organ.first][:ORGAN_STEM]
+        return any(first < organ.first and forms[first][:ORGAN_STEM] == stem for first in owned)
+
     added = [
         Mention(home, True, o.first, o.last, tokens[o.first].start, tokens[o.last - 1].end)
         for o in found
-        if o.first not in governed
+        if o.first not in governed and o.first not in owned and not recalled(o)
     ]
     return sorted(mentions + added, key=lambda m: m.first)
 
