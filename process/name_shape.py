@@ -72,6 +72,9 @@ class ShapeWords:
     attribute_after: frozenset[str] = frozenset()
     birthplace: PhraseSet[bool] = field(default_factory=PhraseSet)
     language_nouns: PhraseSet[bool] = field(default_factory=PhraseSet)
+    shades: PhraseSet[bool] = field(default_factory=PhraseSet)
+    community_nouns: frozenset[str] = frozenset()
+    word_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, config: NameShapesConfig) -> ShapeWords:
@@ -95,6 +98,9 @@ class ShapeWords:
             words(config.attribute_after),
             PhraseSet((p, True) for phrases in config.birthplace.values() for p in phrases),
             PhraseSet((p, True) for phrases in config.language_nouns.values() for p in phrases),
+            PhraseSet((p, True) for phrases in config.shades.values() for p in phrases),
+            words(config.community_nouns),
+            words(config.word_nouns),
         )
 
 
@@ -273,6 +279,20 @@ def region_follows(tokens: Sequence[Token], last: int, words: ShapeWords) -> boo
     return False
 
 
+def region_closes(text: str, tokens: Sequence[Token], last: int, words: ShapeWords) -> bool:
+    """Whether a comma or a parenthesis, then a region that ends its phrase, follow a name ending before ``last``:
+    "the village of Russia, Ohio, cheered", "Russia (Ohio)". A state's own name is a small town's there; a word
+    after the region makes it the start of another clause ("Asked about Russia, Ohio's governor said",
+    "Russia, Ohio lawmakers say"), so only punctuation or the line's end may follow it."""
+    if last + 1 >= len(tokens) or tokens[last].form not in {",", "("}:
+        return False
+    found = words.regions.match_at([t.form for t in tokens[last + 1 : last + 5]], 0)
+    if found is None or not capitalised(text, tokens[last + 1]):
+        return False
+    end = last + 1 + found.last
+    return end >= len(tokens) or end not in line_of(text, tokens, last + 1) or not tokens[end].is_word
+
+
 def region_in_line(text: str, tokens: Sequence[Token], index: int, words: ShapeWords) -> bool:
     """Whether the line of token ``index`` names a region of ``words`` anywhere, written as a name
     ("University of Idaho unveils a memorial garden in Moscow"; not an abbreviation, "PA", nor a
@@ -397,6 +417,68 @@ def proper_compound(
         return True
     before = first - 1
     return head_lower and before >= line.start and not sentence_initial(text, tokens, before) and joins(before)
+
+
+def shade_name(text: str, tokens: Sequence[Token], first: int, last: int, words: ShapeWords) -> bool:
+    """Whether a capitalised demonym over ``[first, last)`` heads a capitalised word joined to it, in an item that
+    names a product sold in shades (``words.shades``: "MAC's Russian Red is still the lipstick", "OPI's Russian
+    Navy nail polish"): the shade's name, even when the word is one of the state's (Red, Navy). A word in capitals
+    or a designation ("Russian MiG-31") is no shade."""
+    if last >= len(tokens) or not capitalised(text, tokens[first]) or not joined(text, tokens[last - 1], tokens[last]):
+        return False
+    after = tokens[last]
+    if not capitalised(text, after) or acronym_or_designation(text, after):
+        return False
+    return bool(words.shades.find([t.form for t in tokens]))
+
+
+def cited_word(text: str, tokens: Sequence[Token], first: int, last: int, word_nouns: frozenset[str]) -> bool:
+    """Whether a demonym over ``[first, last)`` stands alone in quotes right after a noun of words (``word_nouns``):
+    the word cited, not the state (« sans l'adjectif « russe » », 'dropped the word "Russian" from its name')."""
+    line = line_of(text, tokens, first)
+    if first - 2 < line.start or last >= line.stop:
+        return False
+    if word(text, tokens[first - 1]) not in NAME_OPENERS or word(text, tokens[last]) not in NAME_CLOSERS:
+        return False
+    return tokens[first - 2].form in word_nouns
+
+
+POSSESSIVE_MARKS = frozenset({"'", "’"})  # the apostrophe of "Riga's", which tokens drop
+
+
+def community_abroad(text: str, tokens: Sequence[Token], first: int, last: int, words: ShapeWords) -> bool:
+    """Whether a demonym over ``[first, last)`` qualifies a community's own institution, or the community, in a
+    named place (``words.community_nouns``): « le théâtre russe de Riga », « l'école russe de Narva » (noun,
+    lower-case demonym, « de »/« à » and a capitalised name), "the Russian school in Narva", "the Russian theatre
+    of Riga" (demonym, noun, "in"/"of" and a capitalised name) or "Riga's Russian theatre", "Latvia's Russian
+    minority" (a capitalised possessive before). The Russian speakers of another state, not the state; a watched
+    place named there ("le théâtre russe de Moscou") is a mention of its own."""
+    line = line_of(text, tokens, first)
+
+    def named(index: int) -> bool:
+        return index in line and capitalised(text, tokens[index]) and not acronym_or_designation(text, tokens[index])
+
+    if not capitalised(text, tokens[first]):  # French: the noun before, the place after
+        noun = first - 1
+        place = last + 1
+        return (
+            noun in line
+            and tokens[noun].form in words.community_nouns
+            and last < len(tokens)
+            and tokens[last].form in {"de", "d", "a"}
+            and named(place)
+        )
+    if last >= len(tokens) or last not in line or tokens[last].form not in words.community_nouns:
+        return False
+    if last + 2 < len(tokens) and tokens[last + 1].form in {"in", "of"} and named(last + 2):
+        return True
+    owner, mark = first - 2, first - 1
+    return (
+        owner in line
+        and tokens[mark].form == "s"
+        and text[tokens[owner].end : tokens[mark].start] in POSSESSIVE_MARKS
+        and named(owner)
+    )
 
 
 def street_before(tokens: Sequence[Token], first: int, streets: frozenset[str]) -> bool:

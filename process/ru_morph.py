@@ -67,6 +67,13 @@ def known_word(word: str) -> bool:
     return any(parse.is_known for parse in analyzer().parse(word.lower()))
 
 
+@lru_cache(maxsize=4096)
+def geographic(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows ``word`` as a place's name in some parse ("Россия", "РФ", "Пхеньян",
+    "Хабаровск"; not "Росавиация", "Роскосмос", "Газпром", which name bodies)."""
+    return any(parse.is_known and "Geox" in parse.tag for parse in analyzer().parse(word.lower()))
+
+
 def attributive(word: str, noun: str) -> bool:
     """Whether ``word`` may be an adjective that agrees in case and number with ``noun`` read as a noun
     ("военные заводы", "военные поставки"; not "солдаты армии"), over all of pymorphy3's parses. A

@@ -15,6 +15,7 @@ from process.cues import DETERMINERS, SentenceCues
 from process.document import Document, Sentence
 from process.events import AWAIT, MEETINGS, PURPOSE, TRIGGER, EventType
 from process.lexicon import Match
+from process.name_shape import cyrillic
 from process.phrase import (
     MODIFIERS,
     partner_between,
@@ -570,6 +571,7 @@ def guest_named(sentence: Sentence, cues: SentenceCues, t0: int) -> bool:
         and not _envoys_state(sentence, cues, m)
         and not _organs_state(sentence, m)
         and not _unnamed_signer(sentence, cues, t0, m)
+        and not _body_signs(sentence, cues, t0, m)
         for m in named
     )
 
@@ -608,6 +610,25 @@ def _unnamed_signer(sentence: Sentence, cues: SentenceCues, t0: int, guest: Ment
     own = next((c for c, i in conjuncts if i == guest.first), None)
     named = {c for c, i in conjuncts if i in names}
     return own is not None and own not in named and bool(named)
+
+
+def _body_signs(sentence: Sentence, cues: SentenceCues, t0: int, guest: Mention) -> bool:
+    """Whether ``guest``, a subject of the signing (``signing``) at ``t0``, is a body, no person nor place: one
+    Cyrillic word tagged an inanimate nominative noun that the dictionary knows as no place's name
+    («*Росавиация* и Главное управление гражданской авиации КНДР подписали в Пхеньяне соглашение», «Роскосмос и
+    космическое ведомство КНДР подписали в Пхеньяне…»). An agency that signs in the other party's capital names
+    no official who travelled: the text is the news. A state («Россия и КНДР подписали в Пхеньяне…») and a person
+    («Путин и Ким Чен Ын подписали…») keep the visit; untagged English says nothing."""
+    if guest.last != guest.first + 1 or guest.last > t0 or not cyrillic(sentence.forms[guest.first]):
+        return False
+    if not any(m.first <= t0 < m.last for m in cues.found["signing"]):
+        return False
+    tags = sentence.tag(guest.first).split("|")
+    if tags[0] not in ("NOUN", "PROPN") or "Animacy=Inan" not in tags or "Case=Nom" not in tags:
+        return False
+    from process import ru_morph  # only here: Russian alone has the tags, and loads the dictionaries
+
+    return not ru_morph.geographic(sentence.forms[guest.first])
 
 
 def _organs_state(sentence: Sentence, mention: Mention) -> bool:

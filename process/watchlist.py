@@ -32,6 +32,7 @@ from veille.config.watchlist import EntityConfig, NameShapesConfig, PersonConfig
 TITLE_WORDS = 4  # longest title phrase looked for right before a weak name ("Supreme Leader")
 FORENAME_STEM = 4  # letters that tell a watched given name in any spelling or case ("серг": Сергея, Sergueï)
 INFLECTION = 2  # most letters a case ending adds to a surname written as a common noun ("путин" + "а")
+ORGAN_STEM = 4  # first letters that tell one organ in all its cases ("прав": правительство, правительством)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ class Watchlist:
             m.first: m.last for m in matches if m.payload.entity and not m.payload.watched and m.last - m.first == 1
         }
         elsewhere: set[str] = set()  # places the item shows to be another place, in all their uses
+        towns: set[tuple[str, ...]] = set()  # a state's names (folded words) the item gives to a town abroad
         found: list[tuple[Mention, _Name]] = []
         for match in matches:
             name = match.payload
@@ -182,6 +184,9 @@ class Watchlist:
             if name.place and self._another_place(match, text, tokens, name.entity in evidence, foreign):
                 elsewhere.add(name.place)
                 continue
+            if self._town_of_the_name(match, text, tokens):
+                towns.add(tuple(forms[match.first : match.last]))
+                continue
             if self._inside_other_proper_noun(match, text, tokens, taken):
                 continue
             if name.person is None and name_shape.independent_of_state(
@@ -195,7 +200,11 @@ class Watchlist:
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             mention = Mention(name.entity, name.watched, match.first, match.last, start, end, name.person is not None)
             found.append((mention, name))
-        found = [(m, name) for m, name in found if not name.place or name.place not in elsewhere]
+        found = [
+            (m, name)
+            for m, name in found
+            if (not name.place or name.place not in elsewhere) and tuple(forms[m.first : m.last]) not in towns
+        ]
         found = self._without_other_bearers(found, text, tokens, forms, taken)
         if not any(name.weak for _, name in found):
             return [mention for mention, _ in found]
@@ -338,6 +347,18 @@ class Watchlist:
             )
         )
 
+    def _town_of_the_name(self, match: Match[_Name], text: str, tokens: Sequence[Token]) -> bool:
+        """Whether a state's own name (no person, place or demonym) is a small town's abroad: a region that ends
+        its phrase right after a comma or a parenthesis ("the village of Russia, Ohio, celebrated", "Russia
+        (Ohio)"), or an appositive that calls it a small local unit ("Russia, a village of 600 in Shelby
+        County"). The item then uses the name for the town throughout ("Russia Raiders win the regional final")."""
+        name = match.payload
+        if name.person is not None or name.place or name.compound:
+            return False
+        return name_shape.region_closes(text, tokens, match.last, self._shapes) or (
+            name_shape.appositive_municipality(tokens, match.last, self._shapes.municipalities)
+        )
+
     def _inside_other_proper_noun(
         self, match: Match[_Name], text: str, tokens: Sequence[Token], taken: frozenset[int]
     ) -> bool:
@@ -364,6 +385,9 @@ class Watchlist:
             or name_shape.language_sense(text, tokens, match.first, match.last, self._shapes.language_before)
             or name_shape.language_noun(text, tokens, match.first, match.last, self._shapes.language_nouns)
             or name_shape.opening_of_a_game([t.form for t in tokens], match.first, match.last, self._shapes)
+            or name_shape.shade_name(text, tokens, match.first, match.last, self._shapes)
+            or name_shape.community_abroad(text, tokens, match.first, match.last, self._shapes)
+            or name_shape.cited_word(text, tokens, match.first, match.last, self._shapes.word_nouns)
         )
 
     def _title_before(self, mention: Mention, forms: Sequence[str]) -> Match[bool] | None:
@@ -411,22 +435,35 @@ def home_organs(
     «Кабмин…» is Russia's ministry or cabinet. Only where nothing names another state the item's organs
     may belong to: no unwatched state anywhere in the item (Seoul's court, Japan's ministry), and no use of
     an organ qualified by a name or a capitalised word («Минобороны Японии», «Правительство Монголии»,
-    «японское Минобороны»): one sense per item. An organ right after a place word (``places``: «сообщили
-    в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
+    «японское Минобороны»): one sense per item. An organ qualified by a watched state's name is that state's
+    own («соглашения с правительством КНДР», «российское правительство»): the report names the other party's
+    organs so, and they leave the bare ones home's («Правительство одобрило проект соглашения с
+    правительством КНДР»); they add nothing themselves, and a later bare use of the same organ is theirs again
+    («Правительство КНДР одобрило закон… Правительство также утвердило…»). An organ right after a place word
+    (``places``: «сообщили в Минобороны») is where a report comes from, not a state acting, and adds nothing."""
     if home is None or any(not m.watched for m in mentions):
         return mentions
     forms = [t.form for t in tokens]
     found = organs.find(forms)
     starts, ends = {m.first for m in mentions}, {m.last for m in mentions}
+    owned: set[int] = set()  # organs a watched name qualifies: their state's own
     for organ in found:
+        if organ.first in ends or organ.last in starts:
+            owned.add(organ.first)
+            continue
         after = organ.last < len(tokens) and tokens[organ.last].is_word
-        if organ.first in ends or organ.last in starts or (after and name_shape.capitalised(text, tokens[organ.last])):
+        if after and name_shape.capitalised(text, tokens[organ.last]):
             return mentions
     governed = {m.last for m in places.find(forms)} if places is not None else set()
+
+    def recalled(organ: Match[str]) -> bool:  # a bare organ after the same organ owned by a watched state
+        stem = forms[organ.first][:ORGAN_STEM]
+        return any(first < organ.first and forms[first][:ORGAN_STEM] == stem for first in owned)
+
     added = [
         Mention(home, True, o.first, o.last, tokens[o.first].start, tokens[o.last - 1].end)
         for o in found
-        if o.first not in governed
+        if o.first not in governed and o.first not in owned and not recalled(o)
     ]
     return sorted(mentions + added, key=lambda m: m.first)
 

@@ -185,3 +185,22 @@ class NameShapesConfig(Section):
         description="language (or 'any') -> phrases right before a watched place or state that make it someone's "
         "birthplace, not the state ('born in Russia', 'né en Russie', 'уроженка Москвы')",
     )
+    shades: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> words naming a product sold in named shades ('lipstick', 'nail "
+        "polish', 'rouge à lèvres'): in an item that names one, a capitalised compound_heads demonym joined to a "
+        "capitalised word is the shade's name, even a word of the state ('Russian Red', 'Russian Navy')",
+    )
+    word_nouns: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> nouns of words and names ('word', 'adjective', 'mot', 'adjectif'): "
+        "a compound_heads demonym alone in quotes right after one is the word cited, not the state "
+        "('sans l'adjectif « russe »', 'dropped the word \"Russian\"')",
+    )
+    community_nouns: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language (or 'any') -> a community's own institutions and the community itself ('theatre', "
+        "'school', 'minority', 'théâtre', 'communauté'): qualified by a compound_heads demonym and placed in a "
+        "named place ('le théâtre russe de Riga', \"Riga's Russian theatre\", 'the Russian school in Narva'), "
+        "the Russian speakers of another state, not the state",
+    )
