@@ -122,8 +122,8 @@ def test_officers_embedded_in_the_other_s_army_are_sent_by_their_own_state(detec
 
 def test_army_mechanics_repairing_the_host_s_weapons_are_troops_and_no_transfer(detect):
     detection = detect(
-        "North Korean army mechanics repairing Russian artillery near Ussuriysk, sources say",
-        "The men have been at the plant since March.",
+        "North Korean army mechanics refurbishing Russian artillery near Ussuriysk, sources say",
+        "The men have been working at the plant since March.",
         published="2026-02-10",
     )
     assert troops(detection) == ("reported", "PRK", "RUS")
