@@ -101,9 +101,10 @@ def test_agreement_detection_meets_the_targets_per_language():
 # and tuned on in round 29 (development figures: P 0.960 R 0.960 stage 1.000 direction 1.000, so it has no mark);
 # ru-holdout18 meets the targets since round 29 (P 0.967 R 1.000 stage 1.000: visit29 tells a co-signer named by
 # post alone from a guest), so its mark went. ru-holdout22 was scored blind once in round 26 (P 0.920 R 0.958 stage
-# 1.000 direction 0.846). A set named here is a strict expected failure, so its mark
+# 1.000 direction 0.846) and tuned on in round 30 (development figures: P 1.000 R 1.000 stage 1.000 direction
+# 1.000, so its mark went). A set named here is a strict expected failure, so its mark
 # goes the day it passes.
-MISSING_RUSSIAN_TARGETS = {"ru-holdout22"}
+MISSING_RUSSIAN_TARGETS: set[str] = set()
 
 
 @pytest.mark.parametrize(
